@@ -1,0 +1,59 @@
+/**
+ * The `verbatim` command line. Each command lives in src/commands/; this file only routes.
+ * Exit codes: 0 all inputs processed, 1 some inputs failed (or a bug), 2 usage error.
+ */
+import { UsageError } from "./commands/usage.ts";
+import { extractCommand } from "./commands/extract.ts";
+
+export interface Command {
+  name: string;
+  summary: string;
+  help: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const COMMANDS: Command[] = [extractCommand];
+
+const mainHelp = () => `verbatim: who said what in news articles (French and English)
+
+Usage: verbatim <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+
+Run "verbatim <command> --help" for a command's options. Add --debug to any command for stack traces.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = args;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(mainHelp());
+    return name ? 0 : 2;
+  }
+  if (name === "--version") {
+    process.stdout.write(`${(await import("./version.ts")).VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`verbatim: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}.\n`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`verbatim ${name}: ${err.message}\nRun "verbatim ${name} --help" for usage.\n`);
+      return 2;
+    }
+    const message = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+    process.stderr.write(`verbatim ${name}: ${message}\n${debug ? "" : "(run again with --debug for the stack trace)\n"}`);
+    return 1;
+  }
+}

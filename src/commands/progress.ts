@@ -1,0 +1,42 @@
+/** Progress on stderr: a live line (done, rate) when stderr is a terminal, and a closing summary. */
+export class Progress {
+  private done_ = 0;
+  private readonly t0 = performance.now();
+  private lastDraw = 0;
+  private readonly live: boolean;
+
+  constructor(
+    private readonly quiet: boolean,
+    private total: number | null = null,
+  ) {
+    this.live = !quiet && Boolean(process.stderr.isTTY);
+  }
+
+  setTotal(total: number): void {
+    this.total = total;
+  }
+
+  tick(n = 1): void {
+    this.done_ += n;
+    if (!this.live) return;
+    const now = performance.now();
+    if (now - this.lastDraw < 200) return;
+    this.lastDraw = now;
+    process.stderr.write(`\r\x1b[K${this.line(now)}`);
+  }
+
+  private line(now: number): string {
+    const secs = (now - this.t0) / 1000;
+    const rate = secs > 0 ? this.done_ / secs : 0;
+    const of = this.total ? `/${this.total}` : "";
+    const eta = this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.done_) / rate)}s` : "";
+    return `${this.done_}${of} articles, ${rate.toFixed(1)} articles/s${eta}`;
+  }
+
+  done(summary: string): void {
+    if (this.live) process.stderr.write("\r\x1b[K");
+    if (this.quiet) return;
+    const secs = ((performance.now() - this.t0) / 1000).toFixed(1);
+    process.stderr.write(`verbatim: ${summary} in ${secs}s\n`);
+  }
+}

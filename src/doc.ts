@@ -1,0 +1,215 @@
+/**
+ * The one typed document that flows through the pipeline.
+ * Every span is [start, end) in UTF-16 code units of `doc.text`; `doc.norm` has the same
+ * length as `doc.text`, so an offset found in `norm` is an offset in `text`.
+ */
+
+export type Span = { start: number; end: number };
+
+export type ParagraphKind = "body" | "heading" | "boilerplate";
+
+export const BOILERPLATE_LABELS = [
+  "promo",
+  "source",
+  "subscribe",
+  "share",
+  "related",
+  "navigation",
+  "disclaimer",
+  "credit",
+  "other",
+] as const;
+export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
+
+export interface BoilerplateFlag {
+  label: BoilerplateLabel;
+  score: number;
+  /** rule ids that fired, e.g. "brand:bybit", "imperative-cta" */
+  reasons: string[];
+}
+
+export interface Paragraph extends Span {
+  kind: ParagraphKind;
+  language: string;
+  boilerplate: BoilerplateFlag | null;
+}
+
+export interface Sentence extends Span {
+  /** index into doc.paragraphs */
+  paragraph: number;
+}
+
+export interface Language {
+  /** ISO 639-1, or "und" when undecidable */
+  code: string;
+  confidence: number;
+}
+
+export type QuoteType = "direct" | "indirect" | "mixed";
+export type SpeakerKind = "person" | "organization" | "group" | "unknown";
+export type Resolution = "explicit" | "alias" | "pronoun" | "nominal" | "continuation";
+
+export interface Cue extends Span {
+  text: string;
+  lemma: string;
+}
+
+/** A place in the text that points at a speaker ("Michael", "il", "le PDG de CoreWeave"). */
+export interface Mention extends Span {
+  text: string;
+  kind: SpeakerKind;
+  /** index into doc.entities once resolved, else null */
+  entity: number | null;
+  resolution: Resolution;
+  role: string | null;
+}
+
+/** One speaker of one article: a cluster of mentions. */
+export interface Entity {
+  /** canonical name: the fullest form in the article */
+  name: string;
+  aliases: string[];
+  kind: SpeakerKind;
+  roles: string[];
+  gender: "m" | "f" | null;
+}
+
+export interface QuoteSpeaker {
+  name: string;
+  mention: string;
+  mentionStart: number | null;
+  mentionEnd: number | null;
+  kind: SpeakerKind;
+  role: string | null;
+  resolution: Resolution;
+  /** index into doc.entities, or null when the speaker is not an entity of the article */
+  entity: number | null;
+}
+
+export interface Quote extends Span {
+  type: QuoteType;
+  language: string;
+  speaker: QuoteSpeaker | null;
+  cue: Cue | null;
+  topics: string[];
+  confidence: number;
+  /** index into doc.paragraphs */
+  paragraph: number;
+  /** index of the sentence within its paragraph */
+  sentence: number;
+}
+
+export interface Topic {
+  id: string;
+  score: number;
+  evidence: string[];
+}
+
+export type MessageLevel = "info" | "warning";
+export interface Message {
+  level: MessageLevel;
+  /** stable id, e.g. "unbalanced-quote-marks" */
+  code: string;
+  text: string;
+  span?: Span;
+}
+
+export interface Doc {
+  id: string;
+  path: string;
+  /** decoded input, never rewritten */
+  text: string;
+  /** same length as text; typographic variants folded */
+  norm: string;
+  sha256: string;
+  encoding: string;
+  title: string | null;
+  source: string | null;
+  /** extra metadata from the input format (HTML author, date, canonical URL) */
+  meta: Record<string, string>;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  language: Language;
+  quotes: Quote[];
+  mentions: Mention[];
+  entities: Entity[];
+  topics: Topic[];
+  messages: Message[];
+}
+
+export interface DocInit {
+  id: string;
+  path?: string;
+  text: string;
+  sha256?: string;
+  encoding?: string;
+  title?: string | null;
+  source?: string | null;
+  meta?: Record<string, string>;
+}
+
+export function createDoc(init: DocInit): Doc {
+  return {
+    id: init.id,
+    path: init.path ?? init.id,
+    text: init.text,
+    norm: init.text,
+    sha256: init.sha256 ?? "",
+    encoding: init.encoding ?? "utf-8",
+    title: init.title ?? null,
+    source: init.source ?? null,
+    meta: init.meta ?? {},
+    paragraphs: [],
+    sentences: [],
+    language: { code: "und", confidence: 0 },
+    quotes: [],
+    mentions: [],
+    entities: [],
+    topics: [],
+    messages: [],
+  };
+}
+
+export const spanText = (doc: Doc, s: Span): string => doc.text.slice(s.start, s.end);
+export const spanNorm = (doc: Doc, s: Span): string => doc.norm.slice(s.start, s.end);
+export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Shrinks a span so it neither starts nor ends with white space. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Index of the paragraph holding offset `at`, or -1. Paragraphs are sorted and disjoint. */
+export function paragraphAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index (in doc.sentences) of the sentence holding offset `at`, or -1. */
+export function sentenceAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Paragraphs whose text the analysis stages should read (not boilerplate). */
+export const contentParagraphs = (doc: Doc): Paragraph[] => doc.paragraphs.filter((p) => p.kind !== "boilerplate");

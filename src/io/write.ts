@@ -1,0 +1,101 @@
+/**
+ * Writing an output folder atomically: everything is built in a temporary sibling folder and
+ * renamed over DIR at the end, so a run that crashes or is killed leaves the previous DIR intact.
+ */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { once } from "node:events";
+import { jsonSchemas, type ArticleRecord, type ErrorRecord, type Summary } from "../schema.ts";
+import { quoteLines } from "../record.ts";
+import { SpeakerIndex } from "../speaker-index.ts";
+
+export const OUTPUT_FILES = {
+  articles: "articles.jsonl",
+  quotes: "quotes.jsonl",
+  speakers: "speakers.json",
+  summary: "summary.json",
+  errors: "errors.jsonl",
+  schemaDir: "schema",
+} as const;
+
+export class OutputWriter {
+  readonly dir: string;
+  private readonly tmp: string;
+  private articles!: WriteStream;
+  private quotes!: WriteStream;
+  private errors!: WriteStream;
+  readonly speakers = new SpeakerIndex();
+  counts = { articles: 0, errors: 0, quotes: 0, paragraphs: 0, boilerplateParagraphs: 0, characters: 0 };
+  languages: Record<string, number> = {};
+
+  constructor(dir: string) {
+    this.dir = resolve(dir);
+    this.tmp = join(dirname(this.dir), `.${basename(this.dir)}.tmp-${process.pid}-${Date.now()}`);
+  }
+
+  async open(): Promise<void> {
+    await mkdir(join(this.tmp, OUTPUT_FILES.schemaDir), { recursive: true });
+    this.articles = createWriteStream(join(this.tmp, OUTPUT_FILES.articles));
+    this.quotes = createWriteStream(join(this.tmp, OUTPUT_FILES.quotes));
+    this.errors = createWriteStream(join(this.tmp, OUTPUT_FILES.errors));
+  }
+
+  async writeArticle(a: ArticleRecord): Promise<void> {
+    await put(this.articles, JSON.stringify(a) + "\n");
+    const lines = quoteLines(a);
+    if (lines.length) await put(this.quotes, lines.map((q) => JSON.stringify(q)).join("\n") + "\n");
+    this.speakers.addArticle(a);
+    this.counts.articles++;
+    this.counts.quotes += lines.length;
+    this.counts.paragraphs += a.paragraphs.length;
+    this.counts.boilerplateParagraphs += a.paragraphs.filter((p) => p.kind === "boilerplate").length;
+    this.counts.characters += a.text.length;
+    this.languages[a.language.code] = (this.languages[a.language.code] ?? 0) + 1;
+  }
+
+  async writeError(e: ErrorRecord): Promise<void> {
+    await put(this.errors, JSON.stringify(e) + "\n");
+    this.counts.errors++;
+  }
+
+  /** Writes the run-level files and swaps the folder into place. */
+  async commit(summary: Summary): Promise<void> {
+    await Promise.all([end(this.articles), end(this.quotes), end(this.errors)]);
+    await writeFile(join(this.tmp, OUTPUT_FILES.speakers), JSON.stringify(this.speakers.list(), null, 1) + "\n");
+    await writeFile(join(this.tmp, OUTPUT_FILES.summary), JSON.stringify(summary, null, 1) + "\n");
+    await writeSchemas(join(this.tmp, OUTPUT_FILES.schemaDir));
+    await swapInto(this.tmp, this.dir);
+  }
+
+  async abort(): Promise<void> {
+    await Promise.all([end(this.articles), end(this.quotes), end(this.errors)]).catch(() => {});
+    await rm(this.tmp, { recursive: true, force: true });
+  }
+}
+
+export async function writeSchemas(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [name, schema] of Object.entries(jsonSchemas()))
+    await writeFile(join(dir, `${name}.json`), JSON.stringify(schema, null, 1) + "\n");
+}
+
+/** Renames `tmp` to `dir`, moving any previous `dir` aside first and deleting it after. */
+export async function swapInto(tmp: string, dir: string): Promise<void> {
+  const old = `${tmp}.old`;
+  const hadOld = await rename(dir, old).then(
+    () => true,
+    () => false,
+  );
+  await rename(tmp, dir);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+async function put(stream: WriteStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, "drain");
+}
+
+async function end(stream: WriteStream | undefined): Promise<void> {
+  if (!stream || stream.closed) return;
+  await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
+}

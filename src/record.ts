@@ -1,0 +1,89 @@
+/**
+ * From the final Doc to the records the user gets: one article record (with its quotes and
+ * speakers) and the flat quote lines. The writer and the streaming mode both go through here.
+ */
+import type { Doc } from "./doc.ts";
+import type { ArticleRecord, ArticleSpeakerRecord, QuoteRecord, ArticleQuoteRecord } from "./schema.ts";
+import { slug } from "./text-utils.ts";
+
+export function toArticleRecord(doc: Doc): ArticleRecord {
+  const quotes: ArticleQuoteRecord[] = doc.quotes.map((q, i) => ({
+    id: `${doc.id}#q${i + 1}`,
+    text: doc.text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    type: q.type,
+    language: q.language,
+    speaker: q.speaker
+      ? {
+          name: q.speaker.name,
+          mention: q.speaker.mention,
+          mentionStart: q.speaker.mentionStart,
+          mentionEnd: q.speaker.mentionEnd,
+          kind: q.speaker.kind,
+          role: q.speaker.role,
+          resolution: q.speaker.resolution,
+        }
+      : null,
+    cue: q.cue ? { text: q.cue.text, lemma: q.cue.lemma, start: q.cue.start, end: q.cue.end } : null,
+    topics: q.topics,
+    confidence: round(q.confidence),
+    paragraph: q.paragraph,
+    sentence: q.sentence,
+  }));
+  return {
+    id: doc.id,
+    path: doc.path,
+    sha256: doc.sha256,
+    encoding: doc.encoding,
+    text: doc.text,
+    title: doc.title,
+    source: doc.source,
+    meta: doc.meta,
+    language: { code: doc.language.code, confidence: round(doc.language.confidence) },
+    paragraphs: doc.paragraphs.map((p) => ({
+      start: p.start,
+      end: p.end,
+      kind: p.kind,
+      language: p.language,
+      boilerplate: p.boilerplate ? { ...p.boilerplate, score: round(p.boilerplate.score) } : null,
+    })),
+    cleanText: cleanText(doc),
+    topics: doc.topics.map((t) => ({ ...t, score: round(t.score) })),
+    quotes,
+    speakers: articleSpeakers(doc),
+    messages: doc.messages.map((m) => ({ level: m.level, code: m.code, text: m.text, ...(m.span ?? {}) })),
+  };
+}
+
+/** Body and heading paragraphs joined by "\n". */
+export function cleanText(doc: Doc): string {
+  return doc.paragraphs
+    .filter((p) => p.kind !== "boilerplate")
+    .map((p) => doc.text.slice(p.start, p.end))
+    .join("\n");
+}
+
+/** The article's speakers: its entities that speak at least once, in order of first quote. */
+function articleSpeakers(doc: Doc): ArticleSpeakerRecord[] {
+  const counts = new Map<number, number>();
+  for (const q of doc.quotes) {
+    const e = q.speaker?.entity;
+    if (e != null) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const out: ArticleSpeakerRecord[] = [];
+  for (const [index, quoteCount] of counts) {
+    const e = doc.entities[index];
+    if (!e) continue;
+    out.push({ id: slug(e.name), name: e.name, aliases: e.aliases, kind: e.kind, roles: e.roles, quoteCount });
+  }
+  return out;
+}
+
+/** The flat lines of quotes.jsonl for one article. */
+export function quoteLines(article: ArticleRecord): QuoteRecord[] {
+  return article.quotes.map((q) => ({ ...q, article: article.id }));
+}
+
+/** Scores and confidences are written with 4 decimals, so output bytes do not depend on float noise. */
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;

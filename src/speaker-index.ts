@@ -1,0 +1,44 @@
+/**
+ * The speaker index across a run: per-article speakers merged by folded canonical name.
+ * Merging is associative and order-independent, so shards merge into the same index as a
+ * single run.
+ */
+import type { ArticleRecord, SpeakerRecord } from "./schema.ts";
+import { slug } from "./text-utils.ts";
+
+export class SpeakerIndex {
+  private readonly byId = new Map<string, SpeakerRecord>();
+
+  addArticle(article: Pick<ArticleRecord, "id" | "speakers">): void {
+    for (const s of article.speakers) this.add({ ...s, articles: [article.id] });
+  }
+
+  add(s: SpeakerRecord): void {
+    const id = slug(s.name);
+    const have = this.byId.get(id);
+    if (!have) {
+      this.byId.set(id, { ...s, id, aliases: [...s.aliases], roles: [...s.roles], articles: [...s.articles] });
+      return;
+    }
+    have.aliases = union(have.aliases, s.aliases);
+    have.roles = union(have.roles, s.roles);
+    have.articles = union(have.articles, s.articles);
+    have.quoteCount += s.quoteCount;
+    // the kind seen for most quotes wins ties by a fixed order, so merge order does not matter
+    if (have.kind === "unknown") have.kind = s.kind;
+    if (s.name.length > have.name.length || (s.name.length === have.name.length && s.name < have.name)) have.name = s.name;
+  }
+
+  /** Sorted by quote count, then id: deterministic whatever the order of additions. */
+  list(): SpeakerRecord[] {
+    return [...this.byId.values()]
+      .map((s) => ({ ...s, aliases: [...s.aliases].sort(), roles: [...s.roles].sort(), articles: [...s.articles].sort() }))
+      .sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
+
+const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];

@@ -1,0 +1,9 @@
+/**
+ * topics — not built yet: passes the document through unchanged.
+ */
+import type { Doc } from "../doc.ts";
+import type { Context } from "../context.ts";
+
+export function topics(doc: Doc, _ctx: Context): Doc {
+  return doc;
+}
