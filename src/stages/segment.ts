@@ -1,33 +1,54 @@
 /**
- * segment — requires: text, norm. Assigns: paragraphs (one per non-empty line), sentences.
+ * segment — requires: text, norm. Assigns: paragraphs (one per non-empty line, kind "body"),
+ * sentences.
  * Sentences end at . ! ? … followed by white space and a sentence opener, unless the period
- * closes an abbreviation or an initial, and never inside an open quotation: a quoted passage of
- * several sentences stays in one sentence, so the quote stage sees it whole.
+ * closes a title ("M.", "Mr."), an initial ("J.-M."), a number at the start of a list item
+ * ("1."), or an abbreviation ("janv.", "U.S.") that a capitalised function word does not follow;
+ * and never inside an open quotation: a quoted passage of several sentences stays in one
+ * sentence, so the quote stage sees it whole. A line without final punctuation (a headline) is a
+ * paragraph, hence a sentence, of its own.
  */
 import type { Doc, Paragraph, Sentence, Span } from "../doc.ts";
 import { trimSpan } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
-/** characters that may follow a terminator and still belong to the ending sentence */
-const CLOSERS = new Set(['"', "»", ")", "]", "'", "\u201D", "\u2019", "›"]);
+/** characters that may follow a terminator and still belong to the ending sentence (in norm) */
+const CLOSERS = new Set(['"', "»", ")", "]", "'", "›"]);
+/** closers that close a quotation (the others close brackets or are apostrophes) */
+const QUOTE_CLOSERS = new Set(['"', "»", "›"]);
 const OPENING_MARKS = new Set(["«", "\u201C", "\u201E", "‹"]);
 const CLOSING_MARKS = new Set(["»", "\u201D", "›"]);
 /** a sentence may open with a capital, a digit, an opening mark, a dash or a bracket */
 const OPENER = /[\p{Lu}\p{N}«"“„‹(\[—–¿¡-]/u;
+const WORD_CHAR = /[\p{L}.\-]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
 
-const abbreviations = buildAbbreviationSet();
+interface AbbreviationTables {
+  /** titles before a name: never end a sentence */
+  titles: Set<string>;
+  /** case-sensitive abbreviations (capitalised entries) */
+  exact: Set<string>;
+  /** case-insensitive abbreviations, lower case */
+  folded: Set<string>;
+  /** function words, lower case: a capitalised one after an abbreviation starts a sentence */
+  starters: Set<string>;
+}
 
-function buildAbbreviationSet(): { exact: Set<string>; folded: Set<string> } {
-  const exact = new Set<string>();
-  const folded = new Set<string>();
-  for (const lex of allLexicons())
+const tables = buildTables();
+
+function buildTables(): AbbreviationTables {
+  const t: AbbreviationTables = { titles: new Set(), exact: new Set(), folded: new Set(), starters: new Set() };
+  for (const lex of allLexicons()) {
+    for (const a of lex.segmentation.titles) t.titles.add(a);
     for (const a of lex.segmentation.abbreviations) {
-      // capitalised forms (M, Mme, Dr) must match exactly: "M." is a title, "m." is a metre
-      if (/^\p{Lu}/u.test(a)) exact.add(a);
-      else folded.add(a.toLowerCase());
+      if (/^\p{Lu}/u.test(a)) t.exact.add(a);
+      else t.folded.add(a.toLowerCase());
     }
-  return { exact, folded };
+    for (const w of lex.stopwords) t.starters.add(w);
+  }
+  return t;
 }
 
 export function splitParagraphs(text: string): Span[] {
@@ -47,7 +68,7 @@ function straightQuoteOpens(norm: string, i: number, depth: number): boolean {
   const before = i > 0 ? norm[i - 1] : " ";
   const after = i + 1 < norm.length ? norm[i + 1] : " ";
   const spaceBefore = /[\s(\[«—–-]/.test(before) || i === 0;
-  const spaceAfter = /\s/.test(after) || i + 1 === norm.length;
+  const spaceAfter = SPACE.test(after) || i + 1 === norm.length;
   if (spaceBefore && !spaceAfter) return true;
   if (!spaceBefore && spaceAfter) return false;
   return depth === 0;
@@ -56,17 +77,27 @@ function straightQuoteOpens(norm: string, i: number, depth: number): boolean {
 /** The word ending just before `dot` (letters, periods and hyphens: "J.-M", "U.S", "Mme"). */
 function wordBefore(norm: string, dot: number, floor: number): string {
   let k = dot;
-  while (k > floor && /[\p{L}.\-]/u.test(norm[k - 1])) k--;
-  return norm.slice(k, dot);
+  while (k > floor && WORD_CHAR.test(norm[k - 1])) k--;
+  return norm.slice(k, dot).replace(/^[.\-]+/, "");
 }
 
-function isAbbreviation(word: string): boolean {
-  if (!word) return false;
-  const bare = word.replace(/^[.\-]+/, "");
-  if (abbreviations.exact.has(bare) || abbreviations.folded.has(bare.toLowerCase())) return true;
-  // an initial: "J.", "J.-M.", "A.B."
-  if (/^(\p{Lu}\.?-?)+$/u.test(bare) && bare.replace(/[.\-]/g, "").length <= 3) return true;
-  return false;
+/** The letters of the word starting at k ("L" for "L'entreprise", "The" for "The"). */
+function wordAt(norm: string, k: number, limit: number): string {
+  let e = k;
+  while (e < limit && LETTER.test(norm[e])) e++;
+  return norm.slice(k, e);
+}
+
+/** One capital letter, or several joined by periods or hyphens: "J", "J.-M", "J.R.R". */
+const isInitial = (word: string): boolean => /^(?:\p{Lu}[.\-]{1,2})*\p{Lu}$/u.test(word);
+
+const isTitle = (word: string): boolean => tables.titles.has(word);
+
+const isAbbreviation = (word: string): boolean => tables.exact.has(word) || tables.folded.has(word.toLowerCase());
+
+/** A capitalised function word ("The", "Il", "L'…"): after an abbreviation, a new sentence. */
+function isStarter(word: string): boolean {
+  return word.length > 0 && /^\p{Lu}/u.test(word) && tables.starters.has(word.toLowerCase());
 }
 
 /** Sentence spans of one paragraph. */
@@ -74,7 +105,7 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
   let depth = 0; // open quotation marks
-  const balanced = quotesBalance(text, norm, para);
+  const balanced = quotesBalance(text, para);
   for (let i = para.start; i < para.end; i++) {
     const c = text[i];
     if (OPENING_MARKS.has(c)) depth++;
@@ -82,7 +113,11 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
     else if (norm[i] === '"') depth = straightQuoteOpens(norm, i, depth) ? depth + 1 : Math.max(0, depth - 1);
     if (!TERMINATORS.has(norm[i])) continue;
     const end = boundaryAfter(text, norm, i, para.end, balanced ? depth : 0, start);
-    if (end < 0) continue;
+    if (end < 0) {
+      // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
+      while (i + 1 < para.end && TERMINATORS.has(norm[i + 1])) i++;
+      continue;
+    }
     out.push(trimSpan(text, { start, end }));
     start = end;
     depth = 0;
@@ -102,23 +137,51 @@ function boundaryAfter(text: string, norm: string, i: number, limit: number, dep
   while (j < limit && TERMINATORS.has(norm[j])) j++;
   let d = depth;
   while (j < limit && (CLOSERS.has(norm[j]) || norm[j] === " ")) {
-    if (norm[j] !== " " && norm[j] !== "'" && norm[j] !== ")" && norm[j] !== "]") d = Math.max(0, d - 1);
+    if (opensQuote(text, norm, j, d)) break; // the next sentence's opening mark: `said. “Not`
+    if (QUOTE_CLOSERS.has(norm[j])) d = Math.max(0, d - 1);
     // a space is only skipped when a closing mark follows it ("monde . »")
-    if (norm[j] === " " && !(j + 1 < limit && CLOSERS.has(norm[j + 1]) && norm[j + 1] !== "'")) break;
+    if (norm[j] === " " && !(j + 1 < limit && closesAfterSpace(text, norm, j + 1, d))) break;
     j++;
   }
   if (d > 0) return -1; // still inside a quotation
   if (j >= limit) return -1; // the paragraph's end closes the sentence anyway
-  if (!/\s/.test(norm[j])) return -1; // "3.5", "U.S.-led", "www.x.fr"
+  if (!SPACE.test(norm[j])) return -1; // "3.5", "U.S.-led", "www.x.fr"
   let k = j;
-  while (k < limit && /\s/.test(norm[k])) k++;
+  while (k < limit && SPACE.test(norm[k])) k++;
   if (k >= limit || !OPENER.test(norm[k])) return -1;
-  if (norm[i] === "." && j === i + 1 && isAbbreviation(wordBefore(norm, i, sentStart))) return -1;
+  if (isElision(norm, i)) return -1;
+  if (norm[i] === "." && j === i + 1 && periodIsNotFinal(norm, i, sentStart, wordAt(norm, k, limit))) return -1;
   return j;
 }
 
+/** May the character at j, after a space, still close the ending sentence ("monde . »")? */
+function closesAfterSpace(text: string, norm: string, j: number, depth: number): boolean {
+  return CLOSERS.has(norm[j]) && norm[j] !== "'" && !opensQuote(text, norm, j, depth);
+}
+
+/** Is the mark at j an opening quotation mark (“ „ « ‹, or a straight quote that opens)? */
+function opensQuote(text: string, norm: string, j: number, depth: number): boolean {
+  return OPENING_MARKS.has(text[j]) || (norm[j] === '"' && text[j] !== "\u201D" && straightQuoteOpens(norm, j, depth));
+}
+
+/** "(...)" and "[…]" mark words left out of a quotation, not the end of a sentence. */
+function isElision(norm: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && TERMINATORS.has(norm[s - 1])) s--;
+  return s > 0 && (norm[s - 1] === "(" || norm[s - 1] === "[");
+}
+
+/** Does the period at `dot` belong to a title, an initial, a list number or an abbreviation? */
+function periodIsNotFinal(norm: string, dot: number, sentStart: number, nextWord: string): boolean {
+  const word = wordBefore(norm, dot, sentStart);
+  if (!word) return /^\s*\d{1,2}$/.test(norm.slice(sentStart, dot)); // "1. Le premier point"
+  if (isTitle(word)) return true;
+  if (isAbbreviation(word)) return !isStarter(nextWord);
+  return isInitial(word);
+}
+
 /** Whether the paragraph's quotation marks pair up; if not, quote depth is ignored. */
-function quotesBalance(text: string, norm: string, para: Span): boolean {
+function quotesBalance(text: string, para: Span): boolean {
   let guillemets = 0;
   let curly = 0;
   let straight = 0;

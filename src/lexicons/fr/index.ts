@@ -1,10 +1,12 @@
 // Everything Verbatim knows about this language, assembled from one file per kind.
 import type { Lexicon } from "../types.ts";
-import { abbreviations } from "./abbreviations.ts";
+import { abbreviations, titles } from "./abbreviations.ts";
 import { stopwords } from "./stopwords.ts";
+import { boilerplate } from "./boilerplate.ts";
 
 export const fr = {
   code: "fr",
-  segmentation: { abbreviations },
+  segmentation: { abbreviations, titles },
   stopwords,
+  boilerplate,
 } satisfies Lexicon;

@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { createDoc } from "../src/doc.ts";
+import { normalize, normalizeText } from "../src/stages/normalize.ts";
+import { segment, splitParagraphs, splitSentences } from "../src/stages/segment.ts";
+
+/** The sentences of a one-line text, as strings. */
+function sentencesOf(text: string): string[] {
+  const norm = normalizeText(text);
+  return splitParagraphs(text).flatMap((p) => splitSentences(text, norm, p).map((s) => text.slice(s.start, s.end)));
+}
+
+const NBSP = "\u00A0";
+const NNBSP = "\u202F";
+
+// Realistic news sentences, written for these tests. Each row: the text, then its sentences.
+const cases: Array<[string, string[]]> = [
+  // French titles and abbreviations
+  ["M. Dupont a quitté la réunion. Mme Martin est restée.", ["M. Dupont a quitté la réunion.", "Mme Martin est restée."]],
+  [
+    "MM. Durand et Lefèvre ont signé le texte. Ils l'ont défendu devant la commission.",
+    ["MM. Durand et Lefèvre ont signé le texte.", "Ils l'ont défendu devant la commission."],
+  ],
+  [
+    "Le Pr. Moreau et le Dr Benali ont présenté l'étude mardi. Elle porte sur 2 000 patients.",
+    ["Le Pr. Moreau et le Dr Benali ont présenté l'étude mardi.", "Elle porte sur 2 000 patients."],
+  ],
+  [
+    "Me Garnier, l'avocat de la famille, a fait appel. La décision est attendue en janv. 2025.",
+    ["Me Garnier, l'avocat de la famille, a fait appel.", "La décision est attendue en janv. 2025."],
+  ],
+  [
+    "Les produits frais (fruits, légumes, poisson, p. ex. le cabillaud) ont augmenté. Les ménages réduisent leurs achats.",
+    ["Les produits frais (fruits, légumes, poisson, p. ex. le cabillaud) ont augmenté.", "Les ménages réduisent leurs achats."],
+  ],
+  [
+    "Le port accueille des cargos, des ferries, des voiliers, etc. Le trafic a doublé en dix ans.",
+    ["Le port accueille des cargos, des ferries, des voiliers, etc.", "Le trafic a doublé en dix ans."],
+  ],
+  [
+    "Les travaux de la rue St. Honoré, des quais, etc. seront achevés en juin.",
+    ["Les travaux de la rue St. Honoré, des quais, etc. seront achevés en juin."],
+  ],
+  // initials
+  [
+    "J.-M. Ayrault a répondu aux questions des députés. Il a défendu le projet.",
+    ["J.-M. Ayrault a répondu aux questions des députés.", "Il a défendu le projet."],
+  ],
+  ["Selon J. K. Lemaire, le calendrier tiendra. Rien n'est moins sûr.", ["Selon J. K. Lemaire, le calendrier tiendra.", "Rien n'est moins sûr."]],
+  // acronyms end sentences
+  ["L'information a été confirmée par l'AFP. Le ministère n'a pas réagi.", ["L'information a été confirmée par l'AFP.", "Le ministère n'a pas réagi."]],
+  // English titles and abbreviations
+  [
+    "Mr. Harris arrived in Ottawa on Tuesday. Mrs. Harris joined him a day later.",
+    ["Mr. Harris arrived in Ottawa on Tuesday.", "Mrs. Harris joined him a day later."],
+  ],
+  [
+    "Dr. Okafor told reporters the trial would resume. Sen. Walsh disagreed.",
+    ["Dr. Okafor told reporters the trial would resume.", "Sen. Walsh disagreed."],
+  ],
+  [
+    "Shares of Northwind Inc. fell 4% after the report. Analysts had expected a loss.",
+    ["Shares of Northwind Inc. fell 4% after the report.", "Analysts had expected a loss."],
+  ],
+  [
+    "The plant will open in the U.S. The company did not say when.",
+    ["The plant will open in the U.S.", "The company did not say when."],
+  ],
+  [
+    "U.S. Treasury officials met on Jan. 12 to discuss the plan. No decision was made.",
+    ["U.S. Treasury officials met on Jan. 12 to discuss the plan.", "No decision was made."],
+  ],
+  [
+    "The vote is set for 10 a.m. on Friday, e.g. before the markets open. It could slip.",
+    ["The vote is set for 10 a.m. on Friday, e.g. before the markets open.", "It could slip."],
+  ],
+  // numbers with spaces, decimal commas, currencies
+  [
+    `La prime atteint 30${NBSP}050${NBSP}$. Elle est versée en une fois.`,
+    [`La prime atteint 30${NBSP}050${NBSP}$.`, "Elle est versée en une fois."],
+  ],
+  [
+    `Le chômage a reculé à 7,3${NNBSP}% au troisième trimestre. L'Insee prévoit 3,5 % de croissance.`,
+    [`Le chômage a reculé à 7,3${NNBSP}% au troisième trimestre.`, "L'Insee prévoit 3,5 % de croissance."],
+  ],
+  [
+    "Revenue rose 3.5 percent to $1.2 billion. The margin was 12.4%.",
+    ["Revenue rose 3.5 percent to $1.2 billion.", "The margin was 12.4%."],
+  ],
+  ["Le projet a été présenté en 2019. Il a coûté 1,2 milliard d'euros.", ["Le projet a été présenté en 2019.", "Il a coûté 1,2 milliard d'euros."]],
+  // sentences ending inside closing quote marks
+  [
+    "Il a conclu : « Nous ne reculerons pas face au reste du monde. » La salle a applaudi.",
+    ["Il a conclu : « Nous ne reculerons pas face au reste du monde. »", "La salle a applaudi."],
+  ],
+  [
+    `Elle a répondu : «${NBSP}C'est une bonne nouvelle pour le monde.${NBSP}» Puis elle est partie.`,
+    [`Elle a répondu : «${NBSP}C'est une bonne nouvelle pour le monde.${NBSP}»`, "Puis elle est partie."],
+  ],
+  [
+    'He said the deal was "the best thing for the world." Then he left the stage.',
+    ['He said the deal was "the best thing for the world."', "Then he left the stage."],
+  ],
+  [
+    "“We have no plan to leave the city,” the mayor said. “Not this year.” The council agreed.",
+    ["“We have no plan to leave the city,” the mayor said.", "“Not this year.”", "The council agreed."],
+  ],
+  // a quoted passage of several sentences stays one unit
+  [
+    "« Nous sommes prêts. Les équipes sont en place. Le calendrier sera tenu », a assuré la ministre.",
+    ["« Nous sommes prêts. Les équipes sont en place. Le calendrier sera tenu », a assuré la ministre."],
+  ],
+  [
+    "The chief executive was blunt: “Demand is real. Customers are paying. This is not a bubble.” Investors were not convinced.",
+    [
+      "The chief executive was blunt: “Demand is real. Customers are paying. This is not a bubble.”",
+      "Investors were not convinced.",
+    ],
+  ],
+  [
+    "« Pourquoi attendre ? Les chiffres sont là ! », a lancé le député.",
+    ["« Pourquoi attendre ? Les chiffres sont là ! », a lancé le député."],
+  ],
+  ["“Why now?” she asked. “Because the money is there.”", ["“Why now?” she asked.", "“Because the money is there.”"]],
+  // ellipses
+  ["Le marché a hésité… Puis il est reparti à la hausse.", ["Le marché a hésité…", "Puis il est reparti à la hausse."]],
+  ["The talks dragged on... Nobody expected a deal.", ["The talks dragged on...", "Nobody expected a deal."]],
+  [
+    "« Nous avons travaillé (...) Tout le monde a fait sa part », a-t-il dit.",
+    ["« Nous avons travaillé (...) Tout le monde a fait sa part », a-t-il dit."],
+  ],
+  // questions, exclamations, French spacing before ? and !
+  [
+    `Faut-il fermer la centrale${NNBSP}? Le gouvernement hésite encore${NNBSP}! Les syndicats s'inquiètent.`,
+    [`Faut-il fermer la centrale${NNBSP}?`, `Le gouvernement hésite encore${NNBSP}!`, "Les syndicats s'inquiètent."],
+  ],
+  ["Is it over?! Not quite. The count continues.", ["Is it over?!", "Not quite.", "The count continues."]],
+  // no split inside URLs, versions and lower-case continuations
+  [
+    "Le rapport est en ligne sur www.exemple.fr. Il compte 80 pages.",
+    ["Le rapport est en ligne sur www.exemple.fr.", "Il compte 80 pages."],
+  ],
+  ["The update (version 2.4.1) fixes the bug. it ships today.", ["The update (version 2.4.1) fixes the bug. it ships today."]],
+  // list numbers
+  ["1. Le budget est voté. 2. Les crédits sont gelés.", ["1. Le budget est voté.", "2. Les crédits sont gelés."]],
+  // a sentence in parentheses
+  [
+    "La réforme passe. (Le Sénat doit encore l'examiner.) Elle entrera en vigueur en mars.",
+    ["La réforme passe.", "(Le Sénat doit encore l'examiner.)", "Elle entrera en vigueur en mars."],
+  ],
+];
+
+describe("splitSentences", () => {
+  it.each(cases)("%s", (text, want) => {
+    expect(sentencesOf(text)).toEqual(want);
+  });
+
+  it("has 30 or more cases", () => expect(cases.length).toBeGreaterThanOrEqual(30));
+});
+
+describe("segment stage", () => {
+  const text = [
+    "Le marché de l'énergie sous tension",
+    "",
+    "  M. Leroy, directeur de l'usine, a pris la parole. « Nous tiendrons. »  ",
+    "Source : https://www.exemple.fr/article",
+  ].join("\n");
+  const doc = segment(normalize(createDoc({ id: "a", text })));
+
+  it("makes one paragraph per non-empty line, trimmed", () => {
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      "Le marché de l'énergie sous tension",
+      "M. Leroy, directeur de l'usine, a pris la parole. « Nous tiendrons. »",
+      "Source : https://www.exemple.fr/article",
+    ]);
+    expect(doc.paragraphs.every((p) => p.kind === "body" && p.boilerplate === null)).toBe(true);
+  });
+
+  it("makes a headline without final punctuation a sentence of its own", () => {
+    expect(doc.sentences.map((s) => [s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      [0, "Le marché de l'énergie sous tension"],
+      [1, "M. Leroy, directeur de l'usine, a pris la parole."],
+      [1, "« Nous tiendrons. »"],
+      [2, "Source : https://www.exemple.fr/article"],
+    ]);
+  });
+
+  it("keeps every sentence inside its paragraph, in order, without overlap", () => {
+    let last = -1;
+    for (const s of doc.sentences) {
+      const p = doc.paragraphs[s.paragraph];
+      expect(p.start <= s.start && s.end <= p.end).toBe(true);
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      last = s.end;
+    }
+  });
+
+  it("splits inside quotes when the marks do not pair up, rather than swallowing the paragraph", () => {
+    expect(sentencesOf("« Nous partons. Le reste suivra. Il faudra du temps.")).toEqual([
+      "« Nous partons.",
+      "Le reste suivra.",
+      "Il faudra du temps.",
+    ]);
+  });
+});
