@@ -6,8 +6,11 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Command } from "../cli.ts";
 import { parse, positiveInt, UsageError } from "./usage.ts";
-import { createContext, type Context } from "../context.ts";
-import { extract, internalError, processDoc } from "../index.ts";
+import type { ContextOptions } from "../context.ts";
+import { listInputs, type InputFile } from "../io/read.ts";
+import { createRunner, defaultJobs, type Runner } from "../run/pool.ts";
+import { PreviousRecords, fileSha256 } from "../run/resume.ts";
+import type { Task } from "../run/tasks.ts";
 import { OutputWriter } from "../io/write.ts";
 import { SCHEMA_VERSION, type Summary } from "../schema.ts";
 import { VERSION } from "../version.ts";
@@ -20,11 +23,14 @@ const HELP = `Usage: verbatim extract INPUT... --out DIR [options]
 Reads articles (.txt and .md, one paragraph per line; .html and .htm pages) from files and
 folders (recursive, in sorted path order) and writes the quote database into DIR:
 articles.jsonl, quotes.jsonl, speakers.json, summary.json, errors.jsonl, schema/*.json.
-DIR is replaced atomically at the end of the run.
+DIR is replaced atomically at the end of the run. Output bytes are the same whatever --jobs.
 
 Options:
   --out DIR          output folder (required); "-" with input "-" for the streaming mode
   --max-bytes N      inputs larger than N bytes are listed as too-large (default 5000000)
+  --jobs N           worker threads (default: the number of cores); 1 runs in the main thread
+  --resume           keep the records of inputs already in DIR (same path, same sha256), including
+                     those a killed run had finished, and process only the others
   --quiet            no progress and no closing summary line on stderr
   --debug            stack traces for internal errors
   -h, --help         this help
@@ -35,6 +41,8 @@ Exit codes: 0 every input processed, 1 some inputs failed (listed in errors.json
 const OPTIONS = {
   out: { type: "string" },
   "max-bytes": { type: "string" },
+  jobs: { type: "string" },
+  resume: { type: "boolean", default: false },
   quiet: { type: "boolean", default: false },
 } as const;
 
@@ -47,48 +55,93 @@ export const extractCommand: Command = {
     if (!values.out) throw new UsageError("--out DIR is required");
     if (positionals.length === 0) throw new UsageError("give at least one INPUT file or folder (or - for stdin)");
     const maxBytes = positiveInt(values["max-bytes"], "max-bytes", 5_000_000);
-    const ctx = createContext({ settings: { maxBytes } });
+    const jobs = positiveInt(values.jobs, "jobs", defaultJobs());
+    // Everything a worker needs to build its context: must stay serialisable (structured clone).
+    const contextOptions: ContextOptions = { settings: { maxBytes } };
     const options = { maxBytes };
     if (positionals.includes("-")) {
       if (positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other inputs');
       if (values.out !== "-") throw new UsageError('the streaming mode writes to stdout: use "--out -" with input "-"');
-      return streamMode(ctx);
+      if (values.resume) throw new UsageError("--resume needs an output folder; the streaming mode has none");
+      return streamMode(createRunner({ jobs, options: contextOptions }));
     }
     if (values.out === "-") throw new UsageError('"--out -" is for the streaming mode: use input "-" too');
-    return folderMode(positionals, values.out, ctx, options, values.quiet ?? false);
+    return folderMode(positionals, values.out, {
+      contextOptions,
+      options,
+      jobs,
+      resume: values.resume ?? false,
+      quiet: values.quiet ?? false,
+    });
   },
 };
 
-async function folderMode(
-  inputs: string[],
-  out: string,
-  ctx: Context,
-  options: Record<string, unknown>,
-  quiet: boolean,
-): Promise<number> {
+interface FolderRun {
+  contextOptions: ContextOptions;
+  /** what summary.json records as the options of the run (never --jobs: output does not depend on it) */
+  options: Record<string, unknown>;
+  jobs: number;
+  resume: boolean;
+  quiet: boolean;
+}
+
+/**
+ * A first pass over every input before the pool starts, for what needs the whole batch
+ * (e.g. line statistics for repeated-template detection). It returns the ContextOptions every
+ * worker is built from. Nothing to do yet.
+ */
+async function firstPass(_files: InputFile[], contextOptions: ContextOptions): Promise<ContextOptions> {
+  return contextOptions;
+}
+
+async function folderMode(inputs: string[], out: string, run: FolderRun): Promise<number> {
   const t0 = performance.now();
-  const timings: StageTimings = {};
+  const { files, missing } = await listInputs(inputs);
+  const previous = run.resume ? await PreviousRecords.load(out) : null;
+  if (previous?.previousOptions && !sameJson(previous.previousOptions, run.options))
+    throw new UsageError(
+      `${out} was written with other options (${JSON.stringify(previous.previousOptions)}); ` +
+        "run again with the same options, or without --resume",
+    );
+  const contextOptions = await firstPass(files, run.contextOptions);
+  const runner = createRunner({ jobs: run.jobs, options: contextOptions });
   const writer = new OutputWriter(out);
   await writer.open();
-  const progress = new Progress(quiet);
+  const progress = new Progress(run.quiet, files.length);
+  let reused = 0;
   try {
-    for await (const result of extract(inputs, { context: ctx, timings })) {
+    for (const path of missing)
+      await writer.writeError({ path, error: "unreadable", message: "no such file or folder; check the path" });
+    async function* tasks(): AsyncGenerator<Task> {
+      for (const f of files) {
+        const sha = previous?.size ? await fileSha256(f.file) : null;
+        const known = sha ? await previous!.find(f.id, sha) : null;
+        if (known) reused++;
+        yield known ? { kind: "known", result: { kind: "article", article: known } } : { kind: "file", ...f };
+      }
+    }
+    for await (const result of runner.map(tasks())) {
       if (result.kind === "article") await writer.writeArticle(result.article);
       else await writer.writeError(result.error);
       progress.tick();
     }
-    const summary = buildSummary(writer, inputs, options, performance.now() - t0, timings);
+    const summary = buildSummary(writer, inputs, run.options, performance.now() - t0, await runner.timings());
     await writer.commit(summary);
   } catch (err) {
     await writer.abort();
     throw err;
+  } finally {
+    await runner.close();
   }
+  await previous?.removeLeftovers();
   progress.done(
     `${writer.counts.articles} articles, ${writer.counts.quotes} quotes, ${writer.speakers.size} speakers, ` +
-      `${writer.counts.errors} errors → ${writer.dir}`,
+      `${writer.counts.errors} errors${previous ? ` (${reused} reused)` : ""} → ${writer.dir}`,
   );
   return writer.counts.errors > 0 ? 1 : 0;
 }
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function buildSummary(
   writer: OutputWriter,
@@ -110,29 +163,36 @@ function buildSummary(
   };
 }
 
-/** JSON Lines in, one article JSON per line out; logs and bad lines go to stderr only. */
-async function streamMode(ctx: Context): Promise<number> {
+/** JSON Lines in, one article JSON per line out, in input order; logs and bad lines go to stderr only. */
+async function streamMode(runner: Runner): Promise<number> {
   let failed = 0;
-  let lineNo = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
-    const record = parseStreamLine(line);
-    if ("problem" in record) {
-      failed++;
-      process.stderr.write(`verbatim extract: line ${lineNo}: ${record.problem}\n`);
-      continue;
+  async function* tasks(): AsyncGenerator<Task> {
+    let lineNo = 0;
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      lineNo++;
+      if (!line.trim()) continue;
+      const record = parseStreamLine(line);
+      if ("problem" in record) {
+        failed++;
+        process.stderr.write(`verbatim extract: line ${lineNo}: ${record.problem}\n`);
+        continue;
+      }
+      yield { kind: "doc", init: record };
     }
-    let out: string;
-    try {
-      out = JSON.stringify(processDoc({ id: record.id, text: record.text, sha256: record.sha256 }, { context: ctx }));
-    } catch (err) {
-      failed++;
-      process.stderr.write(`verbatim extract: ${internalError(record.id, err).message}\n`);
-      continue;
+  }
+  try {
+    for await (const result of runner.map(tasks())) {
+      if (result.kind === "error") {
+        failed++;
+        process.stderr.write(`verbatim extract: ${result.error.path}: ${result.error.message}\n`);
+        continue;
+      }
+      if (!process.stdout.write(JSON.stringify(result.article) + "\n"))
+        await new Promise((r) => process.stdout.once("drain", r));
     }
-    if (!process.stdout.write(out + "\n")) await new Promise((r) => process.stdout.once("drain", r));
+  } finally {
+    await runner.close();
   }
   return failed > 0 ? 1 : 0;
 }
