@@ -1,0 +1,13 @@
+// English nouns that make a description an organisation rather than a person ("the government",
+// "the State Department", "police", "the company"), and company suffixes. Collected from English
+// wire copy; lower case.
+export const organizationNouns = [
+  "government", "ministry", "department", "agency", "office", "administration", "police", "court", "council",
+  "commission", "committee", "parliament", "senate", "congress", "house", "army", "military", "union",
+  "federation", "association", "organization", "organisation", "company", "firm", "corporation", "group",
+  "bank", "institute", "foundation", "party", "university", "college", "school", "hospital", "network",
+  "newspaper", "magazine", "station", "board", "authority", "service", "services", "city", "county",
+  "province", "state", "team", "club", "coalition", "campaign", "center", "centre", "society", "council",
+  "white house", "pentagon", "kremlin", "downing street", "whitehall", "eu", "un", "nato",
+  "inc", "corp", "co", "ltd", "llc", "plc", "ag",
+] as const;
