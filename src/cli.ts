@@ -4,6 +4,7 @@
  */
 import { UsageError } from "./commands/usage.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { mergeCommand } from "./commands/merge.ts";
 
 export interface Command {
   name: string;
@@ -12,7 +13,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand];
+export const COMMANDS: Command[] = [extractCommand, mergeCommand];
 
 const mainHelp = () => `verbatim: who said what in news articles (French and English)
 
