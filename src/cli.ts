@@ -5,6 +5,9 @@
 import { UsageError } from "./commands/usage.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { mergeCommand } from "./commands/merge.ts";
+import { exportCommand } from "./commands/export.ts";
+import { queryCommand } from "./commands/query.ts";
+import { speakersCommand } from "./commands/speakers.ts";
 
 export interface Command {
   name: string;
@@ -13,7 +16,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, mergeCommand];
+export const COMMANDS: Command[] = [extractCommand, mergeCommand, exportCommand, queryCommand, speakersCommand];
 
 const mainHelp = () => `verbatim: who said what in news articles (French and English)
 

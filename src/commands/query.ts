@@ -1,0 +1,107 @@
+/** `verbatim query DIR_OR_DB [filters]`: quotes by speaker, topic, language, type, article, words. */
+import type { Command } from "../cli.ts";
+import { openSource } from "../db/open.ts";
+import { queryQuotes, QUOTE_TYPES, type QueryFilters } from "../db/query.ts";
+import { formatCsv, formatJson, formatTable, type Column } from "../db/format.ts";
+import type { QuoteRecord } from "../schema.ts";
+import { parse, positiveInt, UsageError } from "./usage.ts";
+import { asUsage, choice, FORMATS, print, terminalWidth } from "./db-options.ts";
+
+const HELP = `Usage: verbatim query DIR_OR_DB [filters] [--format table|json|csv]
+
+Prints the quotes that pass every filter given. DIR_OR_DB is an output folder of
+"verbatim extract" (its database is built on first use and cached in DIR/.verbatim-query.db,
+rebuilt when the folder's files change) or a file written by "verbatim export".
+
+Filters:
+  --speaker NAME     the speaker's name or an alias, any case and accents ("intrator", "Michael")
+  --topic ID         a topic id (e.g. energy); an unknown id lists the known ones
+  --lang CODE        the quote's language (fr, en)
+  --type TYPE        direct, indirect or mixed
+  --article PATH     the article id (its input path), or its end after a "/" (e.g. the file name)
+  --text WORDS       full-text search: every word must occur in the quote, any case and accents
+  --limit N          at most N quotes
+
+Output:
+  --format FORMAT    table (default; fits the terminal width), json (an array of quote records,
+                     as in quotes.jsonl) or csv
+  -h, --help         this help
+
+Exit codes: 0 done (even with no match), 1 internal error, 2 usage error (bad option, not a
+Verbatim output or database, database of another schema version, unknown topic id).
+`;
+
+const OPTIONS = {
+  speaker: { type: "string" },
+  topic: { type: "string" },
+  lang: { type: "string" },
+  type: { type: "string" },
+  article: { type: "string" },
+  text: { type: "string" },
+  limit: { type: "string" },
+  format: { type: "string", default: "table" },
+} as const;
+
+export const queryCommand: Command = {
+  name: "query",
+  summary: "search the quotes by speaker, topic, language, type, article or words",
+  help: HELP,
+  async run(args) {
+    const { values, positionals } = parse(args, OPTIONS);
+    if (positionals.length !== 1) throw new UsageError("give exactly one output folder or .db file");
+    const format = choice(values.format, "format", FORMATS) ?? "table";
+    const filters: QueryFilters = {
+      speaker: values.speaker,
+      topic: values.topic,
+      lang: values.lang?.toLowerCase(),
+      type: choice(values.type, "type", QUOTE_TYPES),
+      article: values.article,
+      text: values.text,
+      limit: values.limit === undefined ? undefined : positiveInt(values.limit, "limit", 0),
+    };
+    const quotes = await asUsage(async () => {
+      const db = await openSource(positionals[0]);
+      try {
+        return queryQuotes(db, filters);
+      } finally {
+        db.close();
+      }
+    });
+    await print(render(quotes, format));
+    return 0;
+  },
+};
+
+const CSV_COLUMNS: Column<QuoteRecord>[] = [
+  { header: "id", value: (q) => q.id },
+  { header: "article", value: (q) => q.article },
+  { header: "speaker", value: (q) => q.speaker?.name ?? "" },
+  { header: "speaker_kind", value: (q) => q.speaker?.kind ?? "" },
+  { header: "role", value: (q) => q.speaker?.role ?? "" },
+  { header: "type", value: (q) => q.type },
+  { header: "language", value: (q) => q.language },
+  { header: "topics", value: (q) => q.topics.join(";") },
+  { header: "text", value: (q) => q.text },
+  { header: "start", value: (q) => String(q.start) },
+  { header: "end", value: (q) => String(q.end) },
+  { header: "confidence", value: (q) => String(q.confidence) },
+];
+
+/** Speaker, type, topics, the quote (takes the width left), article. */
+export function tableColumns(width: number): Column<QuoteRecord>[] {
+  const share = (f: number) => Math.max(8, Math.floor(width * f));
+  return [
+    { header: "speaker", value: (q) => q.speaker?.name ?? "—", max: share(0.16) },
+    { header: "type", value: (q) => q.type },
+    { header: "topics", value: (q) => q.topics.join(",") || "—", max: share(0.12) },
+    { header: "quote", value: (q) => q.text, fill: true },
+    { header: "article", value: (q) => q.article, max: share(0.18), keepEnd: true },
+  ];
+}
+
+export function render(quotes: QuoteRecord[], format: (typeof FORMATS)[number], width = terminalWidth()): string {
+  if (format === "json") return formatJson(quotes);
+  if (format === "csv") return formatCsv(quotes, CSV_COLUMNS);
+  if (!quotes.length) return "(no quotes match)\n";
+  return formatTable(quotes, tableColumns(width), width) + `(${quotes.length} quote${quotes.length === 1 ? "" : "s"})\n`;
+}
