@@ -3,7 +3,7 @@
  * A bad input is never thrown: it comes back as an error record, and the run goes on.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { ErrorCode } from "../schema.ts";
 
@@ -32,21 +32,37 @@ export async function listInputs(inputs: string[]): Promise<{ files: InputFile[]
     const abs = resolve(input);
     const info = await stat(abs).catch(() => null);
     if (!info) missing.push(input);
-    else if (info.isDirectory()) await walk(abs, abs, files);
+    else if (info.isDirectory()) await walk(abs, abs, files, new Set([await realpath(abs)]));
     else files.push({ file: abs, id: basename(abs) });
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files: dedupe(files), missing };
 }
 
-async function walk(root: string, dir: string, out: InputFile[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/**
+ * Adds the supported files under `dir`. Symbolic links are followed (a folder reached twice is
+ * read once); a dangling link is kept, so that it is reported as unreadable; a folder that
+ * cannot be listed is kept as an input too, and reported the same way.
+ */
+async function walk(root: string, dir: string, out: InputFile[], seen: Set<string>): Promise<void> {
+  const idOf = (full: string) => relative(root, full).split(sep).join("/");
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+  if (!entries) {
+    out.push({ file: dir, id: idOf(dir) || basename(dir) });
+    return;
+  }
+  entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)); // which link to a folder wins must not depend on the disk
   for (const e of entries) {
     if (e.name.startsWith(".")) continue; // .git, .DS_Store and friends
     const full = join(dir, e.name);
-    if (e.isDirectory()) await walk(root, full, out);
-    else if (e.isFile() && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()))
-      out.push({ file: full, id: relative(root, full).split(sep).join("/") });
+    const info = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
+    if (info?.isDirectory()) {
+      const real = await realpath(full).catch(() => full);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      await walk(root, full, out, seen);
+    } else if ((info === null || info.isFile()) && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()))
+      out.push({ file: full, id: idOf(full) });
   }
 }
 
@@ -58,6 +74,8 @@ function dedupe(files: InputFile[]): InputFile[] {
 export async function readInput(file: string, maxBytes: number): Promise<Decoded> {
   try {
     const info = await stat(file);
+    if (info.isDirectory())
+      return { ok: false, error: "unreadable", message: "this folder could not be listed; check its permissions" };
     if (info.size > maxBytes)
       return {
         ok: false,
@@ -72,25 +90,78 @@ export async function readInput(file: string, maxBytes: number): Promise<Decoded
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const cp1252 = new TextDecoder("windows-1252");
 
-/** Decodes raw bytes: UTF-8 (BOM dropped), else Windows-1252; line endings become "\n". */
+/**
+ * Windows-1252 bytes 0x80–0x9F (the rest is Latin-1, one byte per code point). Written out here
+ * because Node's TextDecoder("windows-1252") decodes these bytes as Latin-1 control characters.
+ * From the WHATWG Encoding Standard's index-windows-1252; undefined bytes map to the C1 control.
+ */
+const CP1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** UTF-16 files (Windows "Unicode" text) announce themselves with a byte order mark. */
+const UTF16_BOMS: ReadonlyArray<[bytes: [number, number], encoding: "utf-16le" | "utf-16be"]> = [
+  [[0xff, 0xfe], "utf-16le"],
+  [[0xfe, 0xff], "utf-16be"],
+];
+
+/** Share of control characters (other than tab, line feed, form feed, carriage return) above which text is binary. */
+const MAX_CONTROL_SHARE = 0.05;
+/** how many leading characters the control-character check looks at */
+const CONTROL_SAMPLE = 4096;
+
+/**
+ * Decodes raw bytes: UTF-16 with a BOM, else UTF-8 (BOM dropped), else Windows-1252 (older
+ * French sites; a superset of Latin-1). Line endings become "\n". Never throws.
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (bytes.includes(0))
-    return { ok: false, error: "binary", message: "the file holds NUL bytes, so it is not text; convert it to plain text first" };
-  let text: string;
-  let encoding = "utf-8";
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    // not valid UTF-8: older French sites wrote Windows-1252 (a superset of Latin-1)
-    text = cp1252.decode(bytes);
-    encoding = "windows-1252";
-  }
-  text = normalizeLineEndings(text.replace(/^\uFEFF/, ""));
-  if (!/\S/.test(text)) return { ok: false, error: "empty", message: "the file is empty or holds only white space" };
+  const utf16 = UTF16_BOMS.find(([[a, b]]) => bytes[0] === a && bytes[1] === b)?.[1];
+  if (!utf16 && bytes.includes(0))
+    return {
+      ok: false,
+      error: "binary",
+      message: "the file holds NUL bytes, so it is not text; convert it to plain text (UTF-8) or leave it out of the input",
+    };
+  const { text: raw, encoding } = utf16 ? { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 } : decodeText(bytes);
+  const text = normalizeLineEndings(raw.replace(/^\uFEFF/, ""));
+  if (!/\S/.test(text))
+    return {
+      ok: false,
+      error: "empty",
+      message: "the file is empty or holds only white space; fill it or leave it out of the input",
+    };
+  if (controlShare(text) > MAX_CONTROL_SHARE)
+    return {
+      ok: false,
+      error: "binary",
+      message: "the file is mostly control characters, so it is not text; convert it to plain text (UTF-8) first",
+    };
   return { ok: true, text, encoding, sha256, bytes: bytes.length };
+}
+
+function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  try {
+    return { text: utf8.decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  }
+}
+
+function controlShare(text: string): number {
+  const n = Math.min(text.length, CONTROL_SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) controls++;
+  }
+  return n ? controls / n : 0;
 }
 
 export const normalizeLineEndings = (text: string): string => text.replace(/\r\n?/g, "\n");
