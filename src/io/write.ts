@@ -3,12 +3,14 @@
  * renamed over DIR at the end, so a run that crashes or is killed leaves the previous DIR intact.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { once } from "node:events";
 import { jsonSchemas, type ArticleRecord, type ErrorRecord, type Summary } from "../schema.ts";
 import { quoteLines } from "../record.ts";
 import { SpeakerIndex } from "../speaker-index.ts";
+import { UsageError } from "../commands/usage.ts";
+import { deadTempFolders } from "../run/resume.ts";
 
 export const OUTPUT_FILES = {
   articles: "articles.jsonl",
@@ -35,6 +37,7 @@ export class OutputWriter {
   }
 
   async open(): Promise<void> {
+    await assertReplaceable(this.dir);
     await mkdir(join(this.tmp, OUTPUT_FILES.schemaDir), { recursive: true });
     this.articles = createWriteStream(join(this.tmp, OUTPUT_FILES.articles));
     this.quotes = createWriteStream(join(this.tmp, OUTPUT_FILES.quotes));
@@ -66,12 +69,30 @@ export class OutputWriter {
     await writeFile(join(this.tmp, OUTPUT_FILES.summary), JSON.stringify(summary, null, 1) + "\n");
     await writeSchemas(join(this.tmp, OUTPUT_FILES.schemaDir));
     await swapInto(this.tmp, this.dir);
+    // temporary folders of killed runs (kept until now for --resume) are stale once DIR is whole
+    for (const leftover of await deadTempFolders(this.dir)) await rm(leftover, { recursive: true, force: true });
   }
 
   async abort(): Promise<void> {
     await Promise.all([end(this.articles), end(this.quotes), end(this.errors)]).catch(() => {});
     await rm(this.tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * DIR is replaced whole at the end of the run: refuse to start when DIR holds something that is
+ * not a Verbatim output (a file, or a non-empty folder without summary.json or articles.jsonl),
+ * so that "--out ." or "--out src" cannot wipe a user's folder.
+ */
+export async function assertReplaceable(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return;
+  if (!info.isDirectory()) throw new UsageError(`--out ${dir} is a file; give a folder for the output`);
+  const names = await readdir(dir);
+  if (names.length === 0 || names.includes(OUTPUT_FILES.summary) || names.includes(OUTPUT_FILES.articles)) return;
+  throw new UsageError(
+    `--out ${dir} is a folder that Verbatim did not write, and it would be replaced; give a new or empty folder`,
+  );
 }
 
 export async function writeSchemas(dir: string): Promise<void> {

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { OutputWriter, OUTPUT_FILES } from "../src/io/write.ts";
+import { processText } from "../src/index.ts";
+import { SCHEMA_VERSION, type Summary } from "../src/schema.ts";
+
+const summary = (): Summary => ({
+  tool: "verbatim",
+  version: "test",
+  schemaVersion: SCHEMA_VERSION,
+  inputs: [],
+  options: {},
+  counts: { inputs: 1, articles: 1, errors: 0, quotes: 0, speakers: 0, paragraphs: 1, boilerplateParagraphs: 0, characters: 1 },
+  languages: {},
+  timings: { totalMs: 0, stagesMs: {} },
+});
+
+describe("OutputWriter", () => {
+  let parent: string;
+  beforeAll(async () => {
+    parent = await mkdtemp(join(tmpdir(), "verbatim-write-"));
+  });
+  afterAll(() => rm(parent, { recursive: true, force: true }));
+
+  const article = () => processText("La ministre a présenté le budget. Il sera voté en décembre.", { id: "budget.txt" });
+
+  it("builds the folder aside and swaps it in at commit, leaving no temporary folder", async () => {
+    const dir = join(parent, "out");
+    const w = new OutputWriter(dir);
+    await w.open();
+    await w.writeArticle(article());
+    expect(await readdir(parent)).not.toContain("out"); // nothing visible before the commit
+    await w.commit(summary());
+    expect((await readdir(dir)).sort()).toEqual(
+      [OUTPUT_FILES.articles, OUTPUT_FILES.errors, OUTPUT_FILES.quotes, OUTPUT_FILES.schemaDir, OUTPUT_FILES.speakers, OUTPUT_FILES.summary].sort(),
+    );
+    expect(await readdir(parent)).toEqual(["out"]);
+  });
+
+  it("keeps the previous folder whole when a run is aborted, and cleans up after itself", async () => {
+    const dir = join(parent, "out");
+    const before = await readFile(join(dir, OUTPUT_FILES.articles), "utf8");
+    const w = new OutputWriter(dir);
+    await w.open();
+    await w.writeArticle(processText("Un autre texte, qui ne doit pas apparaître.", { id: "other.txt" }));
+    await w.abort();
+    expect(await readFile(join(dir, OUTPUT_FILES.articles), "utf8")).toBe(before);
+    expect(await readdir(parent)).toEqual(["out"]);
+  });
+
+  it("removes the temporary folders that killed runs left, once a run commits", async () => {
+    const dir = join(parent, "out");
+    const dead = join(parent, ".out.tmp-999999999-1700000000000"); // no such process
+    await mkdir(dead);
+    await writeFile(join(dead, OUTPUT_FILES.articles), "");
+    const w = new OutputWriter(dir);
+    await w.open();
+    await w.commit(summary());
+    expect(await readdir(parent)).toEqual(["out"]);
+  });
+
+  it.each([
+    ["a folder Verbatim did not write", async (d: string) => (await mkdir(d), writeFile(join(d, "thesis.tex"), "x"))],
+    ["a file", (d: string) => writeFile(d, "precious")],
+  ])("refuses to replace %s", async (_name, make) => {
+    const dir = join(parent, `precious-${Math.random().toString(36).slice(2)}`);
+    await make(dir);
+    await expect(new OutputWriter(dir).open()).rejects.toThrow(/--out/);
+  });
+
+  it("accepts an empty folder", async () => {
+    const dir = join(parent, "empty");
+    await mkdir(dir);
+    const w = new OutputWriter(dir);
+    await w.open();
+    await w.commit(summary());
+    expect(await readdir(dir)).toContain(OUTPUT_FILES.summary);
+  });
+});
