@@ -32,9 +32,13 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
   const [name, ...rest] = args;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name) {
+    process.stderr.write(mainHelp()); // no command: a usage error, so the help goes to stderr
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(mainHelp());
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === "--version") {
     process.stdout.write(`${(await import("./version.ts")).VERSION}\n`);

@@ -10,8 +10,19 @@ export function parse<T extends Options>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(parseErrorMessage(err));
   }
+}
+
+/** parseArgs' messages, made one sentence that names the option ("--out needs a value"). */
+function parseErrorMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: string }).code;
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
+    return /does not take/.test(message) ? `${option} takes no value` : `${option} needs a value`;
+  return message;
 }
 
 /** Parses a whole positive number option, or throws a UsageError naming it. */
