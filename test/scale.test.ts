@@ -1,0 +1,189 @@
+/**
+ * One machine and many: the worker pool gives the same bytes whatever --jobs, shards merge into
+ * the same files as one run, and a run killed half-way then resumed gives the same files as an
+ * uninterrupted one.
+ */
+import { spawn } from "node:child_process";
+import { cp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli.ts";
+import { createRunner } from "../src/run/pool.ts";
+import type { Task } from "../src/run/tasks.ts";
+import { articlePath, articleText, corpusJsonl, writeCorpus } from "./fixtures/scale-corpus.ts";
+import { BIN, expectSameOutput, outputFiles, summaryCore, tempDir, sh } from "./scale-helpers.ts";
+
+const N = 60;
+let work: string;
+let corpus: string;
+let single: string;
+
+const extract = (args: string[]) => main(["extract", ...args, "--quiet"]);
+
+beforeAll(async () => {
+  work = await tempDir("scale");
+  corpus = join(work, "corpus");
+  await writeCorpus(corpus, N);
+  single = join(work, "single");
+  expect(await extract([corpus, "--out", single, "--jobs", "1"])).toBe(0);
+});
+
+describe("--jobs", () => {
+  it.each([["2"], ["3"]])("writes the same bytes with --jobs %s as with --jobs 1", async (jobs) => {
+    const out = join(work, `jobs-${jobs}`);
+    expect(await extract([corpus, "--out", out, "--jobs", jobs])).toBe(0);
+    await expectSameOutput(out, single);
+    expect(await summaryCore(out)).toEqual(await summaryCore(single));
+    const articles = (await readFile(join(out, "articles.jsonl"), "utf8")).trim().split("\n");
+    expect(articles).toHaveLength(N);
+  });
+
+  it("keeps input order when later tasks finish first (small window, uneven sizes)", async () => {
+    const runner = createRunner({ jobs: 3, windowPerJob: 1 });
+    const ids = Array.from({ length: 24 }, (_, i) => `doc-${String(i).padStart(2, "0")}`);
+    const tasks: Task[] = ids.map((id, i) => ({
+      kind: "doc",
+      // every third article is 40 times longer, so its neighbours overtake it
+      init: { id, text: articleText(i).repeat(i % 3 === 0 ? 40 : 1), sha256: "x" },
+    }));
+    const got: string[] = [];
+    try {
+      for await (const r of runner.map(tasks)) got.push(r.kind === "article" ? r.article.id : r.error.path);
+      const timings = await runner.timings();
+      expect(Object.keys(timings)).toContain("normalize");
+    } finally {
+      await runner.close();
+    }
+    expect(got).toEqual(ids);
+  });
+
+  it("lists an unreadable input as an error and still writes the others, in order", async () => {
+    const out = join(work, "with-missing");
+    const code = await extract([corpus, join(work, "no-such-folder"), "--out", out, "--jobs", "2"]);
+    expect(code).toBe(1);
+    const errors = (await readFile(join(out, "errors.jsonl"), "utf8")).trim().split("\n");
+    expect(errors).toHaveLength(1);
+    expect((await outputFiles(out))["articles.jsonl"]).toBe((await outputFiles(single))["articles.jsonl"]);
+  });
+
+  it("rejects --jobs 0 as a usage error", async () => {
+    expect(await extract([corpus, "--out", join(work, "bad"), "--jobs", "0"])).toBe(2);
+  });
+});
+
+describe("merge", () => {
+  it("merges folder shards into the same files as one run, whatever the shard order", async () => {
+    // three shards that keep the article paths relative to the corpus root
+    const shards = [0, 1, 2].map((k) => join(work, `shard-${k}`));
+    for (let i = 0; i < N; i++) {
+      const rel = articlePath(i);
+      await cp(join(corpus, rel), join(shards[i % 3]!, rel));
+    }
+    const outs = shards.map((s) => `${s}-out`);
+    for (const [k, s] of shards.entries()) expect(await extract([s, "--out", outs[k]!, "--jobs", "1"])).toBe(0);
+    const merged = join(work, "merged");
+    expect(await main(["merge", outs[2]!, outs[0]!, outs[1]!, "--out", merged, "--quiet"])).toBe(0);
+    await expectSameOutput(merged, single);
+    expect(await summaryCore(merged)).toEqual(await summaryCore(single));
+    const summary = JSON.parse(await readFile(join(merged, "summary.json"), "utf8"));
+    const shardMs = await Promise.all(
+      outs.map(async (o) => JSON.parse(await readFile(join(o, "summary.json"), "utf8")).timings.totalMs as number),
+    );
+    expect(summary.timings.totalMs).toBeCloseTo(shardMs.reduce((a, b) => a + b, 0), 0);
+    // merging a merged folder with one of its own shards changes nothing
+    const again = join(work, "merged-again");
+    expect(await main(["merge", merged, outs[1]!, "--out", again, "--quiet"])).toBe(0);
+    await expectSameOutput(again, single);
+  });
+
+  it("merges article JSON Lines from the streaming mode", async () => {
+    const parts = [corpusJsonl(N / 2, 0), corpusJsonl(N, N / 2)];
+    const files: string[] = [];
+    for (const [k, part] of parts.entries()) {
+      const input = join(work, `stream-in-${k}.jsonl`);
+      const output = join(work, `stream-out-${k}.jsonl`);
+      await writeFile(input, part);
+      const ran = await sh(`node ${BIN} extract - --out - --jobs 2 < ${input} > ${output}`);
+      expect(ran.stderr).toBe("");
+      expect(ran.code).toBe(0);
+      files.push(output);
+    }
+    const merged = join(work, "merged-stream");
+    expect(await main(["merge", files[1]!, files[0]!, "--out", merged, "--quiet"])).toBe(0);
+    await expectSameOutput(merged, single);
+  });
+
+  it("refuses a folder that is not an output folder, as a usage error", async () => {
+    expect(await main(["merge", corpus, "--out", join(work, "nope"), "--quiet"])).toBe(2);
+  });
+});
+
+describe("--resume", () => {
+  it("reuses unchanged inputs and processes changed and new ones", async () => {
+    const src = join(work, "resume-corpus");
+    await writeCorpus(src, 10);
+    const out = join(work, "resume-out");
+    expect(await extract([src, "--out", out, "--jobs", "1"])).toBe(0);
+    await appendFile(join(src, articlePath(3)), "Une phrase de plus, ajoutée après coup.\n");
+    await writeCorpus(src, 12, 10);
+    expect(await extract([src, "--out", out, "--jobs", "2", "--resume"])).toBe(0);
+    const fresh = join(work, "resume-fresh");
+    expect(await extract([src, "--out", fresh, "--jobs", "1"])).toBe(0);
+    await expectSameOutput(out, fresh);
+    const text = (await readFile(join(out, "articles.jsonl"), "utf8")).trim().split("\n");
+    expect(text).toHaveLength(12);
+    expect(JSON.parse(text.find((l) => l.includes(articlePath(3)))!).text).toContain("ajoutée après coup");
+  });
+
+  it("after a real run is killed half-way, resuming gives the files of an uninterrupted run", async () => {
+    const big = join(work, "kill-corpus");
+    const total = 1500;
+    await writeCorpus(big, total);
+    const uninterrupted = join(work, "kill-reference");
+    expect(await extract([big, "--out", uninterrupted, "--jobs", "1"])).toBe(0);
+
+    const out = join(work, "kill-out");
+    const child = spawn(process.execPath, [BIN, "extract", big, "--out", out, "--jobs", "2", "--quiet"], {
+      stdio: "ignore",
+    });
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    let done = 0;
+    for (let tries = 0; tries < 6000 && done < 200; tries++) {
+      await new Promise((r) => setTimeout(r, 10));
+      done = await linesInTempFolders(work, "kill-out");
+    }
+    child.kill("SIGKILL");
+    await exited;
+    const atKill = await linesInTempFolders(work, "kill-out");
+    expect(atKill).toBeGreaterThanOrEqual(200);
+    expect(atKill).toBeLessThan(total); // really half-way: the run had not finished
+
+    const rerun = await sh(`node ${BIN} extract ${big} --out ${out} --jobs 2 --resume`);
+    expect(rerun.code).toBe(0);
+    const reused = Number(/\((\d+) reused\)/.exec(rerun.stderr)?.[1]);
+    expect(reused).toBeGreaterThanOrEqual(200);
+    await expectSameOutput(out, uninterrupted);
+    expect(await summaryCore(out)).toEqual(await summaryCore(uninterrupted));
+    // the killed run's temporary folder is gone once the resumed run has committed
+    expect((await readdir(work)).filter((n) => n.startsWith(".kill-out.tmp-"))).toEqual([]);
+  }, 240_000);
+
+  it("refuses to resume a folder written with other options", async () => {
+    const src = join(work, "resume-opts");
+    await writeCorpus(src, 3);
+    const out = join(work, "resume-opts-out");
+    expect(await extract([src, "--out", out, "--jobs", "1"])).toBe(0);
+    expect(await extract([src, "--out", out, "--jobs", "1", "--resume", "--max-bytes", "123456"])).toBe(2);
+    await rm(src, { recursive: true });
+  });
+});
+
+async function linesInTempFolders(parent: string, name: string): Promise<number> {
+  let n = 0;
+  for (const entry of await readdir(parent)) {
+    if (!entry.startsWith(`.${name}.tmp-`)) continue;
+    const text = await readFile(join(parent, entry, "articles.jsonl"), "utf8").catch(() => "");
+    n += text.split("\n").length - 1;
+  }
+  return n;
+}
