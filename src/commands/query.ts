@@ -95,7 +95,7 @@ export function tableColumns(width: number): Column<QuoteRecord>[] {
     { header: "type", value: (q) => q.type },
     { header: "topics", value: (q) => q.topics.join(",") || "—", max: share(0.12) },
     { header: "quote", value: (q) => q.text, fill: true },
-    { header: "article", value: (q) => q.article, max: share(0.18), keepEnd: true },
+    { header: "article", value: (q) => q.article, max: share(0.2), keepEnd: true },
   ];
 }
 

@@ -1,0 +1,96 @@
+/** The database commands end to end through main(): output, exit codes, one-sentence errors. */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli.ts";
+import { DB_SCHEMA_VERSION } from "../src/db/schema.ts";
+import { writeFixtureOutput } from "./fixtures/query-output.ts";
+
+let root: string;
+let out: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "verbatim-dbcli-"));
+  out = join(root, "out");
+  await writeFixtureOutput(out);
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(argv), stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe("export", () => {
+  it("writes the database and says what it holds", async () => {
+    const r = await run("export", out, "--sqlite", join(root, "q.db"));
+    expect(r).toMatchObject({ code: 0, stdout: "" });
+    expect(r.stderr).toMatch(/^4 articles, 13 quotes, 5 speakers, 4 topics → /);
+  });
+
+  it("refuses to overwrite a file that is not a Verbatim database", async () => {
+    const f = join(root, "notes.txt");
+    await writeFile(f, "my notes\n");
+    const r = await run("export", out, "--sqlite", f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/exists and is not a Verbatim database/);
+  });
+});
+
+describe("query and speakers", () => {
+  it.each([
+    [["query", "OUT", "--speaker", "intrator", "--format", "json"], (s: string) => JSON.parse(s).length === 4],
+    [["query", "DB", "--speaker", "intrator", "--format", "json"], (s: string) => JSON.parse(s).length === 4],
+    [["query", "OUT", "--text", "CIRCULAIRE"], (s: string) => s.includes("Circulaire est la mauvaise") && s.endsWith("(1 quote)\n")],
+    [["query", "OUT", "--lang", "EN", "--type", "direct", "--format", "csv"], (s: string) => s.trim().split("\r\n").length === 5],
+    [["query", "OUT", "--topic", "politics", "--limit", "1", "--format", "json"], (s: string) => JSON.parse(s).length === 1],
+    [["query", "OUT", "--article", "nvidia-deals.txt", "--format", "json"], (s: string) => JSON.parse(s).length === 4],
+    [["query", "OUT", "--speaker", "nobody"], (s: string) => s === "(no quotes match)\n"],
+    [["speakers", "OUT", "--min-quotes", "3"], (s: string) => /^name\s+kind\s+roles\s+quotes\s+articles\n/.test(s) && s.endsWith("(3 speakers)\n")],
+    [["speakers", "DB", "--format", "json"], (s: string) => JSON.parse(s).length === 5],
+  ])("%j", async (argv, check) => {
+    const args = argv.map((a) => (a === "OUT" ? out : a === "DB" ? join(root, "q.db") : a));
+    if (args.includes(join(root, "q.db"))) await run("export", out, "--sqlite", join(root, "q.db"));
+    const r = await run(...args);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(check(r.stdout), r.stdout).toBe(true);
+  });
+});
+
+describe("bad input: one sentence on stderr, exit 2, no stack trace", () => {
+  it.each([
+    ["a folder that is not an output", () => ["query", root], /is not a Verbatim output folder/],
+    ["a missing path", () => ["speakers", join(root, "missing")], /does not exist/],
+    ["an unknown topic id", () => ["query", out, "--topic", "sport"], /unknown topic id "sport"; the topics of this database are: ai, economy/],
+    ["a bad type", () => ["query", out, "--type", "quoted"], /--type takes one of direct, indirect, mixed/],
+    ["a bad format", () => ["speakers", out, "--format", "xml"], /--format takes one of table, json, csv/],
+    ["a bad limit", () => ["query", out, "--limit", "0"], /--limit takes a whole number above 0/],
+    ["an unknown option", () => ["query", out, "--who", "x"], /unknown option .*--who/i],
+    ["no --sqlite", () => ["export", out], /--sqlite FILE.db is required/],
+    ["an export into a missing folder", () => ["export", out, "--sqlite", join(root, "no", "q.db")], /folder .* does not exist/],
+    ["a text file as database", () => ["query", join(out, "summary.json")], /is not a SQLite database/],
+    ["a database of another schema version", () => ["query", join(root, "old.db")], new RegExp(`schema version 0 and this Verbatim reads version ${DB_SCHEMA_VERSION}`)],
+  ])("%s", async (_label, argv, message) => {
+    const old = new Database(join(root, "old.db"));
+    old.pragma("application_id = 0x56524254");
+    old.close();
+    const r = await run(...argv());
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    const [first, ...rest] = r.stderr.trimEnd().split("\n");
+    expect(first).toMatch(message);
+    expect(rest).toEqual([expect.stringMatching(/^Run "verbatim \w+ --help" for usage\.$/)]);
+    expect(r.stderr).not.toMatch(/\s+at /);
+  });
+});
