@@ -14,6 +14,10 @@ export const SettingsSchema = z
     languageMinLetters: z.number().int().nonnegative().default(12),
     /** boilerplate paragraphs need at least this score */
     boilerplateThreshold: z.number().min(0).max(1).default(0.5),
+    /** a line found in at least this many articles of one folder is template text (boilerplate repetition) */
+    boilerplateRepeatMinArticles: z.number().int().min(2).default(2),
+    /** a heading (a line titling the next section) has at most this many words */
+    headingMaxWords: z.number().int().positive().default(20),
     /** an article topic needs at least this score */
     topicThreshold: z.number().min(0).max(1).default(0.3),
   })

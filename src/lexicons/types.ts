@@ -93,6 +93,10 @@ export interface BoilerplateLexicon {
   dateFillers: readonly string[];
   /** words that open a byline ("by", "par", "propos recueillis par") */
   bylineWords: readonly string[];
+  /** phrases that close a boilerplate line ("contributed to this report", "a contribue a cet article") */
+  suffixes: Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
+  /** nouns of an author's bio line at the end of an article ("reporter", "journaliste") */
+  bioNouns: readonly string[];
 }
 
 export interface Lexicon {

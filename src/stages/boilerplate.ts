@@ -1,9 +1,25 @@
 /**
- * boilerplate — not built yet: passes the document through unchanged.
+ * boilerplate — requires: paragraphs, norm. Assigns: paragraph kind (body / heading /
+ * boilerplate) and boilerplate {label, score, reasons}; source (from a "Source : URL" line when
+ * the input gave none). Nothing is deleted: later stages skip the boilerplate paragraphs.
  */
-import type { Doc } from "../doc.ts";
+import type { Doc, Paragraph } from "../doc.ts";
 import type { Context } from "../context.ts";
+import { classifyLines } from "../boilerplate/classify.ts";
+import { sourceUrl } from "../boilerplate/source.ts";
 
-export function boilerplate(doc: Doc, _ctx: Context): Doc {
-  return doc;
+export function boilerplate(doc: Doc, ctx: Context): Doc {
+  if (doc.paragraphs.length === 0) return doc;
+  const s = ctx.settings;
+  const lines = doc.paragraphs.map((p) => doc.norm.slice(p.start, p.end));
+  const decisions = classifyLines(lines, {
+    threshold: s.boilerplateThreshold,
+    repeatMinArticles: s.boilerplateRepeatMinArticles,
+    headingMaxWords: s.headingMaxWords,
+    id: doc.id,
+    lineStats: ctx.lineStats,
+  });
+  const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({ ...p, ...decisions[i] }));
+  const source = doc.source ?? sourceUrl(doc, paragraphs);
+  return { ...doc, paragraphs, source };
 }

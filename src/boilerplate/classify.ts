@@ -1,0 +1,88 @@
+/**
+ * Combines every piece of evidence into one decision per paragraph: the line's own cues
+ * (phrases, promotions, credits, date stamps, repetition), then the neighbours, then the
+ * position sweeps, then headings among what is left.
+ */
+import type { BoilerplateFlag, BoilerplateLabel, ParagraphKind } from "../doc.ts";
+import type { LineStats } from "./repetition.ts";
+import { repeatCount } from "./repetition.ts";
+import { lineCues, type Cue } from "./cues.ts";
+import { lineFeatures, type LineFeatures } from "./features.ts";
+import { isClearBody, neighbourCues } from "./neighbours.ts";
+import { positionCues } from "./position.ts";
+import { isHeading } from "./headings.ts";
+import { vocabulary } from "./vocabulary.ts";
+
+export interface ClassifyOptions {
+  threshold: number;
+  /** a line in at least this many articles of its folder is template text */
+  repeatMinArticles: number;
+  headingMaxWords: number;
+  /** for repetition: the article's id (its folder) and the batch statistics */
+  id: string;
+  lineStats: LineStats | null;
+}
+
+export interface LineDecision {
+  kind: ParagraphKind;
+  boilerplate: BoilerplateFlag | null;
+}
+
+/** Prose paragraphs longer than this keep only part of a phrase cue's weight: "Comments made by…" */
+const LONG_BODY_WORDS = 25;
+const LONG_BODY_DISCOUNT = 0.6;
+
+export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecision[] {
+  const v = vocabulary();
+  const feats = lines.map((l) => lineFeatures(l, v));
+  const cues = feats.map((f) => lineCues(f, v));
+  repetitionCues(lines, feats, cues, opts);
+  neighbourCues(feats, cues);
+  let flagged = cues.map((cs, i) => combine(cs, feats[i]).score >= opts.threshold);
+  positionCues(feats, cues, flagged, v);
+  const flags = cues.map((cs, i) => combine(cs, feats[i]));
+  flagged = flags.map((f) => f.score >= opts.threshold);
+  return feats.map((f, i) => {
+    if (flagged[i]) return { kind: "boilerplate", boilerplate: flags[i] };
+    const next = nextContent(feats, flagged, i);
+    return { kind: isHeading(f, next, opts.headingMaxWords) ? "heading" : "body", boilerplate: null };
+  });
+}
+
+function nextContent(feats: LineFeatures[], flagged: boolean[], i: number): LineFeatures | undefined {
+  for (let j = i + 1; j < feats.length; j++) if (!flagged[j]) return feats[j];
+  return undefined;
+}
+
+/** Noisy-or of the cues; the label of the strongest one; every rule id as a reason. */
+function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
+  if (cues.length === 0) return { label: "other", score: 0, reasons: [] };
+  let keep = 1;
+  let best = cues[0];
+  for (const c of cues) {
+    keep *= 1 - c.score;
+    if (c.score > best.score) best = c;
+  }
+  let score = 1 - keep;
+  if (isClearBody(f) && f.tokenCount > LONG_BODY_WORDS) score *= LONG_BODY_DISCOUNT;
+  const reasons = [...new Set(cues.flatMap((c) => c.reason.split(",")))];
+  return { label: best.label as BoilerplateLabel, score, reasons };
+}
+
+/**
+ * A line found in several articles of the folder. When most of an article's lines repeat, the
+ * article itself is a copy (the same wire story twice): only its short lines count then.
+ */
+function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], opts: ClassifyOptions): void {
+  if (!opts.lineStats) return;
+  const counts = lines.map((l) => repeatCount(opts.lineStats, opts.id, l));
+  const repeated = (i: number) => counts[i] >= opts.repeatMinArticles;
+  const long = feats.map((f, i) => (f.tokenCount >= 12 ? i : -1)).filter((i) => i >= 0);
+  const copied = long.length > 0 && long.filter(repeated).length > long.length / 2;
+  for (let i = 0; i < lines.length; i++) {
+    if (!repeated(i)) continue;
+    const short = feats[i].tokenCount < 12;
+    if (!short && copied) continue;
+    cues[i].push({ label: "other", score: short ? 0.75 : 0.55, reason: `repeated:${counts[i]}` });
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Cues a single line gives on its own: phrases by category, promotions from combined cues,
+ * picture credits, date stamps, bylines, bare links. Each cue is a label, a score in [0, 1]
+ * and a rule id; the classifier combines them with the neighbours' evidence.
+ */
+import type { BoilerplateLabel } from "../doc.ts";
+import type { LineFeatures } from "./features.ts";
+import { lineCore } from "./text.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+import { promoCues } from "./promo.ts";
+
+export interface Cue {
+  label: BoilerplateLabel;
+  score: number;
+  reason: string;
+}
+
+/** Lines longer than this many words are never boilerplate by a phrase alone. */
+export const PHRASE_MAX_WORDS = 60;
+/** a short line, as jusText counts it */
+export const SHORT_WORDS = 10;
+
+export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
+  const out: Cue[] = [];
+  const core = lineCore(f.folded);
+  const whole = v.lines.get(core);
+  if (whole) out.push({ label: whole, score: 0.9, reason: `line:${whole}` });
+  if (f.tokenCount <= PHRASE_MAX_WORDS) {
+    const p = v.prefixes.find(f.folded);
+    if (p) out.push({ label: p.label, score: f.tokenCount <= 25 ? 0.9 : 0.7, reason: `phrase:${p.label}` });
+    const s = f.tokenCount <= 25 ? v.suffixes.find((x) => core.endsWith(x.text)) : undefined;
+    if (s) out.push({ label: s.label, score: 0.85, reason: `suffix:${s.label}` });
+  }
+  const promo = promoCues(f, v);
+  if (promo) out.push(promo);
+  const credit = creditCue(f, v);
+  if (credit) out.push(credit);
+  if (isDateStamp(f, v)) out.push({ label: "other", score: 0.85, reason: "date-stamp" });
+  if (isByline(f, v)) out.push({ label: "credit", score: 0.85, reason: "byline" });
+  if (f.link && f.linkShare > 0.5 && f.tokenCount <= 12) out.push({ label: "other", score: 0.85, reason: "bare-link" });
+  if (isBracketed(f)) out.push({ label: f.raw.startsWith("[") ? "related" : "credit", score: 0.8, reason: "bracketed" });
+  return out;
+}
+
+/** "[Read: …]", "(Walt Disney Co.)": a whole short line in brackets. */
+function isBracketed(f: LineFeatures): boolean {
+  const r = f.raw;
+  const open = r[0];
+  const close = r[r.length - 1];
+  return f.tokenCount <= 20 && ((open === "[" && close === "]") || (open === "(" && close === ")"));
+}
+
+/**
+ * A picture credit: a caption closed by "(AP)", "(Image: GETTY)", "(John Minchillo / AP)"; or a
+ * short line without final punctuation that ends with an agency or joins names with "/" or "|"
+ * ("Sakib Ali/Hindustan Times/Getty Images", "Natalie Naccache | Bloomberg | Getty Images").
+ */
+function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
+  const w = f.words;
+  if (w.length === 0) return null;
+  const raw = f.raw.trimEnd();
+  if (raw.endsWith(")") && f.tokenCount <= 60) {
+    const open = raw.lastIndexOf("(");
+    if (open > 0) {
+      const inner = raw.slice(open + 1, -1);
+      if (inner.split(" ").length <= 8 && creditInside(inner, v)) return { label: "credit", score: 0.85, reason: "caption-credit" };
+    }
+  }
+  if (f.endsSentence || f.tokenCount > 10) return null;
+  if (endsWithAgency(w, v)) return { label: "credit", score: f.tokenCount <= 6 ? 0.85 : 0.6, reason: "agency" };
+  if ((raw.includes("/") || raw.includes(" | ")) && !f.link && f.capRatio >= 0.6)
+    return { label: "credit", score: 0.7, reason: "credit-shape" };
+  return null;
+}
+
+function creditInside(inner: string, v: Vocabulary): boolean {
+  const low = inner.toLowerCase();
+  if (low.startsWith("image") || low.startsWith("photo") || low.startsWith("credit") || low.startsWith("©")) return true;
+  const ws = low.split(/[\s/|,]+/).filter(Boolean);
+  return endsWithAgency(ws, v);
+}
+
+function endsWithAgency(w: readonly string[], v: Vocabulary): boolean {
+  const n = w.length;
+  return (n >= 1 && v.agencies.matchAt(w, n - 1) === 1) || (n >= 2 && v.agencies.matchAt(w, n - 2) === 2);
+}
+
+/** "Updated 1:39 am EST, Wednesday, November 20, 2019", "Publié le 14 mai 2020 à 10h05". */
+function isDateStamp(f: LineFeatures, v: Vocabulary): boolean {
+  if (f.tokenCount > 16 || f.words.length === 0) return false;
+  let dated = 0;
+  let anchors = 0;
+  let numbers = 0;
+  for (const w of f.words) {
+    if (v.dateAnchors.has(w)) anchors++, dated++;
+    else if (v.dateFillers.has(w)) dated++;
+    else if (isNumberish(w)) numbers++, dated++;
+  }
+  const share = dated / f.words.length;
+  // a lone "14 mai" above the text is left to the heading rule: a stamp needs a year, a time or a stamp word
+  const strong = anchors > 0 && (numbers >= 2 || f.words.some(isYearOrTime));
+  return share >= 0.75 && (strong || (anchors >= 1 && numbers === 0 && f.words.length >= 2 && share === 1));
+}
+
+function isNumberish(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function isYearOrTime(w: string): boolean {
+  if (/^(1[89]|20)\d\d$/.test(w)) return true;
+  return /^\d{1,2}[:h.]\d\d/.test(w) || /^\d{1,2}(am|pm|h)$/.test(w);
+}
+
+/** "By Jane Doe", "Par Jean Dupont et Marie Martin", "By Justine Coleman - 11/18/19 11:04 PM EST". */
+function isByline(f: LineFeatures, v: Vocabulary): boolean {
+  if (f.tokenCount > 14 || f.endsSentence && f.tokenCount > 8) return false;
+  const n = v.bylines.matchAt(f.words, 0);
+  if (n === 0) return false;
+  if (f.words.length === n) return true;
+  // the words after it are a name: capitalised
+  const rest = f.raw.split(" ").slice(n).filter(Boolean);
+  const capital = rest.filter((t) => t[0] !== t[0].toLowerCase()).length;
+  return capital >= Math.max(1, Math.ceil(rest.length * 0.5));
+}

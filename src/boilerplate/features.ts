@@ -1,0 +1,100 @@
+/**
+ * Shape features of one paragraph (one line), as jusText measures them: length in words, final
+ * punctuation, stop-word density, share of capitalised words, links, handles and digits.
+ */
+import { foldLine, words as splitWords } from "./text.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+export interface LineFeatures {
+  /** the line as written (from doc.norm) */
+  raw: string;
+  /** folded start of the line (see foldLine) */
+  folded: string;
+  /** folded words of the line's start */
+  words: string[];
+  /** white-space separated tokens of the whole line */
+  tokenCount: number;
+  /** ends with . ! ? … (closing quotes and brackets skipped) */
+  endsSentence: boolean;
+  /** ends with ":" */
+  endsColon: boolean;
+  /** share of the words that are stop words */
+  stopRatio: number;
+  /** share of the words that start with a capital */
+  capRatio: number;
+  /** letters mostly upper case ("DON'T MISS") */
+  shouting: boolean;
+  /** holds a URL, an e-mail address or a @handle */
+  link: boolean;
+  /** share of the characters inside URLs, e-mails and handles */
+  linkShare: number;
+  /** holds a quotation mark */
+  quoted: boolean;
+}
+
+const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
+const SENTENCE_END = new Set([".", "!", "?", "…"]);
+const QUOTE_MARKS = new Set(['"', "«", "»", "“", "”", "„"]);
+
+export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
+  const folded = foldLine(raw);
+  const words = splitWords(folded);
+  const { tokenCount, caps, upper, lower, linkChars, quoted } = scan(raw);
+  let end = raw.length - 1;
+  while (end > 0 && CLOSERS.has(raw[end])) end--;
+  let stop = 0;
+  for (const w of words) if (vocab.stopwords.has(w)) stop++;
+  const n = Math.max(1, words.length);
+  return {
+    raw,
+    folded,
+    words,
+    tokenCount,
+    endsSentence: SENTENCE_END.has(raw[end]),
+    endsColon: raw[end] === ":",
+    stopRatio: stop / n,
+    capRatio: caps / Math.max(1, tokenCount),
+    shouting: upper >= 4 && upper > 3 * lower,
+    link: linkChars > 0,
+    linkShare: linkChars / Math.max(1, raw.length),
+    quoted,
+  };
+}
+
+/** One pass over the characters: tokens, capitals, letter case, link characters, quote marks. */
+function scan(raw: string) {
+  let tokenCount = 0;
+  let caps = 0;
+  let upper = 0;
+  let lower = 0;
+  let linkChars = 0;
+  let quoted = false;
+  let i = 0;
+  while (i < raw.length) {
+    while (i < raw.length && raw[i] === " ") i++;
+    if (i >= raw.length) break;
+    const start = i;
+    while (i < raw.length && raw[i] !== " ") i++;
+    tokenCount++;
+    const first = raw[start];
+    if (first !== first.toLowerCase()) caps++;
+    if (isLinkToken(raw, start, i)) linkChars += i - start;
+    for (let k = start; k < i; k++) {
+      const c = raw[k];
+      if (QUOTE_MARKS.has(c)) quoted = true;
+      const lo = c.toLowerCase();
+      if (lo !== c) upper++;
+      else if (c.toUpperCase() !== c) lower++;
+    }
+  }
+  return { tokenCount, caps, upper, lower, linkChars, quoted };
+}
+
+function isLinkToken(raw: string, start: number, end: number): boolean {
+  const t = raw.slice(start, end);
+  if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.")) return true;
+  if (t.length > 1 && t[0] === "@") return true;
+  const at = t.indexOf("@");
+  if (at > 0 && t.indexOf(".", at) > at) return true; // e-mail
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|fr|be|ch|ca|co|uk|io|info|news)(\/\S*)?$/i.test(t);
+}

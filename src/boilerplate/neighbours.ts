@@ -1,0 +1,80 @@
+/**
+ * Evidence from the neighbours, as jusText judges a block by the blocks around it: a caption
+ * above a picture credit, the items under a "Read more" header, runs of short menu lines.
+ */
+import type { Cue } from "./cues.ts";
+import type { LineFeatures } from "./features.ts";
+
+/** A paragraph that reads as article prose: long enough, a sentence, with function words. */
+export function isClearBody(f: LineFeatures): boolean {
+  return f.tokenCount >= 12 && f.endsSentence && f.stopRatio >= 0.2 && !f.shouting;
+}
+
+/** A short line without final punctuation: a menu item, a kicker, a credit, a heading. */
+export function isWeakLine(f: LineFeatures): boolean {
+  return (!f.endsSentence && f.tokenCount <= 12) || (f.shouting && f.tokenCount <= 15) || (f.link && f.tokenCount <= 6);
+}
+
+const SHORT_CREDIT_REASONS = new Set(["agency", "credit-shape", "line:credit", "phrase:credit"]);
+
+/** Adds cues that depend on the lines around each line. `cues` is changed in place. */
+export function neighbourCues(feats: LineFeatures[], cues: Cue[][]): void {
+  captionsAboveCredits(feats, cues);
+  namesUnderCaptions(feats, cues);
+  itemsUnderHeaders(feats, cues);
+  menuRuns(feats, cues);
+}
+
+const has = (cs: Cue[], pred: (c: Cue) => boolean) => cs.some(pred);
+const strong = (cs: Cue[]) => has(cs, (c) => c.score >= 0.8);
+
+/** "Burning crop stubble … harming air quality." above "Sakib Ali/Hindustan Times/Getty Images". */
+function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
+  for (let i = 1; i < feats.length; i++) {
+    const f = feats[i];
+    if (f.tokenCount > 10 || f.endsSentence) continue;
+    if (!has(cues[i], (c) => c.label === "credit" && SHORT_CREDIT_REASONS.has(c.reason))) continue;
+    const above = feats[i - 1];
+    if (strong(cues[i - 1]) || above.tokenCount > 40 || above.endsColon || above.quoted) continue;
+    cues[i - 1].push({ label: "credit", score: 0.7, reason: "caption-above-credit" });
+  }
+}
+
+/** A bare name ("Berkeley Earth", "NASA Worldview") between a short caption and the text: a credit. */
+function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
+  for (let i = 1; i < feats.length; i++) {
+    const f = feats[i];
+    if (f.tokenCount > 5 || f.endsSentence || f.capRatio < 1 || f.stopRatio > 0 || f.link || cues[i].length) continue;
+    const above = feats[i - 1];
+    const below = feats[i + 1];
+    if (!above.endsSentence || above.tokenCount > 30 || above.quoted || strong(cues[i - 1])) continue;
+    if (below && !isClearBody(below)) continue;
+    cues[i].push({ label: "credit", score: 0.65, reason: "name-under-caption" });
+    cues[i - 1].push({ label: "credit", score: 0.65, reason: "caption-above-credit" });
+  }
+}
+
+const isHeader = (f: LineFeatures, cs: Cue[]) =>
+  has(cs, (c) => c.label === "related" && (c.reason === "line:related" || (c.reason === "phrase:related" && (f.endsColon || f.tokenCount <= 5))));
+
+/** The links under "Read more:", "DON'T MISS", "À lire aussi": every line up to the next prose paragraph. */
+function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
+  for (let i = 0; i < feats.length; i++) {
+    if (!isHeader(feats[i], cues[i])) continue;
+    let j = i + 1;
+    for (; j < feats.length && !isClearBody(feats[j]) && feats[j].tokenCount <= 25; j++)
+      cues[j].push({ label: "related", score: 0.7, reason: "under-related-header" });
+    i = j - 1;
+  }
+}
+
+/** Three or more short lines in a row without punctuation ("Home", "News", "Sports"): a menu. */
+function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
+  const short = (f: LineFeatures) => f.tokenCount <= 4 && !f.endsSentence && !f.endsColon;
+  for (let i = 0; i < feats.length; ) {
+    let j = i;
+    while (j < feats.length && short(feats[j])) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) cues[k].push({ label: "navigation", score: 0.7, reason: "menu-run" });
+    i = Math.max(j, i + 1);
+  }
+}

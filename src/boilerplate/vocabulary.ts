@@ -1,0 +1,118 @@
+/**
+ * The boilerplate vocabulary of every language, compiled once into lookup tables. The stage runs
+ * before the language stage, so the phrases of all languages apply to every article (a French
+ * site's "Partager" bar under an English wire story is still a share bar).
+ */
+import type { BoilerplateLabel } from "../doc.ts";
+import { allLexicons } from "../lexicons/index.ts";
+import { creditAgencies, promoBrands } from "../lexicons/brands.ts";
+import { foldLine, lineCore, matchesAt } from "./text.ts";
+
+export interface Phrase {
+  text: string;
+  label: BoilerplateLabel;
+}
+
+/** Multi-word terms looked up over a line's words: single words in a Set, longer ones by first word. */
+export class TermSet {
+  private readonly single = new Set<string>();
+  private readonly multi = new Map<string, string[][]>();
+  constructor(terms: Iterable<string>) {
+    for (const t of terms) {
+      const parts = foldLine(t).split(" ");
+      if (parts.length === 1) this.single.add(parts[0]);
+      else {
+        const list = this.multi.get(parts[0]) ?? [];
+        list.push(parts);
+        this.multi.set(parts[0], list);
+      }
+    }
+  }
+  /** Length in words of the term starting at words[i], or 0. */
+  matchAt(words: readonly string[], i: number): number {
+    const longer = this.multi.get(words[i]);
+    if (longer)
+      for (const parts of longer)
+        if (parts.every((p, k) => words[i + k] === p)) return parts.length;
+    return this.single.has(words[i]) ? 1 : 0;
+  }
+  has(word: string): boolean {
+    return this.single.has(word);
+  }
+}
+
+/** Phrases bucketed by their first two characters, longest first. */
+class PrefixTable {
+  private readonly buckets = new Map<string, Phrase[]>();
+  add(p: Phrase): void {
+    const key = p.text.slice(0, 2);
+    const list = this.buckets.get(key) ?? [];
+    list.push(p);
+    list.sort((a, b) => b.text.length - a.text.length);
+    this.buckets.set(key, list);
+  }
+  /** The longest phrase that opens `folded` on a word boundary. */
+  find(folded: string): Phrase | null {
+    for (const p of this.buckets.get(folded.slice(0, 2)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
+    for (const p of this.buckets.get(folded.slice(0, 1)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
+    return null;
+  }
+}
+
+export interface Vocabulary {
+  prefixes: PrefixTable;
+  lines: Map<string, BoilerplateLabel>;
+  suffixes: Phrase[];
+  cta: TermSet;
+  offers: TermSet;
+  brands: TermSet;
+  agencies: TermSet;
+  dateAnchors: Set<string>;
+  dateFillers: Set<string>;
+  bylines: TermSet;
+  bioNouns: Set<string>;
+  stopwords: Set<string>;
+}
+
+type ByLabel = Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
+
+function* phrasesOf(table: ByLabel): Generator<Phrase> {
+  for (const [label, list] of Object.entries(table) as [BoilerplateLabel, readonly string[]][])
+    for (const text of list ?? []) yield { text: foldLine(text), label };
+}
+
+function compile(): Vocabulary {
+  const lexicons = allLexicons();
+  const prefixes = new PrefixTable();
+  const lines = new Map<string, BoilerplateLabel>();
+  const suffixes: Phrase[] = [];
+  for (const lex of lexicons) {
+    const b = lex.boilerplate;
+    for (const p of phrasesOf(b.prefixes)) prefixes.add(p);
+    for (const p of phrasesOf(b.lines)) if (!lines.has(lineCore(p.text))) lines.set(lineCore(p.text), p.label);
+    for (const p of phrasesOf(b.suffixes)) suffixes.push({ text: lineCore(p.text), label: p.label });
+  }
+  const all = (pick: (b: (typeof lexicons)[number]["boilerplate"]) => readonly string[]) =>
+    lexicons.flatMap((l) => [...pick(l.boilerplate)]);
+  return {
+    prefixes,
+    lines,
+    suffixes,
+    cta: new TermSet(all((b) => b.ctaImperatives)),
+    offers: new TermSet(all((b) => b.offerWords)),
+    brands: new TermSet(promoBrands),
+    agencies: new TermSet(creditAgencies),
+    dateAnchors: new Set(all((b) => b.dateAnchors).map((w) => foldLine(w))),
+    dateFillers: new Set(all((b) => b.dateFillers).map((w) => foldLine(w))),
+    bylines: new TermSet(all((b) => b.bylineWords)),
+    bioNouns: new Set(all((b) => b.bioNouns).map((w) => foldLine(w))),
+    stopwords: new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w)))),
+  };
+}
+
+let cached: Vocabulary | null = null;
+/** The compiled vocabulary (built on first use, then shared by every article of the process). */
+export function vocabulary(): Vocabulary {
+  cached ??= compile();
+  return cached;
+}
