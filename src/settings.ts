@@ -12,6 +12,8 @@ export const SettingsSchema = z
     languageMinConfidence: z.number().min(0).max(1).default(0.3),
     /** a span shorter than this many letters inherits the language of its paragraph */
     languageMinLetters: z.number().int().nonnegative().default(12),
+    /** a paragraph (or span) departs from the language around it only with at least this confidence */
+    languageSwitchConfidence: z.number().min(0).max(1).default(0.7),
     /** boilerplate paragraphs need at least this score */
     boilerplateThreshold: z.number().min(0).max(1).default(0.5),
     /** a line found in at least this many articles of one folder is template text (boilerplate repetition) */

@@ -10,6 +10,7 @@ import type { Language } from "../doc.ts";
 import { LEXICONS } from "../lexicons/index.ts";
 import { windowScores, type Scores } from "./eld.ts";
 import { sampleWindows } from "./windows.ts";
+import { blankAddresses } from "./noise.ts";
 
 export type LanguageDetector = (text: string) => Language;
 
@@ -27,6 +28,8 @@ export interface DetectorOptions {
   windowSize: number;
   /** at most this many windows are read from a long text */
   maxWindows: number;
+  /** at most this many windows are read from one paragraph (its start and its end) */
+  paragraphMaxWindows: number;
   /** relative margin between the best and second-best score at which confidence saturates */
   sureMargin: number;
   /** letters at which the amount of evidence no longer lowers confidence */
@@ -36,9 +39,10 @@ export interface DetectorOptions {
 export const DETECTOR_DEFAULTS: DetectorOptions = {
   favoured: Object.keys(LEXICONS),
   favouredBoost: 1.05,
-  priorBoost: 1.1,
+  priorBoost: 1.03,
   windowSize: 300,
   maxWindows: 12,
+  paragraphMaxWindows: 2,
   sureMargin: 0.15,
   sureLetters: 40,
 };
@@ -58,13 +62,23 @@ export function countLetters(text: string, limit = Infinity): number {
   return n;
 }
 
-/** eld's scores summed over the windows sampled from `text`. */
-export function textScores(text: string, options: DetectorOptions = DETECTOR_DEFAULTS): Scores {
+/**
+ * eld's scores summed over up to `maxWindows` windows sampled from `text`, each window weighted by
+ * its share of a full window, so a two-word heading weighs less than a full paragraph.
+ */
+export function textScores(text: string, options: DetectorOptions = DETECTOR_DEFAULTS, maxWindows = options.maxWindows): Scores {
   const total: Scores = {};
-  for (const window of sampleWindows(text, options.windowSize, options.maxWindows)) {
+  for (const window of sampleWindows(text, options.windowSize, maxWindows)) {
+    const weight = Math.min(1, window.length / options.windowSize);
     const scores = windowScores(window);
-    for (const code in scores) total[code] = (total[code] ?? 0) + scores[code];
+    for (const code in scores) total[code] = (total[code] ?? 0) + weight * scores[code];
   }
+  return total;
+}
+
+/** Adds `scores` into `total` (in place) and returns `total`. */
+export function addScores(total: Scores, scores: Scores): Scores {
+  for (const code in scores) total[code] = (total[code] ?? 0) + scores[code];
   return total;
 }
 
@@ -99,26 +113,46 @@ function boostsFor(options: DetectorOptions, prior?: string): Record<string, num
   return boosts;
 }
 
+/** A detector, and the two steps it is made of for callers that pool scores (the language stage). */
+export interface LanguageJudge {
+  detectLanguage: LanguageDetector;
+  detectSpanLanguage: SpanLanguageDetector;
+  /** summed window scores of `text` (see textScores) */
+  score(text: string, maxWindows?: number): Scores;
+  /** the language that pooled `scores` point to; `letters` is how many letters were read */
+  decide(scores: Scores, letters: number, prior?: string): Language;
+  options: DetectorOptions;
+}
+
 /** Builds a detector; `prior`, when given, is the language around the text (e.g. its paragraph's). */
-export function createLanguageDetector(overrides: Partial<DetectorOptions> = {}) {
+export function createLanguageDetector(overrides: Partial<DetectorOptions> = {}): LanguageJudge {
   const options: DetectorOptions = { ...DETECTOR_DEFAULTS, ...overrides };
   const plainBoosts = boostsFor(options);
-  const detect = (text: string, prior?: string): Language => {
-    const letters = countLetters(text, options.sureLetters);
-    if (letters === 0) return UNDETERMINED;
-    const ranked = rank(textScores(text, options), prior ? boostsFor(options, prior) : plainBoosts);
+  const decide = (scores: Scores, letters: number, prior?: string): Language => {
+    const ranked = rank(scores, prior ? boostsFor(options, prior) : plainBoosts);
     if (ranked.best === "und") return UNDETERMINED;
     return { code: ranked.best, confidence: confidenceOf(ranked.top, ranked.second, letters, options) };
   };
-  const detectLanguage: LanguageDetector = (text) => detect(text);
-  const detectSpanLanguage: SpanLanguageDetector = (text, prior) => detect(text, prior);
-  return { detectLanguage, detectSpanLanguage };
+  const score = (text: string, maxWindows?: number): Scores => textScores(text, options, maxWindows);
+  const detect = (raw: string, prior?: string): Language => {
+    const text = blankAddresses(raw);
+    const letters = countLetters(text, options.sureLetters);
+    return letters === 0 ? UNDETERMINED : decide(score(text), letters, prior);
+  };
+  return {
+    detectLanguage: (text) => detect(text),
+    detectSpanLanguage: (text, prior) => detect(text, prior),
+    score,
+    decide,
+    options,
+  };
 }
 
-const defaultDetector = createLanguageDetector();
+/** The detector of this process: eld's data is loaded once, at first import. */
+export const languageJudge: LanguageJudge = createLanguageDetector();
 
 /** The language of any text, from a single word to a whole article. */
-export const detectLanguage: LanguageDetector = defaultDetector.detectLanguage;
+export const detectLanguage: LanguageDetector = languageJudge.detectLanguage;
 
-/** The language of a short span, leaning towards `prior` (the paragraph's language) when unsure. */
-export const detectSpanLanguage: SpanLanguageDetector = defaultDetector.detectSpanLanguage;
+/** The language of a short span, leaning slightly towards `prior` (e.g. the paragraph's language). */
+export const detectSpanLanguage: SpanLanguageDetector = languageJudge.detectSpanLanguage;

@@ -1,20 +1,37 @@
 /**
- * language — requires: paragraphs. Assigns: language (article), paragraphs[].language.
- * The article's language is read from its content paragraphs together; each paragraph gets its
- * own, and a paragraph too short to judge inherits the article's.
+ * language — requires: paragraphs (with kind, from segment and boilerplate), norm. Assigns:
+ * language (article), paragraphs[].language, and an info message when the article's language
+ * cannot be decided.
+ * The article's language is read from its content paragraphs pooled; each paragraph gets its
+ * own (an English paragraph in a French article is "en"), and a paragraph too short to judge
+ * (settings.languageMinLetters) inherits the article's. See src/language/.
  */
-import type { Doc } from "../doc.ts";
+import type { Doc, Message } from "../doc.ts";
 import type { Context } from "../context.ts";
+import { countLetters, languageJudge } from "../language/detect.ts";
+import { judgeArticle, type ParagraphInput } from "../language/paragraphs.ts";
+
+function inputsOf(doc: Doc): ParagraphInput[] {
+  if (doc.paragraphs.length === 0) return [{ text: doc.norm, content: true }];
+  return doc.paragraphs.map((p) => ({ text: doc.norm.slice(p.start, p.end), content: p.kind !== "boilerplate" }));
+}
+
+function undecidedMessage(doc: Doc, confidence: number): Message[] {
+  if (countLetters(doc.norm, 1) === 0) return [];
+  return [{
+    level: "info",
+    code: "language-undetermined",
+    text: `the article's language could not be decided (confidence ${confidence.toFixed(2)}); it is "und"`,
+  }];
+}
 
 export function language(doc: Doc, ctx: Context): Doc {
-  const content = doc.paragraphs.filter((p) => p.kind !== "boilerplate");
-  const sample = (content.length ? content : doc.paragraphs).map((p) => doc.text.slice(p.start, p.end)).join("\n");
-  const article = ctx.detectLanguage(sample);
-  const paragraphs = doc.paragraphs.map((p) => {
-    const text = doc.text.slice(p.start, p.end);
-    const letters = text.match(/\p{L}/gu)?.length ?? 0;
-    const own = letters >= ctx.settings.languageMinLetters ? ctx.detectLanguage(text) : null;
-    return { ...p, language: own && own.code !== "und" ? own.code : article.code };
+  const found = judgeArticle(inputsOf(doc), languageJudge, {
+    minLetters: ctx.settings.languageMinLetters,
+    minConfidence: ctx.settings.languageMinConfidence,
+    switchConfidence: ctx.settings.languageSwitchConfidence,
   });
-  return { ...doc, language: article, paragraphs };
+  const paragraphs = doc.paragraphs.map((p, i) => ({ ...p, language: found.paragraphs[i] }));
+  const messages = found.article.code === "und" ? [...doc.messages, ...undecidedMessage(doc, found.article.confidence)] : doc.messages;
+  return { ...doc, language: found.article, paragraphs, messages };
 }
