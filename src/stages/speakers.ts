@@ -1,9 +1,33 @@
 /**
- * speakers — not built yet: passes the document through unchanged.
+ * speakers — requires: paragraphs, sentences, language, quotes (each with its raw attribution
+ * from the quote stage). Assigns: mentions, entities, and each quote's resolved speaker.
+ * Names, role descriptions and appositions are found in one pass over the tokens; mentions are
+ * clustered into entities (full name ← first name, surname, "M. X", role noun, pronoun); each
+ * quote's mention is resolved to its entity, and a quote with no attribution that follows a
+ * quote by a known speaker continues it. Helpers live in src/speakers/.
  */
-import type { Doc } from "../doc.ts";
+import type { Doc, Mention } from "../doc.ts";
 import type { Context } from "../context.ts";
+import { lexiconFor } from "../lexicons/index.ts";
+import { analyseArticle, type Article } from "../speakers/article.ts";
+import { resolveQuoteSpeakers } from "../speakers/quote-speakers.ts";
+import { toEntity } from "../speakers/clusters.ts";
 
 export function speakers(doc: Doc, _ctx: Context): Doc {
-  return doc;
+  const a = analyseArticle(doc, lexiconFor(doc.language.code));
+  const quotes = doc.quotes.map((q) => ({ ...q }));
+  resolveQuoteSpeakers(a, quotes);
+  return { ...doc, quotes, mentions: mentionsOf(a), entities: a.clusters.all.map(toEntity) };
+}
+
+function mentionsOf(a: Article): Mention[] {
+  return a.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    kind: m.cluster.kind,
+    entity: m.cluster.id,
+    resolution: m.source === "name" ? "explicit" : m.source === "role" ? "nominal" : "explicit",
+    role: m.cluster.roles[0] ?? null,
+  }));
 }

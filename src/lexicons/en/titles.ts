@@ -63,3 +63,12 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "farmer" }, { lemma: "student" }, { lemma: "teacher" }, { lemma: "survivor" }, { lemma: "victim" },
   { lemma: "mother" }, { lemma: "father" },
 ];
+
+/** lower-case words that may stand before a role noun and belong to the description */
+export const roleModifiers = ["former", "new", "top", "senior", "deputy", "press", "vice", "interim", "acting", "longtime", "veteran", "chief", "lead", "principal", "assistant", "associate", "executive", "managing", "general", "federal", "provincial", "state", "local", "foreign", "finance", "health", "defence", "defense", "public", "police", "union", "company", "campaign", "city", "country", "regional", "national", "spokes"] as const;
+
+/** prepositions and articles that continue a role's complement ("directeur de la ...") */
+export const roleComplementLinks = ["of", "for", "at", "the", "a", "an"] as const;
+
+/** folded endings of adjectives that may follow a role noun ("dirigeant minier") */
+export const adjectiveEndings = ["al", "ic", "ical", "ous", "ian", "ese", "ish"] as const;

@@ -72,3 +72,12 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "étudiant", fem: "étudiante" }, { lemma: "survivant", fem: "survivante" },
   { lemma: "rescapé", fem: "rescapée" }, { lemma: "victime" },
 ];
+
+/** lower-case words that may stand before a role noun and belong to the description */
+export const roleModifiers = ["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "ex", "jeune", "actuel", "actuelle", "futur", "future", "haut", "haute", "premier", "première", "grand", "grande", "éternel", "célèbre", "influent", "influente", "puissant", "puissante"] as const;
+
+/** prepositions and articles that continue a role's complement ("directeur de la ...") */
+export const roleComplementLinks = ["de", "d", "du", "des", "la", "le", "l", "les", "un", "une", "pour", "chez", "à", "au", "aux"] as const;
+
+/** folded endings of adjectives that may follow a role noun ("dirigeant minier") */
+export const adjectiveEndings = ["ier", "iere", "iers", "ieres", "ien", "ienne", "iens", "ain", "aine", "ains", "al", "ale", "aux", "ales", "el", "elle", "if", "ive", "ique", "iques", "aire", "aires", "ene", "enes", "ois", "oise", "ais", "aise", "ere", "eres", "ande", "iste", "istes"] as const;

@@ -1,0 +1,109 @@
+/**
+ * Everything the speaker stage knows about one article: its tokens, names, role descriptions,
+ * entity clusters and the mentions that point at them, with the salience facts that pronoun and
+ * description resolution need (sentence, paragraph, after a preposition or not).
+ */
+import type { Doc } from "../doc.ts";
+import type { Lexicon } from "../lexicons/types.ts";
+import { tokenize, tokenAtOrAfter, type Token } from "./tokens.ts";
+import { speakerWords, type SpeakerWords } from "./lexicon.ts";
+import { findNames, type NameCandidate } from "./names.ts";
+import { findRoles, roleAt, type RoleMention } from "./roles.ts";
+import { Clusters, type Cluster } from "./clusters.ts";
+import { clusterNames } from "./people.ts";
+import { linkAppositions } from "./appositions.ts";
+import { resolveDescription } from "./descriptions.ts";
+
+export interface MentionRecord {
+  start: number;
+  end: number;
+  text: string;
+  cluster: Cluster;
+  sentence: number;
+  paragraph: number;
+  /** a preposition stands right before it: seldom the subject of its sentence */
+  oblique: boolean;
+  source: "name" | "role" | "quote";
+}
+
+export interface Article {
+  doc: Doc;
+  w: SpeakerWords;
+  tokens: Token[];
+  names: NameCandidate[];
+  roles: RoleMention[];
+  clusters: Clusters;
+  nameCluster: Map<NameCandidate, Cluster>;
+  roleCluster: Map<RoleMention, Cluster>;
+  /** role → the name it is in apposition with */
+  appositions: Map<RoleMention, NameCandidate>;
+  mentions: MentionRecord[];
+}
+
+export function analyseArticle(doc: Doc, lex: Lexicon): Article {
+  const w = speakerWords(lex);
+  const tokens = tokenize(doc);
+  const roleLength = (i: number): number => roleAt(tokens, i, w)?.words.length ?? 0;
+  const names = findNames(doc.norm, tokens, w, roleLength);
+  const nameStarts = new Set(names.map((n) => n.first));
+  const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts.has(i));
+  const clusters = new Clusters();
+  const nameCluster = clusterNames(names, clusters);
+  const a: Article = {
+    doc,
+    w,
+    tokens,
+    names,
+    roles,
+    clusters,
+    nameCluster,
+    roleCluster: new Map(),
+    appositions: linkAppositions(doc.norm, names, roles),
+    mentions: [],
+  };
+  for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name");
+  a.mentions.sort((x, y) => x.start - y.start);
+  for (const r of roles) attachRole(a, r);
+  return a;
+}
+
+/** A role in apposition joins its name; a bare description is resolved to an entity or starts one. */
+function attachRole(a: Article, r: RoleMention): void {
+  const name = a.appositions.get(r);
+  if (name) {
+    const c = a.nameCluster.get(name)!;
+    a.clusters.addRole(c, r.role, r.head);
+    a.clusters.setGender(c, r.gender);
+    a.clusters.setKind(c, "person");
+    a.roleCluster.set(r, c);
+    return;
+  }
+  if (r.plural) return;
+  const c = resolveDescription(a, r);
+  a.roleCluster.set(r, c);
+  addMention(a, r.start, r.end, c, "role");
+}
+
+export function addMention(a: Article, start: number, end: number, cluster: Cluster, source: MentionRecord["source"]): MentionRecord {
+  const i = tokenAtOrAfter(a.tokens, start);
+  const prev = i > 0 ? a.tokens[i - 1] : null;
+  const t = a.tokens[i];
+  const m: MentionRecord = {
+    start,
+    end,
+    text: a.doc.text.slice(start, end),
+    cluster,
+    sentence: t ? t.sentence : -1,
+    paragraph: t ? t.paragraph : -1,
+    oblique: !!prev && prev.sentence === t?.sentence && a.w.prepositions.has(prev.folded),
+    source,
+  };
+  insertSorted(a.mentions, m);
+  return m;
+}
+
+function insertSorted(ms: MentionRecord[], m: MentionRecord): void {
+  let i = ms.length;
+  while (i > 0 && ms[i - 1].start > m.start) i--;
+  ms.splice(i, 0, m);
+}

@@ -1,0 +1,102 @@
+/**
+ * The article's entities while they are being built: clusters of mentions with a kind, a gender,
+ * roles and the forms that name them. `finish` turns them into doc.entities.
+ */
+import type { Entity, SpeakerKind } from "../doc.ts";
+import type { Gender } from "./lexicon.ts";
+
+export interface Cluster {
+  id: number;
+  /** folded words of the fullest name seen so far ([] for unnamed sources) */
+  keys: string[];
+  /** the fullest name as written, or null for unnamed sources */
+  name: string | null;
+  /** the fullest description of an unnamed source ("un dirigeant d'une société minière") */
+  description: string | null;
+  kind: SpeakerKind;
+  gender: Gender;
+  /** gender evidence conflicts: forget it */
+  genderConflict: boolean;
+  roles: string[];
+  /** folded role-noun lemmas, to match "le dirigeant" to an earlier "dirigeant" */
+  roleHeads: Set<string>;
+  aliases: Set<string>;
+  /** offsets of every mention, sorted as added */
+  positions: number[];
+  /** this cluster speaks in at least one quote */
+  speaks: boolean;
+  plural: boolean;
+}
+
+export class Clusters {
+  readonly all: Cluster[] = [];
+
+  create(kind: SpeakerKind, at: number): Cluster {
+    const c: Cluster = {
+      id: this.all.length,
+      keys: [],
+      name: null,
+      description: null,
+      kind,
+      gender: null,
+      genderConflict: false,
+      roles: [],
+      roleHeads: new Set(),
+      aliases: new Set(),
+      positions: [at],
+      speaks: false,
+      plural: false,
+    };
+    this.all.push(c);
+    return c;
+  }
+
+  addName(c: Cluster, text: string, keys: string[], at: number): void {
+    c.aliases.add(text);
+    c.positions.push(at);
+    if (!c.name || keys.length > c.keys.length || (keys.length === c.keys.length && text.length > c.name.length)) {
+      c.name = text;
+      c.keys = keys;
+    }
+  }
+
+  addDescription(c: Cluster, text: string, at: number): void {
+    c.aliases.add(text);
+    c.positions.push(at);
+    if (!c.description || text.length > c.description.length) c.description = text;
+  }
+
+  addRole(c: Cluster, role: string, head: string): void {
+    if (!c.roles.includes(role)) c.roles.push(role);
+    c.roleHeads.add(head);
+  }
+
+  setGender(c: Cluster, g: Gender): void {
+    if (!g || c.genderConflict) return;
+    if (c.gender && c.gender !== g) {
+      c.genderConflict = true;
+      c.gender = null;
+      return;
+    }
+    c.gender = g;
+  }
+
+  /** Kinds only get more precise: unknown → person / organization / group. */
+  setKind(c: Cluster, k: SpeakerKind): void {
+    if (c.kind === "unknown" && k !== "unknown") c.kind = k;
+  }
+}
+
+/** The canonical name: the fullest name, else the fullest description. */
+export const canonical = (c: Cluster): string => c.name ?? c.description ?? "";
+
+export function toEntity(c: Cluster): Entity {
+  const name = canonical(c);
+  return {
+    name,
+    aliases: [...c.aliases].filter((a) => a !== name).sort(),
+    kind: c.kind,
+    roles: [...c.roles],
+    gender: c.gender,
+  };
+}

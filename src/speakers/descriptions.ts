@@ -1,0 +1,89 @@
+/**
+ * A role description with no name beside it ("le dirigeant minier", "l'ancien candidat",
+ * "le ministre des Affaires étrangères") is resolved to an entity:
+ * 1. an indefinite one ("un dirigeant d'une société minière") introduces a new unnamed source;
+ * 2. a definite one takes the last entity already described with the same role noun;
+ * 3. else the salient person of the last sentences ("Valérie Pécresse … la présidente LR");
+ * 4. else the next person named close after it (a title announced before its name);
+ * 5. else it is a new unnamed source of its own.
+ */
+import type { Article } from "./article.ts";
+import type { Cluster } from "./clusters.ts";
+import type { RoleMention } from "./roles.ts";
+import { bestAntecedent } from "./salience.ts";
+
+const PERSON = new Set(["person", "unknown"] as const);
+/** how far back a description looks for its person, in sentences */
+const BACK_WINDOW = 2;
+/** how far ahead a title looks for its name, in characters */
+const AHEAD_CHARS = 500;
+
+export function resolveDescription(a: Article, r: RoleMention): Cluster {
+  const text = a.doc.text.slice(r.start, r.end);
+  const own = (c: Cluster): Cluster => {
+    a.clusters.addRole(c, r.role, r.head);
+    a.clusters.setGender(c, r.gender);
+    return c;
+  };
+  if (r.determination === "indefinite") return own(newSource(a, r, text));
+  const same = lastWithRole(a, r);
+  if (same) {
+    if (!same.name) a.clusters.addDescription(same, text, r.start);
+    else same.aliases.add(text);
+    return own(same);
+  }
+  if (!r.spokesperson) {
+    const sentence = a.tokens[r.first]?.sentence ?? -1;
+    const back = bestAntecedent(a, {
+      at: r.start,
+      sentence,
+      gender: r.gender,
+      plural: false,
+      kinds: PERSON,
+      window: BACK_WINDOW,
+      lastSpeaker: null,
+      roleHead: r.head,
+    });
+    const named = back?.name ? back : null;
+    const ahead = named ? null : nextPerson(a, r);
+    const target = named ?? ahead;
+    if (target) {
+      target.aliases.add(text);
+      return own(target);
+    }
+  }
+  return own(newSource(a, r, text));
+}
+
+function newSource(a: Article, r: RoleMention, text: string): Cluster {
+  const c = a.clusters.create(r.spokesperson ? "person" : "person", r.start);
+  a.clusters.addDescription(c, text, r.start);
+  return c;
+}
+
+/** The entity described last before `r` with the same role noun. */
+function lastWithRole(a: Article, r: RoleMention): Cluster | null {
+  let best: Cluster | null = null;
+  let bestAt = -1;
+  for (const [other, c] of a.roleCluster) {
+    if (other.start >= r.start || other.head !== r.head || other.plural) continue;
+    if (other.start > bestAt) {
+      best = c;
+      bestAt = other.start;
+    }
+  }
+  return best;
+}
+
+/** The first person named after the description, close enough and of a compatible gender. */
+function nextPerson(a: Article, r: RoleMention): Cluster | null {
+  for (const n of a.names) {
+    if (n.start < r.end) continue;
+    if (n.start - r.end > AHEAD_CHARS) return null;
+    const c = a.nameCluster.get(n);
+    if (!c || n.kind === "organization" || (c.kind !== "person" && c.keys.length < 2)) continue;
+    if (r.gender && c.gender && r.gender !== c.gender) return null;
+    return c;
+  }
+  return null;
+}

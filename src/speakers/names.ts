@@ -1,0 +1,159 @@
+/**
+ * Capitalised-name candidates found in one pass over the tokens: "Michael Intrator",
+ * "M. Romney", "J.-M. Ayrault", "Ursula von der Leyen", "Dominique de Villepin", "Bruno Le Maire",
+ * "la SNCF" (as "SNCF"). Each candidate says whether it looks like a person (honorific, known
+ * first name, initial) or an organisation (acronym, organisation noun), and its gender when known.
+ */
+import type { SpeakerKind } from "../doc.ts";
+import type { Token } from "./tokens.ts";
+import { firstNames, type Gender, type SpeakerWords } from "./lexicon.ts";
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** the name as written, without the honorific */
+  text: string;
+  /** folded words of the name, without honorific and particles: the keys for clustering */
+  keys: string[];
+  /** index of the first and one past the last token (honorific included) */
+  first: number;
+  last: number;
+  honorific: boolean;
+  gender: Gender;
+  kind: SpeakerKind;
+  /** the first word is a known first name */
+  hasFirstName: boolean;
+}
+
+/** particles that need a first name before them ("Dominique de Villepin", not "Obama de la Maison Blanche") */
+const WEAK_PARTICLES = new Set(["de", "d", "du", "des", "la", "le"]);
+
+export function findNames(norm: string, tokens: readonly Token[], w: SpeakerWords, isRoleAt: (i: number) => number): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const c = nameAt(norm, tokens, i, w, isRoleAt);
+    if (c) {
+      out.push(c);
+      i = c.last;
+    } else i++;
+  }
+  return out;
+}
+
+function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWords, isRoleAt: (i: number) => number): NameCandidate | null {
+  const t = tokens[i];
+  if (!t.cap) return null;
+  let j = i;
+  let honorific = false;
+  let honorificGender: Gender = null;
+  const hon = honorificAt(norm, tokens, i, w);
+  if (hon) {
+    honorific = true;
+    honorificGender = hon.gender;
+    j = hon.next;
+    if (j >= tokens.length || !tokens[j].cap || !sameSentenceGap(norm, tokens[j - 1], tokens[j], true)) return null;
+  } else if (w.notNames.has(t.folded) || w.stopwords.has(t.folded) || isRoleAt(i) > 0 || w.pronouns.has(t.folded)) {
+    return null;
+  }
+  const nameStart = j;
+  const words: number[] = [j];
+  j++;
+  while (j < tokens.length) {
+    const prev = tokens[j - 1];
+    const cur = tokens[j];
+    const initialBefore = isInitial(norm, prev);
+    if (!sameSentenceGap(norm, prev, cur, initialBefore)) break;
+    if (cur.cap) {
+      if (isRoleAt(j) > 0 || w.notNames.has(cur.folded) && !w.particles.has(cur.folded)) break;
+      if (w.particles.has(cur.folded) && !(j + 1 < tokens.length && tokens[j + 1].cap && sameSentenceGap(norm, cur, tokens[j + 1], false))) break;
+      words.push(j);
+      j++;
+      continue;
+    }
+    const run = particleRun(norm, tokens, j, w);
+    if (run === 0) break;
+    const after = j + run;
+    if (!particlesAllowed(tokens, words, j, after, w)) break;
+    words.push(after);
+    j = after + 1;
+  }
+  const first = tokens[nameStart];
+  const lastTok = tokens[j - 1];
+  // a lone sentence-initial capitalised word is not a name unless something else says so
+  const keys = words.map((k) => tokens[k].folded).filter((k) => !w.particles.has(k) || words.length === 1);
+  const names = firstNames();
+  const firstGender = names.get(first.folded);
+  const hasFirstName = firstGender !== undefined && (words.length > 1 || !honorific);
+  const initial = isInitial(norm, first) && words.length > 1;
+  const acronym = words.length === 1 && first.acronym;
+  const orgish = acronym || keys.some((k) => w.organizationNouns.has(k));
+  let kind: SpeakerKind = "unknown";
+  if (honorific || ((hasFirstName || initial) && !orgish)) kind = "person";
+  else if (orgish) kind = "organization";
+  return {
+    start: first.start,
+    end: lastTok.end + (isInitial(norm, lastTok) ? 1 : 0),
+    text: norm.slice(first.start, lastTok.end),
+    keys,
+    first: i,
+    last: j,
+    honorific,
+    gender: honorificGender ?? (hasFirstName ? firstGender ?? null : null),
+    kind,
+    hasFirstName,
+  };
+}
+
+/** "M." / "Mme" / "Mr." / "Dr" at token i, and the index of the token after it. */
+function honorificAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWords): { gender: Gender; next: number } | null {
+  const t = tokens[i];
+  if (!w.honorifics.has(t.text)) return null;
+  const dotted = norm[t.end] === ".";
+  // a one-letter honorific ("M") needs its period, or it is an initial or a letter
+  if (t.text.length === 1 && !dotted) return null;
+  return { gender: w.honorifics.get(t.text) ?? null, next: i + 1 };
+}
+
+/** An initial: one capital letter followed by a period ("B." in "B. Obama", "J" and "M" in "J.-M."). */
+function isInitial(norm: string, t: { start: number; end: number; cap: boolean }): boolean {
+  return t.cap && t.end - t.start === 1 && norm[t.end] === ".";
+}
+
+/** Two name words may be separated by one space, or by the period (and hyphen) of an initial. */
+function sameSentenceGap(norm: string, a: Token, b: Token, afterInitial: boolean): boolean {
+  const gap = norm.slice(a.end, b.start);
+  if (gap === " ") return true;
+  if (afterInitial && (gap === ". " || gap === ".-" || gap === "." )) return true;
+  return false;
+}
+
+/** How many lower-case particles start at j ("de", "von der", "d'"), followed by a capitalised word. */
+function particleRun(norm: string, tokens: readonly Token[], j: number, w: SpeakerWords): number {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && !tokens[k].cap && w.particles.has(tokens[k].folded)) {
+    const next = tokens[k + 1];
+    if (!next) return 0;
+    const gap = norm.slice(tokens[k].end, next.start);
+    if (gap !== " " && gap !== "'") return 0;
+    k++;
+  }
+  if (k === j || k >= tokens.length || !tokens[k].cap) return 0;
+  return k - j;
+}
+
+/**
+ * Weak particles (de, du, la) join only after a known first name ("Dominique de Villepin",
+ * "Geoffroy Roux de Bézieux") and before a single last word; strong ones (von, van der, bin) always.
+ */
+function particlesAllowed(tokens: readonly Token[], words: number[], from: number, to: number, w: SpeakerWords): boolean {
+  let weak = false;
+  for (let k = from; k < to; k++) if (WEAK_PARTICLES.has(tokens[k].folded)) weak = true;
+  if (!weak) return true;
+  const names = firstNames();
+  if (!names.has(tokens[words[0]].folded) || words.length > 2) return false;
+  const next = tokens[to + 1];
+  const lastWord = tokens[to];
+  if (w.organizationNouns.has(lastWord.folded)) return false;
+  return !next || !next.cap || next.start - lastWord.end !== 1;
+}

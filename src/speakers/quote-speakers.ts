@@ -1,0 +1,205 @@
+/**
+ * Completes each quote's raw attribution (left by the quote stage) into a resolved speaker:
+ * a name in the mention → its entity (explicit, or alias for a shorter form); a pronoun → the
+ * salient compatible entity before it; a role description → its entity (nominal); a group or an
+ * organisation → an entity of its own. A quote with no attribution right after a quote by a
+ * known speaker continues it.
+ */
+import type { Quote, QuoteSpeaker, Resolution, SpeakerKind } from "../doc.ts";
+import { fold } from "../text-utils.ts";
+import { addMention, type Article } from "./article.ts";
+import { canonical, type Cluster } from "./clusters.ts";
+import type { NameCandidate } from "./names.ts";
+import { bestAntecedent } from "./salience.ts";
+import { splitWords } from "./lexicon.ts";
+
+const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
+const PLURAL_SOURCES = new Set<SpeakerKind>(["group", "organization"]);
+const NEUTER_SOURCES = new Set<SpeakerKind>(["organization"]);
+/** a pronoun looks this many sentences back */
+const PRONOUN_WINDOW = 3;
+/** a continuation may skip at most this many characters of narration */
+const CONTINUATION_GAP = 200;
+
+interface Resolved {
+  cluster: Cluster | null;
+  resolution: Resolution;
+  /** the name to write when no entity was found */
+  fallback?: string;
+}
+
+export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
+  const order = quotes.map((_, i) => i).sort((x, y) => quotes[x].start - quotes[y].start);
+  let lastSpeaker: Cluster | null = null;
+  let previous: Quote | null = null;
+  const keyed = new Map<string, Cluster>();
+  for (const i of order) {
+    const q = quotes[i];
+    const raw = q.speaker;
+    let r: Resolved | null = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
+    if (!r?.cluster && !r?.fallback && previous?.speaker && continues(a, previous, q)) {
+      q.speaker = { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
+      previous = q;
+      continue;
+    }
+    if (!raw || !r || (!r.cluster && !r.fallback)) {
+      q.speaker = null;
+      previous = q;
+      continue;
+    }
+    q.speaker = complete(raw, r);
+    if (r.cluster) {
+      r.cluster.speaks = true;
+      lastSpeaker = r.cluster;
+    }
+    previous = q;
+  }
+}
+
+function complete(raw: QuoteSpeaker, r: Resolved): QuoteSpeaker {
+  const c = r.cluster;
+  return {
+    name: c ? canonical(c) : r.fallback!,
+    mention: raw.mention,
+    mentionStart: raw.mentionStart,
+    mentionEnd: raw.mentionEnd,
+    kind: c ? c.kind : "unknown",
+    role: c?.roles[0] ?? null,
+    resolution: r.resolution,
+    entity: c ? c.id : null,
+  };
+}
+
+function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cluster | null, keyed: Map<string, Cluster>): Resolved | null {
+  const start = raw.mentionStart ?? -1;
+  const end = raw.mentionEnd ?? -1;
+  const text = raw.mention.trim();
+  const folded = fold(text);
+  const words = splitWords(folded.replace(/-t-/g, " ").replace(/-/g, " "));
+  const name = start >= 0 ? nameIn(a, start, end) : null;
+  if (name) return byName(a, name, text, start, end);
+  const pronoun = pronounOf(a, words);
+  if (pronoun) return byPronoun(a, q, raw, pronoun, lastSpeaker);
+  const role = start >= 0 ? a.roles.find((r) => r.start < end && start < r.end) : undefined;
+  if (role && !role.plural) {
+    const c = a.roleCluster.get(role);
+    if (c) {
+      const m = addMention(a, start, end, c, "quote");
+      return { cluster: c, resolution: fold(canonical(c)) === fold(m.text) ? "explicit" : "nominal" };
+    }
+  }
+  if (words.length === 0) return null;
+  // a group ("certains", "les syndicats", "critics") or an organisation ("le gouvernement") speaks as itself
+  const kind: SpeakerKind = words.some((x) => a.w.groupWords.has(x)) || role?.plural
+    ? "group"
+    : words.some((x) => a.w.organizationNouns.has(x))
+      ? "organization"
+      : "unknown";
+  const key = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
+  let c = keyed.get(key);
+  if (!c) {
+    c = a.clusters.create(kind, Math.max(start, 0));
+    if (kind === "group") c.plural = true;
+    keyed.set(key, c);
+  }
+  a.clusters.addDescription(c, text, Math.max(start, 0));
+  if (start >= 0) addMention(a, start, end, c, "quote");
+  return { cluster: c, resolution: "explicit" };
+}
+
+/** The name the mention holds: a person's first, else any name not inside a role's complement. */
+function nameIn(a: Article, start: number, end: number): NameCandidate | null {
+  const inside = a.names.filter((n) => n.start >= start && n.end <= end + 1);
+  if (!inside.length) return null;
+  const free = inside.filter((n) => !a.roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
+  const pool = free.length ? free : [];
+  return pool.find((n) => n.kind === "person") ?? pool[0] ?? null;
+}
+
+function byName(a: Article, n: NameCandidate, text: string, start: number, end: number): Resolved {
+  const c = a.nameCluster.get(n)!;
+  if (c.kind === "unknown" && c.keys.length >= 2) c.kind = "person";
+  // an organisation quoted with its article ("la SNCF", "the EU") keeps that form as a variant
+  if (c.kind !== "person" && text.length > n.text.length && fold(text).endsWith(fold(n.text))) a.clusters.addDescription(c, text, start);
+  addMention(a, start, end, c, "quote");
+  const full = c.kind === "person" ? c.name ?? n.text : canonical(c);
+  return { cluster: c, resolution: fold(full) === fold(n.text) || fold(full) === fold(text) ? "explicit" : "alias" };
+}
+
+function pronounOf(a: Article, words: string[]) {
+  const last = words[words.length - 1];
+  return a.w.pronouns.get(words.join(" ")) ?? (words.length <= 3 && last ? a.w.pronouns.get(last) : undefined) ?? null;
+}
+
+function byPronoun(
+  a: Article,
+  q: Quote,
+  raw: QuoteSpeaker,
+  p: NonNullable<ReturnType<typeof pronounOf>>,
+  lastSpeaker: Cluster | null,
+): Resolved | null {
+  if (p.person === 1) return null;
+  const at = raw.mentionStart ?? q.start;
+  const sentence = a.tokens.length ? a.tokens[Math.min(tokenIndex(a, at), a.tokens.length - 1)].sentence : -1;
+  const neuter = p.gender === null && p.number === "sg";
+  if (neuter) {
+    const org = organisationAfter(a, raw);
+    if (org) return { cluster: org, resolution: "explicit" };
+  }
+  const kinds = p.number === "pl" ? PLURAL_SOURCES : neuter ? NEUTER_SOURCES : SINGULAR_PERSON;
+  const c = bestAntecedent(a, {
+    at: Math.min(at, q.start),
+    sentence,
+    gender: p.number === "pl" ? null : p.gender,
+    plural: p.number === "pl",
+    kinds,
+    window: PRONOUN_WINDOW,
+    lastSpeaker: lastSpeaker && kinds.has(lastSpeaker.kind) ? lastSpeaker : null,
+  });
+  if (!c) return null;
+  if (raw.mentionStart != null && raw.mentionEnd != null) addMention(a, raw.mentionStart, raw.mentionEnd, c, "quote");
+  if (p.gender && c.kind === "person") a.clusters.setGender(c, p.gender);
+  return { cluster: c, resolution: "pronoun" };
+}
+
+/** "indique-t-on à la FGTB", "prédit-on au syndicat": the organisation named right after "on". */
+function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
+  if (raw.mentionEnd == null) return null;
+  const i = tokenIndex(a, raw.mentionEnd);
+  const t = a.tokens[i];
+  if (!t || t.start - raw.mentionEnd > 2 || !a.w.prepositions.has(t.folded)) return null;
+  let k = i + 1;
+  while (k < a.tokens.length && (a.w.definite.has(a.tokens[k].folded) || a.w.indefinite.has(a.tokens[k].folded))) k++;
+  const next = a.tokens[k];
+  if (!next) return null;
+  const role = a.roles.find((r) => r.first === k);
+  if (role) return null;
+  const n = a.names.find((x) => x.first === k);
+  if (n) return a.nameCluster.get(n) ?? null;
+  if (!a.w.organizationNouns.has(next.folded)) return null;
+  // "au syndicat socialiste": the noun and its adjective
+  const end = a.tokens[Math.min(k + 1, a.tokens.length - 1)];
+  const text = a.doc.text.slice(a.tokens[i + 1].start, end.sentence === next.sentence && !end.cap ? end.end : next.end);
+  const c = a.clusters.create("organization", next.start);
+  a.clusters.addDescription(c, text, next.start);
+  return c;
+}
+
+function tokenIndex(a: Article, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A quote continues the previous one when little narration and no other person stand between them. */
+function continues(a: Article, prev: Quote, q: Quote): boolean {
+  if (q.type !== "direct" || q.start < prev.end) return false;
+  if (q.start - prev.end > CONTINUATION_GAP) return false;
+  const other = a.names.some((n) => n.start >= prev.end && n.end <= q.start && n.kind === "person");
+  return !other;
+}

@@ -1,0 +1,73 @@
+/**
+ * The antecedent of a pronoun or a definite description: among the entities mentioned in the
+ * last few sentences, the compatible one (kind, gender, number) that scores best on recency,
+ * subject position (no preposition before it), being the last speaker, having a name, and
+ * having no conflicting role.
+ */
+import type { SpeakerKind } from "../doc.ts";
+import type { Article, MentionRecord } from "./article.ts";
+import type { Cluster } from "./clusters.ts";
+import type { Gender } from "./lexicon.ts";
+
+export interface AntecedentQuery {
+  at: number;
+  sentence: number;
+  gender: Gender;
+  plural: boolean;
+  /** kinds an antecedent may have */
+  kinds: ReadonlySet<SpeakerKind>;
+  /** how many sentences back to look */
+  window: number;
+  lastSpeaker: Cluster | null;
+  /** the role noun of a description: an entity known under another role is less likely */
+  roleHead?: string;
+  /** never this cluster (the description's own) */
+  exclude?: Cluster;
+}
+
+const WEIGHTS = { oblique: 0.75, lastSpeaker: 0.75, unnamed: 0.5, otherRole: 0.75 } as const;
+
+export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
+  let best: { c: Cluster; score: number; at: number } | null = null;
+  for (let i = lastBefore(a.mentions, q.at); i >= 0; i--) {
+    const m = a.mentions[i];
+    const d = distance(m, q);
+    if (d > q.window) break;
+    const c = m.cluster;
+    if (c === q.exclude || !compatible(c, q)) continue;
+    let score = -d;
+    if (m.oblique) score -= WEIGHTS.oblique;
+    if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
+    if (!c.name) score -= WEIGHTS.unnamed;
+    if (q.roleHead && c.roleHeads.size > 0 && !c.roleHeads.has(q.roleHead)) score -= WEIGHTS.otherRole;
+    if (!best || score > best.score) best = { c, score, at: m.start };
+  }
+  if (!best && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q)) return q.lastSpeaker;
+  return best?.c ?? null;
+}
+
+/** Sentences between a mention and the query; paragraphs count double when sentences are unknown. */
+function distance(m: MentionRecord, q: AntecedentQuery): number {
+  if (m.sentence >= 0 && q.sentence >= 0) return q.sentence - m.sentence;
+  return 0;
+}
+
+export function compatible(c: Cluster, q: Pick<AntecedentQuery, "gender" | "plural" | "kinds">): boolean {
+  if (!q.kinds.has(c.kind)) return false;
+  if (c.kind === "unknown" && c.keys.length < 2) return false;
+  if (q.gender && c.gender && q.gender !== c.gender) return false;
+  if (q.plural !== c.plural && c.kind === "person") return false;
+  return true;
+}
+
+/** Index of the last mention starting before `at` (mentions are sorted by start). */
+function lastBefore(ms: readonly MentionRecord[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
