@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`verbatim: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}.\n`);
+    process.stderr.write(`verbatim: unknown command "${name}" (the commands are ${COMMANDS.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
