@@ -35,7 +35,7 @@ describe("export", () => {
   it("writes the database and says what it holds", async () => {
     const r = await run("export", out, "--sqlite", join(root, "q.db"));
     expect(r).toMatchObject({ code: 0, stdout: "" });
-    expect(r.stderr).toMatch(/^4 articles, 13 quotes, 5 speakers, 4 topics → /);
+    expect(r.stderr).toMatch(/^4 articles, 13 quotes, 5 speakers, 6 topics → /);
   });
 
   it("refuses to overwrite a file that is not a Verbatim database", async () => {
@@ -53,7 +53,7 @@ describe("query and speakers", () => {
     [["query", "DB", "--speaker", "intrator", "--format", "json"], (s: string) => JSON.parse(s).length === 4],
     [["query", "OUT", "--text", "CIRCULAIRE"], (s: string) => s.includes("Circulaire est la mauvaise") && s.endsWith("(1 quote)\n")],
     [["query", "OUT", "--lang", "EN", "--type", "direct", "--format", "csv"], (s: string) => s.trim().split("\r\n").length === 5],
-    [["query", "OUT", "--topic", "politics", "--limit", "1", "--format", "json"], (s: string) => JSON.parse(s).length === 1],
+    [["query", "OUT", "--topic", "policy", "--limit", "1", "--format", "json"], (s: string) => JSON.parse(s).length === 1],
     [["query", "OUT", "--article", "nvidia-deals.txt", "--format", "json"], (s: string) => JSON.parse(s).length === 4],
     [["query", "OUT", "--speaker", "nobody"], (s: string) => s === "(no quotes match)\n"],
     [["speakers", "OUT", "--min-quotes", "3"], (s: string) => /^name\s+kind\s+roles\s+quotes\s+articles\n/.test(s) && s.endsWith("(3 speakers)\n")],
@@ -72,7 +72,7 @@ describe("bad input: one sentence on stderr, exit 2, no stack trace", () => {
   it.each([
     ["a folder that is not an output", () => ["query", root], /is not a Verbatim output folder/],
     ["a missing path", () => ["speakers", join(root, "missing")], /does not exist/],
-    ["an unknown topic id", () => ["query", out, "--topic", "sport"], /unknown topic id "sport"; the topics of this database are: ai, economy/],
+    ["an unknown topic id", () => ["query", out, "--topic", "sport"], /unknown topic id "sport"; the topics of this database are: circularity, compute, energy/],
     ["a bad type", () => ["query", out, "--type", "quoted"], /--type takes one of direct, indirect, mixed/],
     ["a bad format", () => ["speakers", out, "--format", "xml"], /--format takes one of table, json, csv/],
     ["a bad limit", () => ["query", out, "--limit", "0"], /--limit takes a whole number above 0/],

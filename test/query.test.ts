@@ -146,8 +146,13 @@ describe("--text: full-text search whatever the accents and case", () => {
 describe("--topic", () => {
   it("refuses an unknown topic id, listing the known ones", () => {
     expect(() => queryQuotes(db, { topic: "sport" })).toThrow(
-      'unknown topic id "sport"; the topics of this database are: ai, economy, energy, politics',
+      'unknown topic id "sport"; the topics of this database are: circularity, compute, energy, finance, policy, supply-chain',
     );
+  });
+
+  it("accepts a taxonomy topic that no quote has", () => {
+    expect(quotes.some((q) => q.topics.includes("supply-chain"))).toBe(false);
+    expect(queryQuotes(db, { topic: "supply-chain" })).toEqual([]);
   });
 
   it("binds every value as a parameter", () => {

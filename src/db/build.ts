@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { ArticleRecord, QuoteRecord, SpeakerRecord } from "../schema.ts";
 import { VERSION } from "../version.ts";
+import { TOPIC_IDS, topicDefinitions } from "../lexicons/topics.ts";
 import { DbInputError } from "./errors.ts";
 import { foldName } from "./fold.ts";
 import { checkOutputFolder, readArticles, readQuotes, readSpeakers } from "./read-output.ts";
@@ -64,9 +65,10 @@ async function fill(db: Database.Database, dir: string): Promise<BuildCounts> {
   const addTopic = (id: string) => {
     if (topicIds.has(id)) return;
     topicIds.add(id);
-    insert.topic.run(id);
+    insert.topic.run(id, (topicDefinitions as Record<string, string>)[id] ?? null);
   };
   db.exec("BEGIN");
+  TOPIC_IDS.forEach(addTopic);
   for await (const article of readArticles(dir)) {
     if (articleIds.has(article.id)) throw new DbInputError(`${dir}: article "${article.id}" appears twice in articles.jsonl`);
     articleIds.add(article.id);
@@ -112,7 +114,7 @@ function statements(db: Database.Database) {
       `INSERT INTO paragraphs (article_id, idx, start, end, kind, language, boilerplate_label, boilerplate_score, boilerplate_reasons)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    topic: db.prepare("INSERT INTO topics (id) VALUES (?)"),
+    topic: db.prepare("INSERT INTO topics (id, definition) VALUES (?, ?)"),
     articleTopic: db.prepare("INSERT OR REPLACE INTO article_topics (article_id, topic_id, score, evidence) VALUES (?, ?, ?, ?)"),
     speaker: db.prepare(
       `INSERT INTO speakers (id, name, name_folded, kind, roles, quote_count, article_count) VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -102,7 +102,8 @@ CREATE INDEX quotes_language ON quotes(language);
 CREATE INDEX quotes_type ON quotes(type);
 
 CREATE TABLE topics (
-  id TEXT PRIMARY KEY                         -- every topic id seen in the output
+  id         TEXT PRIMARY KEY,                -- the taxonomy's ids, and any other id seen in the output
+  definition TEXT                             -- from the taxonomy; NULL for an id it does not define
 );
 
 CREATE TABLE article_topics (
