@@ -12,7 +12,7 @@ import { buildDatabase } from "../src/db/build.ts";
 import { DbInputError } from "../src/db/errors.ts";
 import { cut, cutStart, formatCsv, formatTable } from "../src/db/format.ts";
 import { openDatabase } from "../src/db/open.ts";
-import { buildQuoteQuery, queryQuotes, type QueryFilters } from "../src/db/query.ts";
+import { buildQuoteQuery, queryHits, queryQuotes, type QueryFilters } from "../src/db/query.ts";
 import { render } from "../src/commands/query.ts";
 import type { QuoteRecord, SpeakerRecord } from "../src/schema.ts";
 import { fold, slug } from "../src/text-utils.ts";
@@ -166,8 +166,10 @@ describe("--topic", () => {
 });
 
 describe("formats", () => {
+  const hits = () => queryHits(db, {});
+
   it.each([40, 60, 80, 100, 160])("the table fits %i columns", (width) => {
-    const text = render(quotes, "table", width);
+    const text = render(hits(), "table", width);
     const lines = text.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^speaker\s+type\s+topics\s+quote\s+article$/);
     for (const line of lines.slice(0, -1)) expect(Array.from(line).length, line).toBeLessThanOrEqual(Math.max(width, 62));
@@ -175,27 +177,36 @@ describe("formats", () => {
   });
 
   it("shows speaker, type, topics, the quote cut with …, and the article", () => {
-    const line = render(quotes.slice(0, 1), "table", 100).split("\n")[1];
+    const line = render(hits().slice(0, 1), "table", 100).split("\n")[1];
     const q = quotes[0];
     expect(line.startsWith(q.speaker!.name)).toBe(true);
     expect(line).toContain(q.type);
     expect(line).toContain(q.topics.join(","));
     expect(line.endsWith(q.article) || line.includes("…")).toBe(true);
-    const wide = render(quotes.slice(0, 1), "table", 400).split("\n")[1];
+    const wide = render(hits().slice(0, 1), "table", 400).split("\n")[1];
     expect(wide).toContain(q.text);
+  });
+
+  it("names a speaker as the index does, the same in every article", () => {
+    const borne = queryHits(db, { speaker: "borne" });
+    expect(new Set(borne.map((h) => h.quote.speaker!.name))).toEqual(new Set(["Élisabeth Borne", "Elisabeth Borne"]));
+    const index = speakers.find((s) => s.id === "elisabeth-borne")!.name;
+    const lines = render(borne, "table", 120).trimEnd().split("\n").slice(1, -1);
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(line.startsWith(`${index} `)).toBe(true);
   });
 
   it("says so when nothing matches", () => expect(render([], "table", 80)).toBe("(no quotes match)\n"));
 
   it("writes JSON that parses back to the records", () => {
-    expect(JSON.parse(render(quotes, "json"))).toEqual(quotes);
+    expect(JSON.parse(render(hits(), "json"))).toEqual(quotes);
     expect(JSON.parse(render([], "json"))).toEqual([]);
   });
 
   it("writes CSV with quoted fields where needed", () => {
-    const csv = render(quotes, "csv");
+    const csv = render(hits(), "csv");
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe("id,article,speaker,speaker_kind,role,type,language,topics,text,start,end,confidence");
+    expect(lines[0]).toBe("id,article,speaker,speaker_id,speaker_kind,role,type,language,topics,text,start,end,confidence");
     expect(csv).toContain('"We are not doing circular deals,"');
     expect(lines.length).toBe(quotes.length + 2);
   });

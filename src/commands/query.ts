@@ -1,9 +1,8 @@
 /** `verbatim query DIR_OR_DB [filters]`: quotes by speaker, topic, language, type, article, words. */
 import type { Command } from "../cli.ts";
 import { openSource } from "../db/open.ts";
-import { queryQuotes, QUOTE_TYPES, type QueryFilters } from "../db/query.ts";
+import { queryHits, QUOTE_TYPES, type QueryFilters, type QuoteHit } from "../db/query.ts";
 import { formatCsv, formatJson, formatTable, type Column } from "../db/format.ts";
-import type { QuoteRecord } from "../schema.ts";
 import { parse, positiveInt, UsageError } from "./usage.ts";
 import { asUsage, choice, FORMATS, print, terminalWidth } from "./db-options.ts";
 
@@ -59,49 +58,53 @@ export const queryCommand: Command = {
       text: values.text,
       limit: values.limit === undefined ? undefined : positiveInt(values.limit, "limit", 0),
     };
-    const quotes = await asUsage(async () => {
+    const hits = await asUsage(async () => {
       const db = await openSource(positionals[0]);
       try {
-        return queryQuotes(db, filters);
+        return queryHits(db, filters);
       } finally {
         db.close();
       }
     });
-    await print(render(quotes, format));
+    await print(render(hits, format));
     return 0;
   },
 };
 
-const CSV_COLUMNS: Column<QuoteRecord>[] = [
-  { header: "id", value: (q) => q.id },
-  { header: "article", value: (q) => q.article },
-  { header: "speaker", value: (q) => q.speaker?.name ?? "" },
-  { header: "speaker_kind", value: (q) => q.speaker?.kind ?? "" },
-  { header: "role", value: (q) => q.speaker?.role ?? "" },
-  { header: "type", value: (q) => q.type },
-  { header: "language", value: (q) => q.language },
-  { header: "topics", value: (q) => q.topics.join(";") },
-  { header: "text", value: (q) => q.text },
-  { header: "start", value: (q) => String(q.start) },
-  { header: "end", value: (q) => String(q.end) },
-  { header: "confidence", value: (q) => String(q.confidence) },
+/** The speaker as the index names it (the same name in every article), else as the article does. */
+const speakerName = (h: QuoteHit) => h.speaker?.name ?? h.quote.speaker?.name ?? "";
+
+const CSV_COLUMNS: Column<QuoteHit>[] = [
+  { header: "id", value: (h) => h.quote.id },
+  { header: "article", value: (h) => h.quote.article },
+  { header: "speaker", value: speakerName },
+  { header: "speaker_id", value: (h) => h.speaker?.id ?? "" },
+  { header: "speaker_kind", value: (h) => h.quote.speaker?.kind ?? "" },
+  { header: "role", value: (h) => h.quote.speaker?.role ?? "" },
+  { header: "type", value: (h) => h.quote.type },
+  { header: "language", value: (h) => h.quote.language },
+  { header: "topics", value: (h) => h.quote.topics.join(";") },
+  { header: "text", value: (h) => h.quote.text },
+  { header: "start", value: (h) => String(h.quote.start) },
+  { header: "end", value: (h) => String(h.quote.end) },
+  { header: "confidence", value: (h) => String(h.quote.confidence) },
 ];
 
 /** Speaker, type, topics, the quote (takes the width left), article. */
-export function tableColumns(width: number): Column<QuoteRecord>[] {
+export function tableColumns(width: number): Column<QuoteHit>[] {
   const share = (f: number) => Math.max(8, Math.floor(width * f));
   return [
-    { header: "speaker", value: (q) => q.speaker?.name ?? "—", max: share(0.16) },
-    { header: "type", value: (q) => q.type },
-    { header: "topics", value: (q) => q.topics.join(",") || "—", max: share(0.12) },
-    { header: "quote", value: (q) => q.text, fill: true },
-    { header: "article", value: (q) => q.article, max: share(0.2), keepEnd: true },
+    { header: "speaker", value: (h) => speakerName(h) || "—", max: share(0.16) },
+    { header: "type", value: (h) => h.quote.type },
+    { header: "topics", value: (h) => h.quote.topics.join(",") || "—", max: share(0.12) },
+    { header: "quote", value: (h) => h.quote.text, fill: true },
+    { header: "article", value: (h) => h.quote.article, max: share(0.2), keepEnd: true },
   ];
 }
 
-export function render(quotes: QuoteRecord[], format: (typeof FORMATS)[number], width = terminalWidth()): string {
-  if (format === "json") return formatJson(quotes);
-  if (format === "csv") return formatCsv(quotes, CSV_COLUMNS);
-  if (!quotes.length) return "(no quotes match)\n";
-  return formatTable(quotes, tableColumns(width), width) + `(${quotes.length} quote${quotes.length === 1 ? "" : "s"})\n`;
+export function render(hits: QuoteHit[], format: (typeof FORMATS)[number], width = terminalWidth()): string {
+  if (format === "json") return formatJson(hits.map((h) => h.quote));
+  if (format === "csv") return formatCsv(hits, CSV_COLUMNS);
+  if (!hits.length) return "(no quotes match)\n";
+  return formatTable(hits, tableColumns(width), width) + `(${hits.length} quote${hits.length === 1 ? "" : "s"})\n`;
 }

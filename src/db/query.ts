@@ -29,9 +29,9 @@ export interface SqlQuery {
   params: unknown[];
 }
 
-const SELECT = `SELECT q.*,
+const SELECT = `SELECT q.*, s.name AS index_name,
   (SELECT json_group_array(topic_id) FROM (SELECT topic_id FROM quote_topics WHERE quote_id = q.id ORDER BY pos)) AS topics_json
-FROM quotes q`;
+FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id`;
 
 /** The SQL for a set of filters; every user value is a bound parameter. */
 export function buildQuoteQuery(f: QueryFilters): SqlQuery {
@@ -76,11 +76,28 @@ export function buildQuoteQuery(f: QueryFilters): SqlQuery {
   return { sql, params };
 }
 
+/** A quote found, with the speaker-index entry it is linked to (null when it has no speaker). */
+export interface QuoteHit {
+  quote: QuoteRecord;
+  speaker: { id: string; name: string } | null;
+}
+
 /** Runs the filters against the database; an unknown topic id is a DbInputError. */
-export function queryQuotes(db: Database.Database, f: QueryFilters): QuoteRecord[] {
+export function queryHits(db: Database.Database, f: QueryFilters): QuoteHit[] {
   if (f.topic !== undefined) checkTopic(db, f.topic);
   const { sql, params } = buildQuoteQuery(f);
-  return db.prepare<QuoteRow>(sql).all(...params).map(toQuoteRecord);
+  return db
+    .prepare<QuoteRow>(sql)
+    .all(...params)
+    .map((r) => ({
+      quote: toQuoteRecord(r),
+      speaker: r.speaker_id !== null && r.index_name !== null ? { id: r.speaker_id, name: r.index_name } : null,
+    }));
+}
+
+/** The quotes that pass the filters, as quotes.jsonl records. */
+export function queryQuotes(db: Database.Database, f: QueryFilters): QuoteRecord[] {
+  return queryHits(db, f).map((h) => h.quote);
 }
 
 /** Every topic id of the database, sorted. */
@@ -117,6 +134,8 @@ function escapeLike(s: string): string {
 
 interface QuoteRow {
   id: string;
+  speaker_id: string | null;
+  index_name: string | null;
   article_id: string;
   text: string;
   start: number;
