@@ -1,9 +1,141 @@
 /**
- * quotes — not built yet: passes the document through unchanged.
+ * quotes — requires: norm, paragraphs (kind, language), sentences. Assigns: quotes (span, type,
+ * cue, raw speaker mention, paragraph, sentence, language, confidence), messages
+ * ("unbalanced-quote-marks").
+ * One pass per paragraph: quotation marks are paired over the document, each content paragraph
+ * is tokenised once, cue verbs are looked up in a Map of inflected forms, and each sentence's
+ * cues are framed into direct, indirect or mixed quotes (src/quotes/frames.ts). Quoted passages
+ * that no cue claims are kept as direct quotes when they read like speech (src/quotes/unclaimed.ts),
+ * with no speaker: the speaker stage decides continuation.
  */
-import type { Doc } from "../doc.ts";
+import type { Doc, Message, Paragraph, Quote, QuoteSpeaker } from "../doc.ts";
 import type { Context } from "../context.ts";
+import { lexiconFor } from "../lexicons/index.ts";
+import { cueIndexFor, type CueIndex } from "../quotes/cue-index.ts";
+import { pairMarks, type MarkPair } from "../quotes/marks.ts";
+import { tokenize, type Token } from "../quotes/tokens.ts";
+import { findCueGroups } from "../quotes/cue-groups.ts";
+import { sentenceQuotes, tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/frames.ts";
+import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
+import { PairLookup } from "../quotes/pair-lookup.ts";
 
-export function quotes(doc: Doc, _ctx: Context): Doc {
-  return doc;
+interface ParagraphWork {
+  index: number;
+  para: Paragraph;
+  idx: CueIndex;
+  toks: Token[];
 }
+
+export function quotes(doc: Doc, ctx: Context): Doc {
+  const work = doc.paragraphs
+    .map((para, index) => ({ para, index }))
+    .filter(({ para }) => para.kind !== "boilerplate")
+    .map(({ para, index }): ParagraphWork => {
+      const idx = cueIndexFor(lexiconFor(para.language));
+      return { index, para, idx, toks: tokenize(doc.norm, para.start, para.end, idx) };
+    });
+  const paired = pairMarks(
+    doc.text,
+    work.map((w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
+  );
+  const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
+  const candidates: Array<Candidate & { paragraph: number }> = [];
+  for (const w of work) {
+    const found = paragraphQuotes(doc, w, lookup);
+    for (const c of found) candidates.push({ ...c, paragraph: w.index });
+    for (const c of unclaimedPairQuotes(doc, w.para, w.toks, lookup, found)) candidates.push({ ...c, paragraph: w.index });
+  }
+  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c));
+  return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
+}
+
+function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.paragraph !== w.index) continue;
+    const start = tokenAtOrAfter(w.toks, s.start);
+    const end = tokenAtOrAfter(w.toks, s.end);
+    if (end <= start) continue;
+    const view: SentenceView = {
+      toks: w.toks,
+      start,
+      end,
+      idx: w.idx,
+      pairs: lookup.pairs,
+      pairAround: (o) => lookup.around(o),
+      pairClosingAt: (o) => lookup.closingAt(o),
+      pairOpeningAt: (o) => lookup.openingAt(o),
+    };
+    out.push(...sentenceQuotes(view, findCueGroups(w.toks, start, end, w.idx)));
+  }
+  return out;
+}
+
+/** Overlapping candidates: the more confident (then the earlier) one wins. */
+function dedupe<T extends Candidate>(cs: T[]): T[] {
+  const sorted = [...cs].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+  const kept: T[] = [];
+  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }): Quote {
+  const text = doc.text.slice(c.start, c.end);
+  const para = doc.paragraphs[c.paragraph];
+  return {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    language: quoteLanguage(ctx, text, para.language),
+    speaker: c.mention ? rawSpeaker(doc, c.mention) : null,
+    cue: c.cue ? { ...c.cue, text: doc.text.slice(c.cue.start, c.cue.end) } : null,
+    topics: [],
+    confidence: c.confidence,
+    paragraph: c.paragraph,
+    sentence: sentenceInParagraph(doc, c.start, c.paragraph),
+  };
+}
+
+function rawSpeaker(doc: Doc, m: NonNullable<Candidate["mention"]>): QuoteSpeaker {
+  const mention = doc.text.slice(m.start, m.end);
+  return {
+    name: mention,
+    mention,
+    mentionStart: m.start,
+    mentionEnd: m.end,
+    kind: "unknown",
+    role: null,
+    resolution: m.pronoun ? "pronoun" : "explicit",
+    entity: null,
+  };
+}
+
+const LETTERS = /\p{L}/gu;
+
+function quoteLanguage(ctx: Context, text: string, fallback: string): string {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  if (letters < ctx.settings.languageMinLetters) return fallback;
+  const found = ctx.detectLanguage(text);
+  return found.code === "und" ? fallback : found.code;
+}
+
+function sentenceInParagraph(doc: Doc, at: number, paragraph: number): number {
+  let n = 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) continue;
+    if (at < s.end) return n;
+    n++;
+  }
+  return Math.max(0, n - 1);
+}
+
+function unbalancedMessages(doc: Doc, offsets: number[]): Message[] {
+  return offsets.map((at) => ({
+    level: "warning" as const,
+    code: "unbalanced-quote-marks",
+    text: `quotation mark ${doc.text[at]} at offset ${at} has no partner; the quotes around it may be incomplete`,
+    span: { start: at, end: at + 1 },
+  }));
+}
+
+export type { MarkPair };

@@ -1,0 +1,102 @@
+// English speech cues and the closed word classes the quote stage needs.
+// Verb lemmas: the Gender Gap Tracker's English quote verbs and textacy's reporting verbs
+// (both public), completed with cues of wire copy (quip, tweet, testify, counter, caution).
+// Belief verbs (think, believe) are left out: the guidelines make them optional.
+// conjugate.ts derives the inflected forms; irregular verbs give their parts here.
+import type { CueVerb, QuotesLexicon } from "../cue-types.ts";
+import { conjugate } from "./conjugate.ts";
+
+const regular = (...lemmas: string[]): CueVerb[] => lemmas.map((lemma) => ({ lemma }));
+const zeroThat = (...lemmas: string[]): CueVerb[] => lemmas.map((lemma) => ({ lemma, zeroThat: true }));
+
+export const verbs: readonly CueVerb[] = [
+  { lemma: "say", parts: { third: "says", past: "said", participle: "said", gerund: "saying" }, zeroThat: true },
+  { lemma: "tell", parts: { past: "told", participle: "told" }, hearer: true },
+  { lemma: "write", parts: { past: "wrote", participle: "written", gerund: "writing" }, zeroThat: true },
+  { lemma: "speak", parts: { past: "spoke", participle: "spoken" } },
+  { lemma: "admit", parts: { past: "admitted", participle: "admitted", gerund: "admitting" } },
+  { lemma: "tweet" },
+  { lemma: "forecast", parts: { past: "forecast", participle: "forecast" } },
+  { lemma: "predict" },
+  ...zeroThat("add", "claim", "insist", "argue", "explain", "note", "stress", "acknowledge", "admit", "concede", "confirm", "recall", "suggest", "report"),
+  ...["warn", "assure", "inform", "remind", "advise", "reassure", "guarantee"].map((lemma) => ({ lemma, hearer: true })),
+  ...regular(
+    "state", "declare", "announce", "deny", "reveal", "emphasize", "emphasise", "point out", "observe",
+    "remark", "comment", "reply", "respond", "answer", "retort", "counter", "promise", "pledge", "vow",
+    "assure", "maintain", "contend", "assert", "allege", "conclude", "complain", "lament", "testify",
+    "estimate", "caution", "urge", "demand", "ask", "question", "wonder", "joke", "quip", "shout",
+    "whisper", "mutter", "recount", "underline", "highlight", "indicate", "mention", "signal",
+    "accuse", "criticize", "criticise", "charge", "reiterate", "repeat", "hint", "speculate", "boast",
+    "grumble", "protest", "object", "proclaim", "exclaim", "recommend", "propose", "advise", 
+    "disclose", "describe", "express", "announce", "affirm", "attest", "concur", "agree",
+    "explain", "elaborate", "clarify", "dismiss", "blast", "slam", "praise", "lash out", "fire back",
+  ),
+];
+
+export const quotes = {
+  verbs,
+  conjugate,
+  sourceMarkers: ["according to", "in the words of", "quoted by"],
+  initialSourceMarkers: ["for"],
+  complementizers: ["that"],
+  complementizerBlockers: ["so", "such", "now", "given", "except", "provided", "in", "order", "than", "at", "all", "like", "of", "is", "was"],
+  auxiliaries: [
+    "has", "have", "had", "will", "would", "did", "does", "do", "could", "can", "may", "might", "should",
+    "must", "shall",
+  ],
+  infinitiveGovernors: ["to"],
+  nonAttributingGovernors: ["declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "won't"],
+  clitics: [],
+  reflexiveClitics: [],
+  verbAdverbs: [
+    "also", "already", "later", "then", "previously", "repeatedly", "recently", "publicly", "once",
+    "again", "further", "earlier", "simply", "flatly", "firmly", "quickly", "openly", "bluntly",
+    "frankly", "finally", "privately", "reportedly", "separately", "explicitly", "clearly",
+  ],
+  inversionLinks: [],
+  negation: { particles: [], words: ["not", "never", "no", "neither", "nor"], suffixes: ["n't"] },
+  subjectPronouns: ["he", "she", "they", "it"],
+  stressedPronouns: ["him", "her", "them"],
+  firstPerson: ["i", "we", "me", "us", "i'm", "we're", "i've", "we've"],
+  impersonalPronouns: [],
+  relativeSubjects: ["who", "which"],
+  notSources: ["which", "whom", "who", "me", "us", "what", "that", "this", "these", "those"],
+  determiners: [
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "some", "many",
+    "several", "two", "three", "four", "most", "other", "others", "both", "all", "one", "each", "another",
+    "few", "no", "our", "various", "numerous", "critics",
+  ],
+  phraseBreakers: [
+    "in", "on", "at", "to", "during", "after", "before", "from", "with", "via", "by", "about", "over",
+    "who", "which", "that", "when", "while", "because", "as", "where", "if", "since", "but", "or", "so",
+    "than", "into", "through", "after", "last", "this", "yesterday", "today", "tonight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "told",
+    "also", "has", "had", "have", "is", "was", "were", "are", "will", "would", "in", "not",
+  ],
+  phraseLinks: ["of", "for", "the", "and", "'s", "de", "von", "van", "der", "la", "le", "du", "al", "bin"],
+  coordinators: ["and"],
+  clauseOpeners: [
+    "however", "but", "and", "so", "still", "yet", "meanwhile", "also", "in", "on", "at", "during",
+    "after", "before", "since", "speaking", "asked", "when", "while", "last", "earlier", "later",
+    "then", "now", "today", "yesterday", "separately", "instead", "indeed", "moreover", "furthermore",
+    "from", "for", "with", "by", "as", "under", "of", "to", "over", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "previously", "again", "similarly", "likewise",
+  ],
+  timeWords: [
+    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "morning", "evening", "afternoon", "night", "last", "this", "next", "week", "month", "year",
+    "earlier", "later", "recently", "also", "again", "then", "on", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ],
+  sourceNouns: [
+    "police", "officials", "official", "experts", "analysts", "authorities", "sources", "source",
+    "reports", "report", "study", "survey", "poll", "data", "figures", "estimates", "government",
+    "ministry", "department", "spokesperson", "spokesman", "spokeswoman", "witnesses", "researchers",
+    "scientists", "doctors", "critics", "documents", "statement", "prosecutors", "lawyers", "lawyer",
+    "agency", "company", "media", "residents", "investigators", "observers", "economists", "filings",
+  ],
+  elisions: [],
+  contractions: ["t", "s", "ll", "re", "ve", "d", "m"],
+  singleQuoteMarks: true,
+} satisfies QuotesLexicon;

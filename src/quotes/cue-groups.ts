@@ -1,0 +1,128 @@
+/**
+ * Finds speech-cue verb groups in a run of tokens: the lexical verb (looked up in the
+ * inflected-form map) with what surrounds it: auxiliaries, clitics, adverbs and negation before
+ * it ("ne lui a pas dit", "has also said"), an inverted subject ("a-t-il déclaré", "déclare-t-elle"),
+ * and the particle of a phrasal cue ("faire valoir", "point out").
+ */
+import type { CueFormKind } from "../lexicons/cue-types.ts";
+import type { CueIndex } from "./cue-index.ts";
+import type { Token } from "./tokens.ts";
+
+export interface CueGroup {
+  /** first and last token of the group, inclusive */
+  first: number;
+  last: number;
+  /** the lexical verb */
+  verb: number;
+  lemma: string;
+  kind: CueFormKind;
+  /** token of an inverted subject pronoun ("il" of "a-t-il"), or -1 */
+  inverted: number;
+  negated: boolean;
+}
+
+interface Before {
+  first: number;
+  aux: boolean;
+  reflexive: boolean;
+  negWord: boolean;
+  negParticle: boolean;
+  inverted: number;
+}
+
+const isHyphen = (t: Token | undefined) => t !== undefined && t.low === "-";
+
+/** Walks left from the verb over the words a verb group may hold. */
+function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): Before {
+  const b: Before = { first: verb, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1 };
+  let j = verb - 1;
+  while (j >= floor) {
+    const t = toks[j];
+    const low = t.low;
+    if (isInvertedPronoun(toks, j, idx) && b.inverted < 0) {
+      b.inverted = j;
+      j -= 2; // pronoun and hyphen
+      if (j >= floor && idx.inversionLinks.has(toks[j].low)) j -= isHyphen(toks[j - 1]) ? 2 : 1;
+      continue;
+    }
+    if (idx.auxiliaries.has(low)) b.aux = true;
+    else if (idx.reflexiveClitics.has(low)) b.reflexive = true;
+    else if (idx.negationParticles.has(low)) b.negParticle = true;
+    else if (idx.negationWords.has(low)) b.negWord = true;
+    else if (idx.negationSuffixes.some((s) => low.endsWith(s))) {
+      b.negWord = true;
+      b.negParticle = true;
+      b.aux = true;
+    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low)) break;
+    b.first = j;
+    j--;
+  }
+  return b;
+}
+
+/** "il" in "a-t-il", "-il", "t-il": a subject pronoun right after a hyphen. */
+function isInvertedPronoun(toks: Token[], j: number, idx: CueIndex): boolean {
+  const low = toks[j].low;
+  if (!idx.subjectPronouns.has(low) && !idx.impersonal.has(low)) return false;
+  return isHyphen(toks[j - 1]) && toks[j - 1].end === toks[j].start;
+}
+
+/** The inverted pronoun after a simple-tense verb ("déclare-t-elle", "prédit-on"), or -1. */
+function invertedAfter(toks: Token[], i: number, end: number, idx: CueIndex): number {
+  let j = i;
+  if (!isHyphen(toks[j]) || toks[j].start !== toks[j - 1].end) return -1;
+  j++;
+  if (j < end && idx.inversionLinks.has(toks[j].low) && isHyphen(toks[j + 1])) j += 2;
+  if (j < end && isInvertedPronoun(toks, j, idx)) return j;
+  return -1;
+}
+
+function particleEnd(toks: Token[], i: number, end: number, particle: string | null): number {
+  if (!particle) return i;
+  const words = particle.split(" ");
+  for (let k = 0; k < words.length; k++) if (i + 1 + k >= end || toks[i + 1 + k].low !== words[k]) return -1;
+  return i + words.length;
+}
+
+function governedInfinitive(toks: Token[], first: number, floor: number, idx: CueIndex): boolean {
+  const gov = toks[first - 1];
+  if (!gov || first - 1 < floor || !idx.infinitiveGovernors.has(gov.low)) return false;
+  const before = toks[first - 2];
+  return !(before && idx.nonAttributingGovernors.has(before.low));
+}
+
+export function findCueGroups(toks: Token[], start: number, end: number, idx: CueIndex): CueGroup[] {
+  const out: CueGroup[] = [];
+  for (let i = start; i < end; i++) {
+    const cands = toks[i].word ? idx.forms.get(toks[i].low) : undefined;
+    if (!cands) continue;
+    const b = scanBefore(toks, i, start, idx);
+    for (const kind of ["participle", "finite", "gerund", "infinitive"] as const) {
+      const cue = cands.find((c) => c.kind === kind);
+      if (!cue) continue;
+      if (kind === "participle" && !b.aux) continue;
+      if (kind === "infinitive" && !governedInfinitive(toks, b.first, start, idx)) continue;
+      if (cue.reflexive && !b.reflexive) continue;
+      const last = particleEnd(toks, i, end, cue.particle);
+      if (last < 0) continue;
+      let inverted = b.inverted;
+      let groupEnd = last;
+      if (inverted < 0) {
+        inverted = invertedAfter(toks, last + 1, end, idx);
+        if (inverted >= 0) groupEnd = inverted;
+      }
+      const negated = (b.negWord && (idx.negationParticles.size === 0 || b.negParticle)) || precededByRefusal(toks, b.first, start, idx);
+      out.push({ first: b.first, last: groupEnd, verb: i, lemma: cue.lemma, kind, inverted, negated });
+      i = groupEnd;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "declined to say", "a refusé de dire": an infinitive cue under a refusal is no statement. */
+function precededByRefusal(toks: Token[], first: number, floor: number, idx: CueIndex): boolean {
+  const gov = toks[first - 1];
+  const before = toks[first - 2];
+  return first - 2 >= floor && !!gov && idx.infinitiveGovernors.has(gov.low) && idx.nonAttributingGovernors.has(before.low);
+}

@@ -1,0 +1,103 @@
+/**
+ * The quote stage's view of one language's lexicon, built once per lexicon at first use:
+ * inflected cue forms in one Map (form → cues), word classes as Sets, source markers as token
+ * sequences. Looking a token up is one Map access; no regex runs per lemma.
+ */
+import type { Lexicon } from "../lexicons/index.ts";
+import type { CueForm } from "../lexicons/cue-types.ts";
+
+export interface CueIndex {
+  forms: ReadonlyMap<string, readonly CueForm[]>;
+  zeroThat: ReadonlySet<string>;
+  hearer: ReadonlySet<string>;
+  sourceMarkers: ReadonlyArray<readonly string[]>;
+  initialSourceMarkers: ReadonlyArray<readonly string[]>;
+  complementizers: ReadonlySet<string>;
+  complementizerBlockers: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  infinitiveGovernors: ReadonlySet<string>;
+  nonAttributingGovernors: ReadonlySet<string>;
+  clitics: ReadonlySet<string>;
+  reflexiveClitics: ReadonlySet<string>;
+  verbAdverbs: ReadonlySet<string>;
+  inversionLinks: ReadonlySet<string>;
+  negationParticles: ReadonlySet<string>;
+  negationWords: ReadonlySet<string>;
+  negationSuffixes: readonly string[];
+  subjectPronouns: ReadonlySet<string>;
+  stressedPronouns: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  impersonal: ReadonlySet<string>;
+  relativeSubjects: ReadonlySet<string>;
+  notSources: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  breakers: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  sourceNouns: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
+  contractions: ReadonlySet<string>;
+  singleQuoteMarks: boolean;
+}
+
+const cache = new WeakMap<Lexicon, CueIndex>();
+
+export function cueIndexFor(lex: Lexicon): CueIndex {
+  let idx = cache.get(lex);
+  if (!idx) {
+    idx = buildIndex(lex);
+    cache.set(lex, idx);
+  }
+  return idx;
+}
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const phrases = (xs: readonly string[]) => xs.map((x) => x.toLowerCase().split(" "));
+
+function buildIndex(lex: Lexicon): CueIndex {
+  const q = lex.quotes;
+  const forms = new Map<string, CueForm[]>();
+  for (const [form, cue] of q.conjugate(q.verbs)) {
+    const key = form.toLowerCase();
+    const list = forms.get(key) ?? [];
+    if (!list.some((c) => c.lemma === cue.lemma && c.kind === cue.kind)) list.push(cue);
+    forms.set(key, list);
+  }
+  return {
+    forms,
+    zeroThat: set(q.verbs.filter((v) => v.zeroThat).map((v) => v.lemma)),
+    hearer: set(q.verbs.filter((v) => v.hearer).map((v) => v.lemma)),
+    sourceMarkers: phrases(q.sourceMarkers),
+    initialSourceMarkers: phrases(q.initialSourceMarkers),
+    complementizers: set(q.complementizers),
+    complementizerBlockers: set(q.complementizerBlockers),
+    auxiliaries: set(q.auxiliaries),
+    infinitiveGovernors: set(q.infinitiveGovernors),
+    nonAttributingGovernors: set(q.nonAttributingGovernors),
+    clitics: set(q.clitics),
+    reflexiveClitics: set(q.reflexiveClitics),
+    verbAdverbs: set(q.verbAdverbs),
+    inversionLinks: set(q.inversionLinks),
+    negationParticles: set(q.negation.particles),
+    negationWords: set(q.negation.words),
+    negationSuffixes: q.negation.suffixes,
+    subjectPronouns: set(q.subjectPronouns),
+    stressedPronouns: set(q.stressedPronouns),
+    firstPerson: set(q.firstPerson),
+    impersonal: set(q.impersonalPronouns),
+    relativeSubjects: set(q.relativeSubjects),
+    notSources: set(q.notSources),
+    determiners: set(q.determiners),
+    breakers: set(q.phraseBreakers),
+    links: set(q.phraseLinks),
+    coordinators: set(q.coordinators),
+    clauseOpeners: set(q.clauseOpeners),
+    timeWords: set(q.timeWords),
+    sourceNouns: set(q.sourceNouns),
+    elisions: set(q.elisions),
+    contractions: set(q.contractions),
+    singleQuoteMarks: q.singleQuoteMarks,
+  };
+}

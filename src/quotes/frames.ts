@@ -1,0 +1,374 @@
+/**
+ * Turns the cues of one sentence into quotes. Three frames:
+ *  - incise: the cue follows its content, after a comma or a closing mark, with its subject
+ *    inverted or after it ("« … », a-t-il déclaré", "…, a indiqué la police", "“…,” she said");
+ *  - preposed: subject, cue, then "que/that", a colon and quote marks, or (for verbs that allow it)
+ *    a clause with no "that" ("He said he would…");
+ *  - source marker: "Selon X, …", "…, selon X", "According to X, …", "Pour X, …" (sentence start).
+ * The content becomes direct when it is exactly one pair of marks, mixed when it holds marks,
+ * indirect otherwise.
+ */
+import type { QuoteType } from "../doc.ts";
+import type { CueIndex } from "./cue-index.ts";
+import type { CueGroup } from "./cue-groups.ts";
+import type { MarkPair } from "./marks.ts";
+import type { Phrase } from "./phrases.ts";
+import { isPunct, phraseStartingAt, sentenceSubject, skipAdjuncts, subjectBefore } from "./phrases.ts";
+import type { Token } from "./tokens.ts";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: QuoteType;
+  cue: { start: number; end: number; lemma: string } | null;
+  /** offsets of the speaker mention, or null */
+  mention: { start: number; end: number; pronoun: boolean } | null;
+  confidence: number;
+  /** the pair a direct quote is made of */
+  pair: MarkPair | null;
+}
+
+export interface SentenceView {
+  toks: Token[];
+  start: number;
+  /** exclusive */
+  end: number;
+  idx: CueIndex;
+  /** top-level pairs of the document */
+  pairs: readonly MarkPair[];
+  /** the top-level pair whose content holds an offset, or null */
+  pairAround: (offset: number) => MarkPair | null;
+  pairClosingAt: (offset: number) => MarkPair | null;
+  pairOpeningAt: (offset: number) => MarkPair | null;
+}
+
+const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", "-", "—", "–"]);
+const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2018"]);
+
+export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
+  const out: Candidate[] = [];
+  let claimedUntil = -1;
+  const live = groups.filter((g) => !g.negated && !v.pairAround(v.toks[g.verb].start));
+  for (const g of live) {
+    if (v.toks[g.verb].start < claimedUntil) continue;
+    const c = incise(v, g, live) ?? preposed(v, g, live);
+    if (!c) continue;
+    out.push(c);
+    claimedUntil = Math.max(claimedUntil, c.end, c.cue?.end ?? 0);
+  }
+  for (const c of sourceMarkerQuotes(v, live)) if (!out.some((o) => overlapsRange(o, c))) out.push(c);
+  return out;
+}
+
+const overlapsRange = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function cueOf(v: SentenceView, g: CueGroup) {
+  const first = v.toks[g.first];
+  const last = v.toks[g.inverted >= 0 && g.inverted > g.verb ? g.verb : g.last];
+  return { start: first.start, end: Math.max(last.end, v.toks[g.verb].end), lemma: g.lemma };
+}
+
+function mentionOf(v: SentenceView, p: Phrase | null): Candidate["mention"] {
+  if (!p || p.kind === "first-person") return null;
+  return { start: v.toks[p.start].start, end: v.toks[p.end].end, pronoun: p.kind === "pronoun" };
+}
+
+/** A boundary right before the token: a comma, a closing mark or a dash. Returns its token index or -1. */
+function boundaryBefore(v: SentenceView, i: number): number {
+  const k = i - 1;
+  if (k < v.start) return -1;
+  const t = v.toks[k];
+  if (t.low === "," || t.low === "—" || t.low === "–") return k;
+  if (v.pairClosingAt(t.start)) return k;
+  return -1;
+}
+
+/** The subject after an inverted or postposed cue: "-t-il", "le ministre", "-t-on à la FGTB". */
+function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
+  const { toks, idx } = v;
+  if (g.inverted >= 0) {
+    if (idx.impersonal.has(toks[g.inverted].low)) {
+      const j = g.last + 1;
+      if (j < v.end && idx.breakers.has(toks[j].low)) return phraseStartingAt(toks, j + 1, v.end, idx, true);
+      return null;
+    }
+    return { start: g.inverted, end: g.inverted, kind: "pronoun" };
+  }
+  const j = skipAdjuncts(toks, g.last + 1, v.end, idx);
+  if (j < v.end && (idx.complementizers.has(toks[j].low) || toks[j].low === ":")) return null;
+  const p = phraseStartingAt(toks, j, v.end, idx, false);
+  if (!p) return null;
+  // the phrase must close the clause: end of sentence, a comma, or an adjunct
+  return p;
+}
+
+function incise(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | null {
+  const { toks, idx } = v;
+  if (g.kind === "gerund" || g.kind === "infinitive" || complementizerAhead(v, g)) return null;
+  let boundary = boundaryBefore(v, g.first);
+  let subject: Phrase | null = null;
+  if (boundary >= 0) subject = postposedSubject(v, g);
+  if (!subject) {
+    // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
+    const s = subjectBefore(toks, g.first, v.start, idx);
+    if (!s || s.kind === "first-person") return null;
+    boundary = boundaryBefore(v, s.start);
+    if (boundary < 0 || !clauseEndsAfter(v, g)) return null;
+    subject = s;
+  } else if (subject.kind === "first-person") return null;
+  if (boundary <= v.start && !v.pairClosingAt(toks[boundary].start)) return null;
+  const regionEnd = v.pairClosingAt(toks[boundary].start) ? toks[boundary].end : toks[boundary].start;
+  let regionStart = firstContentToken(v, v.start, boundary);
+  if (regionStart < 0) return null;
+  const opened = v.pairAround(toks[regionStart].start);
+  const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
+  void groups;
+  return build(v, start, regionEnd, g, subject, 0.9);
+}
+
+/** A "que"/"that" after the cue before any comma: the cue opens a content clause, it is no incise. */
+function complementizerAhead(v: SentenceView, g: CueGroup): boolean {
+  const { toks, idx } = v;
+  for (let k = g.last + 1; k < v.end && k < g.last + 20; k++) {
+    const t = toks[k];
+    if (t.low === "," || t.low === "." || v.pairOpeningAt(t.start)) return false;
+    if (idx.complementizers.has(t.low) && !idx.complementizerBlockers.has(toks[k - 1].low)) return true;
+  }
+  return false;
+}
+
+/** After the cue and its adjuncts, nothing but the end of the sentence or a comma: no content clause. */
+function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
+  const { toks, idx } = v;
+  const j = skipAdjuncts(toks, g.last + 1, v.end, idx);
+  if (j >= v.end) return true;
+  const t = toks[j];
+  if (idx.complementizers.has(t.low) || t.low === ":" || OPENING_MARKS.has(t.low)) return false;
+  if (t.low === "," || isPunct(t)) return true;
+  // "she said of herself", "he told reporters." : a short tail before the end
+  for (let k = j; k < v.end && k < j + 5; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
+  return false;
+}
+
+function firstContentToken(v: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = v.toks[k];
+    if (t.word || OPENING_MARKS.has(t.low) || v.pairOpeningAt(t.start)) return k;
+  }
+  return -1;
+}
+
+function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | null {
+  const { toks, idx } = v;
+  let subject: Phrase | null;
+  const before = toks[g.first - 1];
+  if (g.kind === "gerund" || g.kind === "infinitive" || (before && idx.coordinators.has(before.low))) subject = sentenceSubject(toks, v.start, g.first, idx);
+  else subject = subjectBefore(toks, g.first, v.start, idx);
+  if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
+  if (subject?.kind === "first-person") return null;
+  if (!subject && g.kind === "finite") return null;
+  const content = contentStart(v, g);
+  if (!content) return null;
+  if (content.pair) {
+    const after = nextWordAfter(v, content.pair.close);
+    if (after < 0) return build(v, content.pair.open, toks[lastTokenAt(v, content.pair.close)].end, g, subject, 0.9);
+  }
+  const end = clauseEnd(v, content.from, groups);
+  if (end <= content.from) return null;
+  return build(v, toks[content.from].start, toks[end - 1].end, g, subject, 0.75);
+}
+
+/** Index of the token at an offset. */
+function lastTokenAt(v: SentenceView, offset: number): number {
+  return Math.min(tokenAtOrAfter(v.toks, offset), v.toks.length - 1);
+}
+
+/** The first word token after an offset in the sentence, or -1 when only punctuation follows. */
+function nextWordAfter(v: SentenceView, offset: number): number {
+  for (let k = tokenAtOrAfter(v.toks, offset + 1); k < v.end; k++) if (v.toks[k].word) return k;
+  return -1;
+}
+
+interface ContentStart {
+  from: number;
+  pair: MarkPair | null;
+}
+
+/** Where the reported content begins after a preposed cue: after "que", a colon, at a mark, or a bare clause. */
+function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
+  const { toks, idx } = v;
+  let objectSeen = false;
+  const zeroThat = idx.zeroThat.has(g.lemma);
+  for (let k = g.last + 1; k < v.end && k < g.last + 18; k++) {
+    const t = toks[k];
+    if (idx.complementizers.has(t.low)) {
+      if (idx.complementizerBlockers.has(toks[k - 1].low) && k - 1 > g.last) return null;
+      return k + 1 < v.end ? { from: k + 1, pair: null } : null;
+    }
+    const pair = v.pairOpeningAt(t.start);
+    if (pair) return { from: k, pair };
+    if (t.low === ":") continue;
+    if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
+    if (v.pairAround(t.start)) return null;
+    if (idx.forms.has(t.low) && k > g.last + 1) return null;
+    if (k === g.last + 1 && zeroThat && startsClause(v, k)) return { from: k, pair: null };
+    if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
+    if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
+    if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !idx.breakers.has(toks[k - 1].low)) {
+      // a direct object: only the hearer of "tell", "prévenir", "assure" may stand here
+      if (!idx.hearer.has(g.lemma) || objectSeen) return remainderWithMarks(v, k);
+      objectSeen = true;
+    }
+  }
+  return null;
+}
+
+/** "a dénoncé une réforme « injuste »": no clause, but quoted words in the rest of the sentence. */
+function remainderWithMarks(v: SentenceView, k: number): ContentStart | null {
+  for (let j = k; j < v.end; j++) {
+    const p = v.pairOpeningAt(v.toks[j].start);
+    if (p && wordsBetween(v.toks, p.open, p.close) >= 2) return { from: k, pair: null };
+  }
+  return null;
+}
+
+/** "He said he would", "She said the government…": a subject opens right after the cue. */
+function startsClause(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  const next = v.toks[k + 1];
+  if (!next || !next.word) return false;
+  const { idx } = v;
+  if (idx.subjectPronouns.has(t.low) || idx.firstPerson.has(t.low)) return true;
+  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return true;
+  return t.cap && !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
+}
+
+/** The clause ends at the sentence end, or before a later incise cue, a gerund cue or ", selon X". */
+function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): number {
+  const { toks, idx } = v;
+  for (const g of groups) {
+    if (g.first <= from) continue;
+    const prev = toks[g.first - 1];
+    if (prev?.low !== ",") continue;
+    if (g.kind === "gerund" || g.inverted >= 0 || postposedSubject(v, g)) return g.first - 1;
+  }
+  for (let k = from; k < v.end; k++) {
+    if (toks[k].low !== ",") continue;
+    if (markerAt(v, k + 1)) return k;
+  }
+  return v.end;
+}
+
+function markerAt(v: SentenceView, k: number): number {
+  for (const m of v.idx.sourceMarkers) {
+    let ok = true;
+    for (let i = 0; i < m.length; i++) if (k + i >= v.end || v.toks[k + i].low !== m[i]) { ok = false; break; }
+    if (ok) return m.length;
+  }
+  return 0;
+}
+
+/** Index of the first token starting at or after an offset. */
+export function tokenAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of word tokens between two offsets. */
+export function wordsBetween(toks: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = tokenAtOrAfter(toks, from); k < toks.length && toks[k].start < to; k++) if (toks[k].word) n++;
+  return n;
+}
+
+function build(v: SentenceView, start: number, end: number, g: CueGroup | null, subject: Phrase | null, confidence: number): Candidate | null {
+  const toks = v.toks;
+  let e = end;
+  // drop trailing punctuation that is not a closing mark
+  let k = tokenAtOrAfter(toks, end) - 1;
+  while (k >= 0 && toks[k].start >= start && toks[k].end === e && TRAILING.has(toks[k].low) && !v.pairClosingAt(toks[k].start)) {
+    k--;
+    e = k >= 0 && toks[k].start >= start ? toks[k].end : start;
+  }
+  if (e <= start) return null;
+  const inner = v.pairs.filter((p) => p.open >= start && p.close < e);
+  let type: QuoteType = inner.length ? "mixed" : "indirect";
+  let s = start;
+  let pair: MarkPair | null = null;
+  if (inner.length === 1 && inner[0].open === start && inner[0].close === e - 1) {
+    pair = inner[0];
+    type = "direct";
+    s = pair.open + 1;
+    e = pair.close;
+  }
+  return {
+    start: s,
+    end: e,
+    type,
+    cue: g ? cueOf(v, g) : null,
+    mention: mentionOf(v, subject),
+    confidence: type === "direct" ? confidence : Math.min(confidence, type === "mixed" ? 0.8 : 0.75),
+    pair,
+  };
+}
+
+/** "Selon X, …", "…, selon X.", "According to X, …", "Pour X, …" */
+function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
+  const { toks, idx } = v;
+  const out: Candidate[] = [];
+  for (let k = v.start; k < v.end; k++) {
+    if (v.pairAround(toks[k].start)) continue;
+    const atStart = firstContentToken(v, v.start, v.end) === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && firstContentToken(v, v.start, v.end) === k - 1);
+    let len = markerAt(v, k);
+    if (!len && atStart) len = initialMarkerAt(v, k);
+    if (!len) continue;
+    const source = phraseStartingAt(toks, k + len, v.end, idx, true);
+    if (!source || !isSource(v, source)) continue;
+    const after = source.end + 1;
+    if (atStart && after < v.end && toks[after].low === ",") {
+      const end = clauseEnd(v, after + 1, groups);
+      const c = after + 1 < end ? build(v, toks[after + 1].start, toks[end - 1].end, null, source, 0.7) : null;
+      if (c) out.push(markerCue(v, c, k, len));
+    } else if (!atStart && toks[k - 1]?.low === "," && (after >= v.end || isPunct(toks[after]))) {
+      const first = firstContentToken(v, v.start, k - 1);
+      const c = first >= 0 ? build(v, toks[first].start, toks[k - 1].start, null, source, 0.7) : null;
+      if (c) out.push(markerCue(v, c, k, len));
+    }
+  }
+  return out;
+}
+
+function initialMarkerAt(v: SentenceView, k: number): number {
+  for (const m of v.idx.initialSourceMarkers) {
+    let ok = true;
+    for (let i = 0; i < m.length; i++) if (k + i >= v.end || v.toks[k + i].low !== m[i]) { ok = false; break; }
+    if (ok) return m.length;
+  }
+  return 0;
+}
+
+function markerCue(v: SentenceView, c: Candidate, k: number, len: number): Candidate {
+  const start = v.toks[k].start;
+  const end = v.toks[k + len - 1].end;
+  return { ...c, cue: { start, end, lemma: v.toks.slice(k, k + len).map((t) => t.low).join(" ").replace("' ", "'") } };
+}
+
+/** A source is a pronoun, a name (a capital inside), or a phrase headed by a source noun. */
+function isSource(v: SentenceView, p: Phrase): boolean {
+  const { toks, idx } = v;
+  if (p.kind === "first-person") return false;
+  if (p.kind === "pronoun") return true;
+  if (idx.notSources.has(toks[p.start].low)) return false;
+  for (let k = p.start; k <= p.end; k++) {
+    if (k > p.start && toks[k].cap) return true;
+    if (k === p.start && toks[k].cap && !idx.determiners.has(toks[k].low)) return true;
+    if (idx.sourceNouns.has(toks[k].low)) return true;
+  }
+  return false;
+}

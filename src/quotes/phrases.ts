@@ -1,0 +1,208 @@
+/**
+ * Noun phrases around a cue: the subject before it ("Le PDG de CoreWeave, Michael Intrator, a
+ * déclaré"), the subject after it ("a indiqué un porte-parole de la police"), the subject of the
+ * sentence (for "affirmant que", "and said"), and a source after a marker ("selon le ministère").
+ * Phrases are token ranges [start, end] inclusive; appositions between commas are kept whole.
+ */
+import type { CueIndex } from "./cue-index.ts";
+import type { Token } from "./tokens.ts";
+
+export interface Phrase {
+  start: number;
+  end: number;
+  kind: "np" | "pronoun" | "first-person";
+}
+
+const MAX_PHRASE = 14;
+const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…", "«", "»", '"', "‹", "›", "/"]);
+
+export const isPunct = (t: Token) => !t.word && t.low !== "-" && t.low !== "'" && t.low !== "&" && t.low !== ".";
+const isBoundary = (t: Token) => PUNCT_BOUNDARY.has(t.low) || (!t.word && t.low !== "-" && t.low !== "'" && t.low !== "&");
+
+function classify(toks: Token[], start: number, end: number, idx: CueIndex): Phrase["kind"] {
+  const low = toks[start].low;
+  if (idx.firstPerson.has(low)) return "first-person";
+  if (start === end && (idx.subjectPronouns.has(low) || idx.stressedPronouns.has(low))) return "pronoun";
+  return "np";
+}
+
+/** Could these tokens be a noun phrase (not an adverbial like "Ainsi" or "En France")? */
+function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex): boolean {
+  if (start > end) return false;
+  const first = toks[start];
+  if (!first.word) return false;
+  if (idx.clauseOpeners.has(first.low) && !idx.determiners.has(first.low)) return false;
+  if (idx.complementizers.has(first.low) || idx.relativeSubjects.has(first.low)) return false;
+  for (let k = start; k <= end; k++) if (isBoundary(toks[k])) return false;
+  return end - start < MAX_PHRASE;
+}
+
+/** Start of the comma-free run that ends at `end` (scanning left, not below floor). */
+function runStart(toks: Token[], end: number, floor: number, idx: CueIndex): number {
+  let j = end;
+  while (j > floor) {
+    const prev = toks[j - 1];
+    if (isBoundary(prev)) break;
+    if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
+    if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
+    if (end - j >= MAX_PHRASE) break;
+    j--;
+  }
+  return j;
+}
+
+/** Drops sentence adverbs and a leading preposition phrase: "Pourtant la ministre" → "la ministre". */
+function stripOpeners(toks: Token[], start: number, end: number, idx: CueIndex): number {
+  let s = start;
+  while (s < end && idx.clauseOpeners.has(toks[s].low) && !idx.determiners.has(toks[s].low)) s++;
+  return s;
+}
+
+/** The subject of a cue whose verb group starts at `first`. */
+export function subjectBefore(toks: Token[], first: number, floor: number, idx: CueIndex): Phrase | null {
+  let k = first - 1;
+  if (k < floor) return null;
+  // "Nicolas Hulot, qui a assuré": the antecedent of the relative pronoun
+  if (idx.relativeSubjects.has(toks[k].low)) {
+    if (k - 1 < floor || toks[k - 1].low !== ",") return null;
+    return phraseEndingAt(toks, k - 2, floor, idx, false);
+  }
+  const trailingComma = toks[k].low === ",";
+  if (trailingComma) k--;
+  if (k < floor) return null;
+  return phraseEndingAt(toks, k, floor, idx, trailingComma);
+}
+
+/** The phrase that ends at token `end`, with an apposition before it when commas enclose one. */
+function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex, closedApposition: boolean): Phrase | null {
+  if (end < floor || !toks[end].word) return null;
+  const a = runStart(toks, end, floor, idx);
+  let start = stripOpeners(toks, a, end, idx);
+  if (start > end || !looksNominal(toks, start, end, idx)) return null;
+  if (closedApposition && a === start && a - 1 > floor && toks[a - 1].low === ",") {
+    const b = runStart(toks, a - 2, floor, idx);
+    const bs = stripOpeners(toks, b, a - 2, idx);
+    if (bs === b && looksNominal(toks, b, a - 2, idx)) start = b;
+  }
+  return { start, end, kind: classify(toks, start, end, idx) };
+}
+
+/** Skips what may sit between a cue and a postposed subject: dates, days, "hier", a place phrase. */
+export function skipAdjuncts(toks: Token[], i: number, end: number, idx: CueIndex): number {
+  let j = i;
+  let guard = 0;
+  while (j < end && guard++ < 12) {
+    const t = toks[j];
+    if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low) || idx.verbAdverbs.has(t.low)) {
+      j++;
+      continue;
+    }
+    if (idx.breakers.has(t.low) && !idx.determiners.has(t.low) && !idx.complementizers.has(t.low) && !idx.relativeSubjects.has(t.low)) {
+      const after = skipPrepositionPhrase(toks, j + 1, end, idx);
+      if (after === j + 1) break;
+      j = after;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** After a preposition: its noun phrase, up to the next determiner that opens a new phrase. */
+function skipPrepositionPhrase(toks: Token[], i: number, end: number, idx: CueIndex): number {
+  let j = i;
+  if (j < end && idx.determiners.has(toks[j].low)) j++;
+  if (j >= end || !toks[j].word) return i;
+  j++;
+  while (j < end) {
+    const t = toks[j];
+    if (idx.links.has(t.low) && !idx.determiners.has(t.low)) {
+      j++;
+      if (j < end && idx.determiners.has(toks[j].low)) j++;
+      if (j < end && toks[j].word) j++;
+      continue;
+    }
+    if (t.word && t.cap && toks[j - 1].cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** A noun phrase that starts at i (after a postposed cue or a source marker), with its apposition. */
+export function phraseStartingAt(toks: Token[], i: number, end: number, idx: CueIndex, allowLower: boolean): Phrase | null {
+  if (i >= end || !toks[i].word) return null;
+  const first = toks[i];
+  const opener = idx.determiners.has(first.low) || first.cap || idx.subjectPronouns.has(first.low) || idx.stressedPronouns.has(first.low);
+  if (!opener && !allowLower) return null;
+  if (idx.complementizers.has(first.low) || idx.notSources.has(first.low)) return null;
+  if (idx.subjectPronouns.has(first.low) || idx.stressedPronouns.has(first.low) || idx.firstPerson.has(first.low))
+    return { start: i, end: i, kind: classify(toks, i, i, idx) };
+  let j = i + 1;
+  while (j < end && j - i < MAX_PHRASE) {
+    const t = toks[j];
+    if (isBoundary(t) && t.low !== "-" && t.low !== "." && t.low !== "'") break;
+    if (t.low === "." && !(toks[j - 1].cap && toks[j - 1].low.length <= 2)) break;
+    if (t.word && !t.cap && idx.breakers.has(t.low) && !idx.links.has(t.low)) break;
+    if (idx.coordinators.has(t.low) && !(toks[j + 1]?.cap || idx.determiners.has(toks[j + 1]?.low ?? ""))) break;
+    j++;
+  }
+  let last = j - 1;
+  while (last > i && !toks[last].word) last--;
+  // apposition: ", Geoffroy Roux de Bézieux," or ", a London-based rights group."
+  if (j < end && toks[j].low === "," && j + 1 < end) {
+    const app = phraseStartingAt(toks, j + 1, end, idx, false);
+    if (app && app.kind === "np") {
+      const after = toks[app.end + 1];
+      if (!after || after.low === "," || after.low === "." || isPunct(after)) last = app.end;
+    }
+  }
+  return { start: i, end: last, kind: classify(toks, i, last, idx) };
+}
+
+/** The subject of the sentence (for "affirmant que", "and said that"): its first noun phrase. */
+export function sentenceSubject(toks: Token[], start: number, end: number, idx: CueIndex): Phrase | null {
+  let i = start;
+  // a leading adverbial segment ending in a comma: "In Washington, …", "Depuis son introduction en bourse, …"
+  for (let k = start; k < end && k < start + 12; k++) {
+    if (toks[k].low === ",") {
+      if (!looksNominal(toks, start, k - 1, idx) || idx.clauseOpeners.has(toks[start].low)) i = k + 1;
+      break;
+    }
+  }
+  i = stripOpeners(toks, i, end, idx);
+  if (i >= end) return null;
+  const t = toks[i];
+  if (idx.firstPerson.has(t.low)) return { start: i, end: i, kind: "first-person" };
+  if (idx.subjectPronouns.has(t.low)) return { start: i, end: i, kind: "pronoun" };
+  if (!t.cap && !idx.determiners.has(t.low)) return null;
+  let j = i + 1;
+  while (j < end && j - i < MAX_PHRASE) {
+    const u = toks[j];
+    if (u.word && u.cap) { j++; continue; }
+    if (u.low === "-" || u.low === "'" || (u.low === "." && toks[j - 1].cap && toks[j - 1].low.length <= 2)) { j++; continue; }
+    if (idx.links.has(u.low) && !idx.breakers.has(u.low)) { j++; continue; }
+    if (u.word && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && lowerRunLeadsToName(toks, j, end, idx)) { j++; continue; }
+    if (u.word && !u.cap && !toks[j - 1].cap && idx.determiners.has(toks[i].low) && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && !idx.forms.has(u.low) && j - i < 4) { j++; continue; }
+    break;
+  }
+  let last = j - 1;
+  while (last > i && !toks[last].word) last--;
+  if (j < end && toks[j].low === ",") {
+    const app = phraseStartingAt(toks, j + 1, end, idx, false);
+    if (app && app.kind === "np" && toks[app.end + 1]?.low === ",") last = app.end;
+  }
+  return { start: i, end: last, kind: "np" };
+}
+
+/** "press secretary Josh": a short lower-case run inside a name phrase. */
+function lowerRunLeadsToName(toks: Token[], j: number, end: number, idx: CueIndex): boolean {
+  for (let k = j; k < end && k < j + 3; k++) {
+    const t = toks[k];
+    if (t.cap) return true;
+    if (!t.word || idx.breakers.has(t.low) || idx.auxiliaries.has(t.low)) return false;
+  }
+  return false;
+}

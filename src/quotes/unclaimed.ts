@@ -1,0 +1,63 @@
+/**
+ * Quoted passages that no cue claimed. They are direct quotes when they read like speech (enough
+ * words, not a Title-Case name of a work), and not when they are scare quotes, labels or titles
+ * ("les « gilets jaunes »", “Super Mario Run”). A passage right after an incise ("« A », a-t-il
+ * dit, « B »") shares the incise's speaker; others get none (the speaker stage decides continuation).
+ */
+import type { Doc, Paragraph } from "../doc.ts";
+import type { Candidate } from "./frames.ts";
+import { tokenAtOrAfter } from "./frames.ts";
+import type { PairLookup } from "./pair-lookup.ts";
+import type { Token } from "./tokens.ts";
+
+/** fewer words than this inside the marks and no cue: a term, a label or a scare quote */
+const MIN_SPEECH_WORDS = 4;
+/** share of capitalised words above which a quoted passage is a title */
+const TITLE_CASE_SHARE = 0.6;
+
+export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lookup: PairLookup, claimed: Candidate[]): Candidate[] {
+  if (para.kind !== "body") return [];
+  const out: Candidate[] = [];
+  for (const pair of lookup.pairs) {
+    if (pair.open < para.start || pair.open >= para.end) continue;
+    if (claimed.some((c) => c.start <= pair.close && pair.open < c.end)) continue;
+    const words = wordsOf(toks, pair.open + 1, pair.close);
+    if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
+    const { start, end } = trimmed(doc.text, pair.open + 1, pair.close);
+    if (end <= start) continue;
+    out.push({ start, end, type: "direct", cue: null, mention: sharedIncise(doc, pair.open, claimed), confidence: 0.5, pair });
+  }
+  return out;
+}
+
+function wordsOf(toks: Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let k = tokenAtOrAfter(toks, from); k < toks.length && toks[k].start < to; k++) if (toks[k].word && /\p{L}/u.test(toks[k].low)) out.push(toks[k]);
+  return out;
+}
+
+function isTitle(words: Token[]): boolean {
+  const long = words.filter((w) => w.low.length > 3);
+  if (!long.length) return true;
+  return long.filter((w) => w.cap).length / long.length >= TITLE_CASE_SHARE;
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** "« A », a-t-il dit, « B »": B follows the incise of A with only a comma between. */
+function sharedIncise(doc: Doc, open: number, claimed: Candidate[]): Candidate["mention"] {
+  for (const c of claimed) {
+    if (c.type !== "direct" || !c.cue || !c.mention || c.cue.start < c.end) continue;
+    const tail = Math.max(c.cue.end, c.mention.end);
+    if (tail > open) continue;
+    const gap = doc.norm.slice(tail, open).trim();
+    if (gap === "," || gap === ":" || gap === "") return c.mention;
+  }
+  return null;
+}
