@@ -121,6 +121,14 @@ const cases: Array<[string, string[]]> = [
     ["« Pourquoi attendre ? Les chiffres sont là ! », a lancé le député."],
   ],
   ["“Why now?” she asked. “Because the money is there.”", ["“Why now?” she asked.", "“Because the money is there.”"]],
+  [
+    '"Why would we wait for another report?" Kowalski said. The committee agreed.',
+    ['"Why would we wait for another report?" Kowalski said.', "The committee agreed."],
+  ],
+  [
+    "« Qui paiera la facture ? » La question revient sans cesse dans les couloirs du ministère.",
+    ["« Qui paiera la facture ? »", "La question revient sans cesse dans les couloirs du ministère."],
+  ],
   // ellipses
   ["Le marché a hésité… Puis il est reparti à la hausse.", ["Le marché a hésité…", "Puis il est reparti à la hausse."]],
   ["The talks dragged on... Nobody expected a deal.", ["The talks dragged on...", "Nobody expected a deal."]],
@@ -194,11 +202,28 @@ describe("segment stage", () => {
     }
   });
 
-  it("splits inside quotes when the marks do not pair up, rather than swallowing the paragraph", () => {
-    expect(sentencesOf("« Nous partons. Le reste suivra. Il faudra du temps.")).toEqual([
-      "« Nous partons.",
-      "Le reste suivra.",
-      "Il faudra du temps.",
-    ]);
+  it.each([
+    [
+      "a quotation that goes on in the next paragraph stays one unit",
+      "Le maire a été clair. « Nous partons. Le reste suivra. Il faudra du temps.",
+      ["Le maire a été clair.", "« Nous partons. Le reste suivra. Il faudra du temps."],
+    ],
+    [
+      "a paragraph that ends a quotation opened before it starts inside it",
+      "Les équipes sont prêtes. Le calendrier sera tenu. » Le ministre a quitté la salle.",
+      ["Les équipes sont prêtes. Le calendrier sera tenu. »", "Le ministre a quitté la salle."],
+    ],
+    [
+      "the same with a straight closing quote",
+      'We will not give up. We never have," Moore said. The hall applauded.',
+      ['We will not give up. We never have," Moore said.', "The hall applauded."],
+    ],
+    [
+      "a straight quote used for inches does not open anything",
+      'The screen measures 65" across. It sells for $900. Stock is limited.',
+      ['The screen measures 65" across.', "It sells for $900.", "Stock is limited."],
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(sentencesOf(text)).toEqual(want);
   });
 });

@@ -104,15 +104,14 @@ function isStarter(word: string): boolean {
 export function splitSentences(text: string, norm: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  let depth = 0; // open quotation marks
-  const balanced = quotesBalance(text, para);
+  let depth = openAtStart(text, norm, para); // open quotation marks
   for (let i = para.start; i < para.end; i++) {
     const c = text[i];
     if (OPENING_MARKS.has(c)) depth++;
     else if (CLOSING_MARKS.has(c)) depth = Math.max(0, depth - 1);
     else if (norm[i] === '"') depth = straightQuoteOpens(norm, i, depth) ? depth + 1 : Math.max(0, depth - 1);
     if (!TERMINATORS.has(norm[i])) continue;
-    const end = boundaryAfter(text, norm, i, para.end, balanced ? depth : 0, start);
+    const end = boundaryAfter(text, norm, i, para.end, depth, start);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
       while (i + 1 < para.end && TERMINATORS.has(norm[i + 1])) i++;
@@ -150,6 +149,7 @@ function boundaryAfter(text: string, norm: string, i: number, limit: number, dep
   while (k < limit && SPACE.test(norm[k])) k++;
   if (k >= limit || !OPENER.test(norm[k])) return -1;
   if (isElision(norm, i)) return -1;
+  if (closedQuestion(norm, i, j) && isShortAttribution(norm, k, limit)) return -1;
   if (norm[i] === "." && j === i + 1 && periodIsNotFinal(norm, i, sentStart, wordAt(norm, k, limit))) return -1;
   return j;
 }
@@ -162,6 +162,36 @@ function closesAfterSpace(text: string, norm: string, j: number, depth: number):
 /** Is the mark at j an opening quotation mark (“ „ « ‹, or a straight quote that opens)? */
 function opensQuote(text: string, norm: string, j: number, depth: number): boolean {
   return OPENING_MARKS.has(text[j]) || (norm[j] === '"' && text[j] !== "\u201D" && straightQuoteOpens(norm, j, depth));
+}
+
+/** Did the terminator at i end a quoted question or exclamation (`?"`, `! »`) that closes there? */
+function closedQuestion(norm: string, i: number, j: number): boolean {
+  if (norm[i] !== "?" && norm[i] !== "!") return false;
+  for (let m = i + 1; m < j; m++) if (QUOTE_CLOSERS.has(norm[m])) return true;
+  return false;
+}
+
+/** words an attribution after a quoted question may have ("Kim said.", "asked the minister.") */
+const MAX_ATTRIBUTION_WORDS = 4;
+const MAX_ATTRIBUTION_CHARS = 60;
+
+/**
+ * Is the text from k a short clause that ends with a period, without quotation marks: the
+ * attribution of the question just closed (`"…our son?" Kim said.`), which stays in its sentence.
+ */
+function isShortAttribution(norm: string, k: number, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  const stop = Math.min(limit, k + MAX_ATTRIBUTION_CHARS);
+  for (let m = k; m < stop; m++) {
+    const c = norm[m];
+    if (c === ".") return words > 0 && words <= MAX_ATTRIBUTION_WORDS && (m + 1 >= limit || SPACE.test(norm[m + 1]));
+    if (TERMINATORS.has(c) || c === '"' || c === "«" || c === "»") return false;
+    const letter = LETTER.test(c);
+    if (letter && !inWord) words++;
+    inWord = letter || (inWord && (c === "-" || c === "'"));
+  }
+  return false;
 }
 
 /** "(...)" and "[…]" mark words left out of a quotation, not the end of a sentence. */
@@ -180,20 +210,32 @@ function periodIsNotFinal(norm: string, dot: number, sentStart: number, nextWord
   return isInitial(word);
 }
 
-/** Whether the paragraph's quotation marks pair up; if not, quote depth is ignored. */
-function quotesBalance(text: string, para: Span): boolean {
+/**
+ * How many quotations are already open where the paragraph starts: a paragraph cut out of a
+ * longer quotation ends with closing marks it never opened (`… back to Nigeria?" Kim said.`).
+ * Guillemets and curly quotes tell their direction; a straight quote counts only when it
+ * closes right after punctuation. Quotations left open at the paragraph's end (a quotation that
+ * goes on in the next paragraph) simply keep the rest of the paragraph one sentence.
+ */
+function openAtStart(text: string, norm: string, para: Span): number {
   let guillemets = 0;
   let curly = 0;
-  let straight = 0;
+  let minGuillemets = 0;
+  let minCurly = 0;
+  let straightSeen = false;
+  let straightCloses = false;
   for (let i = para.start; i < para.end; i++) {
     const c = text[i];
     if (c === "«") guillemets++;
-    else if (c === "»") guillemets--;
+    else if (c === "»") minGuillemets = Math.min(minGuillemets, --guillemets);
     else if (c === "\u201C" || c === "\u201E") curly++;
-    else if (c === "\u201D") curly--;
-    else if (c === '"') straight++;
+    else if (c === "\u201D") minCurly = Math.min(minCurly, --curly);
+    else if (c === '"' && !straightSeen) {
+      straightSeen = true;
+      straightCloses = i > para.start && /[.,;:!?…]/.test(norm[i - 1]) && !straightQuoteOpens(norm, i, 1);
+    }
   }
-  return guillemets === 0 && curly === 0 && straight % 2 === 0;
+  return -minGuillemets - minCurly + (straightCloses ? 1 : 0);
 }
 
 export function segment(doc: Doc): Doc {

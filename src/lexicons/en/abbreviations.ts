@@ -25,6 +25,8 @@ export const abbreviations = [
   "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
   "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va",
   "Wash", "Wis", "Wyo",
+  // Canadian provinces in Canadian Press style ("MILTON, Ont. — …")
+  "Ont", "Que", "Alta", "Sask", "Nfld", "B.C", "N.S", "N.B", "P.E.I",
   // common abbreviations
   "etc", "vs", "e.g", "i.e", "approx", "est", "No", "Nos", "vol", "pp", "p", "fig", "al", "cf", "a.m", "p.m",
 ] as const;
