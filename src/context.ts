@@ -5,18 +5,23 @@
 import { defaultSettings, type Settings } from "./settings.ts";
 import { detectLanguage, type LanguageDetector } from "./language/detect.ts";
 import type { LineStats } from "./boilerplate/repetition.ts";
+import { defaultTaxonomy, loadTaxonomyFile, type Taxonomy } from "./topics/taxonomy.ts";
 
 export interface Context {
   settings: Settings;
   detectLanguage: LanguageDetector;
   /** how many articles of each folder hold each line (boilerplate repetition); null when not computed */
   lineStats: LineStats | null;
+  /** the topic taxonomy: the user's --topics file, else the default one */
+  taxonomy: Taxonomy;
 }
 
 export interface ContextOptions {
   settings?: Partial<Settings>;
   /** plain JSON (serialisable to workers): from computeLineStats() or a `verbatim line-stats` file */
   lineStats?: LineStats;
+  /** path of a taxonomy JSON file (`--topics`); loaded and validated by createContext (UsageError when bad) */
+  topicsFile?: string;
 }
 
 export function createContext(options: ContextOptions = {}): Context {
@@ -24,5 +29,6 @@ export function createContext(options: ContextOptions = {}): Context {
     settings: { ...defaultSettings(), ...options.settings },
     detectLanguage,
     lineStats: options.lineStats ?? null,
+    taxonomy: options.topicsFile ? loadTaxonomyFile(options.topicsFile) : defaultTaxonomy(),
   };
 }

@@ -1,0 +1,170 @@
+/**
+ * The phrase matcher: every term of a taxonomy, in every language, compiled into one trie per
+ * language over word keys (stems, or exact forms for "=word" terms). Matching walks the trie
+ * from each word, so a whole article is read in one pass whatever the number of terms.
+ */
+import { analyzerFor, type Analyzer } from "./analyzer.ts";
+import { emptyTokens, tokenize, type Tokens } from "./tokenize.ts";
+import type { Taxonomy } from "./taxonomy.ts";
+
+/** weight of a `terms` entry and of a `weak` entry */
+export const STRONG_WEIGHT = 1;
+export const WEAK_WEIGHT = 0.5;
+/** each content word of a phrase after the first adds this much specificity */
+export const PHRASE_WORD_BONUS = 0.25;
+
+export interface TermRef {
+  topic: number;
+  weight: number;
+  cancel: boolean;
+  /** index of the term in the compiled taxonomy: repeated terms are damped per term */
+  term: number;
+}
+
+interface TrieNode {
+  stems: Map<string, TrieNode> | null;
+  exacts: Map<string, TrieNode> | null;
+  refs: TermRef[] | null;
+}
+
+export interface CompiledTaxonomy {
+  ids: string[];
+  /** one trie per language code of the taxonomy */
+  tries: Map<string, TrieNode>;
+  /** the language whose trie serves text in a language the taxonomy has no terms for */
+  fallback: string;
+  /** the source text of each term, by index */
+  terms: string[];
+}
+
+/** One place where a term of one topic matched: token indices and character offsets. */
+export interface Hit {
+  topic: number;
+  weight: number;
+  term: number;
+  start: number;
+  end: number;
+}
+
+const newNode = (): TrieNode => ({ stems: null, exacts: null, refs: null });
+
+function child(node: TrieNode, key: string, exact: boolean): TrieNode {
+  const field = exact ? "exacts" : "stems";
+  const map = (node[field] ??= new Map());
+  let next = map.get(key);
+  if (!next) map.set(key, (next = newNode()));
+  return next;
+}
+
+/** Adds one term; returns false when the term has no content word (only function words). */
+function addTerm(root: TrieNode, text: string, analyzer: Analyzer, ref: Omit<TermRef, "weight">, base: number): boolean {
+  const t = tokenize(text, 0, text.length, analyzer, emptyTokens());
+  if (t.stem.length === 0) return false;
+  let node = root;
+  for (let i = 0; i < t.stem.length; i++) {
+    const exact = text[t.start[i] - 1] === "=";
+    node = child(node, exact ? t.exact[i] : t.stem[i], exact);
+  }
+  const weight = ref.cancel ? 0 : base * (1 + PHRASE_WORD_BONUS * (t.stem.length - 1));
+  (node.refs ??= []).push({ ...ref, weight });
+  return true;
+}
+
+const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
+
+/** Compiles a taxonomy once (cached per taxonomy object). */
+export function compileTaxonomy(tax: Taxonomy): CompiledTaxonomy {
+  const hit = compiled.get(tax);
+  if (hit) return hit;
+  const tries = new Map<string, TrieNode>();
+  const terms: string[] = [];
+  tax.topics.forEach((topic, t) => {
+    const lists: Array<[Record<string, string[]> | undefined, number, boolean]> = [
+      [topic.terms, STRONG_WEIGHT, false],
+      [topic.weak, WEAK_WEIGHT, false],
+      [topic.cancel, 0, true],
+    ];
+    for (const [byLang, base, cancel] of lists)
+      for (const [code, list] of Object.entries(byLang ?? {})) {
+        let root = tries.get(code);
+        if (!root) tries.set(code, (root = newNode()));
+        for (const text of list)
+          if (addTerm(root, text, analyzerFor(code), { topic: t, cancel, term: terms.length }, base)) terms.push(text);
+      }
+  });
+  const fallback = tries.has("en") ? "en" : ([...tries.keys()][0] ?? "en");
+  const out = { ids: tax.topics.map((t) => t.id), tries, fallback, terms };
+  compiled.set(tax, out);
+  return out;
+}
+
+/** The language whose terms and analyzer read text in `code`. */
+export function matchLanguage(tax: CompiledTaxonomy, code: string, docCode: string): string {
+  if (tax.tries.has(code)) return code;
+  if (tax.tries.has(docCode)) return docCode;
+  return tax.fallback;
+}
+
+/** Words of text[from, to) read the way the taxonomy's terms in language `code` were read. */
+export const tokensFor = (text: string, from: number, to: number, code: string): Tokens =>
+  tokenize(text, from, to, analyzerFor(code), emptyTokens());
+
+/**
+ * Every term match in `tokens`, resolved per topic: a topic's cancel phrase hides that topic's
+ * matches it overlaps, and a topic's longer match hides its shorter ones inside it.
+ */
+export function findHits(tax: CompiledTaxonomy, code: string, tokens: Tokens): Hit[] {
+  const root = tax.tries.get(code);
+  if (!root || tokens.stem.length === 0) return [];
+  const found: Array<{ from: number; to: number; ref: TermRef }> = [];
+  const walk = (node: TrieNode, from: number, j: number): void => {
+    if (j >= tokens.stem.length || (j > from && tokens.breakBefore[j])) return;
+    const bySem = node.stems?.get(tokens.stem[j]);
+    const byExact = node.exacts?.get(tokens.exact[j]);
+    for (const next of [bySem, byExact]) {
+      if (!next) continue;
+      if (next.refs) for (const ref of next.refs) found.push({ from, to: j + 1, ref });
+      walk(next, from, j + 1);
+    }
+  };
+  for (let i = 0; i < tokens.stem.length; i++) walk(root, i, i);
+  return found.length === 0 ? [] : resolve(found, tokens);
+}
+
+type Found = { from: number; to: number; ref: TermRef };
+
+/** Drops the positives a cancel of their topic overlaps, then keeps the leftmost-longest per topic. */
+function resolve(found: Found[], tokens: Tokens): Hit[] {
+  found.sort((a, b) => a.from - b.from || b.to - a.to || b.ref.weight - a.ref.weight);
+  const cancels = found.filter((f) => f.ref.cancel);
+  const longest = found.reduce((m, f) => Math.max(m, f.to - f.from), 0);
+  const cancelled = (f: Found): boolean => {
+    // cancels are sorted by start: only those starting in (f.from - longest, f.to) can overlap f
+    const hi = upperBound(cancels, f.to - 1);
+    for (let k = hi - 1; k >= 0 && cancels[k].from > f.from - longest; k--) {
+      const c = cancels[k];
+      if (c.ref.topic === f.ref.topic && c.from < f.to && f.from < c.to) return true;
+    }
+    return false;
+  };
+  const lastEnd = new Map<number, number>();
+  const hits: Hit[] = [];
+  for (const f of found) {
+    if (f.ref.cancel || f.from < (lastEnd.get(f.ref.topic) ?? 0) || cancelled(f)) continue;
+    lastEnd.set(f.ref.topic, f.to);
+    hits.push({ topic: f.ref.topic, weight: f.ref.weight, term: f.ref.term, start: tokens.start[f.from], end: tokens.end[f.to - 1] });
+  }
+  return hits;
+}
+
+/** index of the first cancel starting after token `at` */
+function upperBound(sorted: Found[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return hi;
+}

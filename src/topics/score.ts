@@ -1,0 +1,132 @@
+/**
+ * Topic scores. An article's score for a topic grows with the specificity (weight) of each
+ * matched term and its frequency (each repeat of the same term counts a little less),
+ * boosted in the title and the first paragraphs, normalised by the article's length, and
+ * squashed into [0, 1). A quote's topics come from the terms inside it, plus, at a lower
+ * weight, the terms of the sentences it sits in.
+ */
+import type { Span, Topic } from "../doc.ts";
+import { STRONG_WEIGHT, type Hit } from "./matcher.ts";
+import { fold } from "./analyzer.ts";
+
+/** a match in the title counts this many times */
+export const TITLE_BOOST = 2.5;
+/** a match in the first, second… content paragraph (the lead) counts this many times */
+export const LEAD_BOOSTS: readonly number[] = [2, 1.5];
+/** articles up to this many content words are scored as if they had this many */
+export const REFERENCE_WORDS = 150;
+/** longer articles are scored as if their evidence were divided by (words / REFERENCE_WORDS) ^ LENGTH_EXPONENT */
+export const LENGTH_EXPONENT = 0.35;
+/**
+ * raw evidence that gives a score of 1 − 1/e (≈ 0.63) in an article of REFERENCE_WORDS words:
+ * one strong term in the body of a short article scores ≈ 0.26, two ≈ 0.41
+ */
+export const SATURATION = 3.3;
+/** the k-th repeat of the same term counts 1 / k ^ REPEAT_DAMPING */
+export const REPEAT_DAMPING = 0.25;
+/** at most this many evidence strings per topic */
+export const MAX_EVIDENCE = 8;
+/** quotes: the terms of the quote's sentence outside the quote count this much */
+export const SENTENCE_WEIGHT = 0.5;
+/** quotes: a topic of the whole article counts this many times more in its quotes */
+export const ARTICLE_TOPIC_PRIOR = 1.5;
+/** quotes: a topic needs this much evidence */
+export const QUOTE_THRESHOLD = 0.75;
+
+/** A hit with its position boost and the words it matched. */
+export interface ScoredHit extends Hit {
+  boost: number;
+  surface: string;
+}
+
+/**
+ * Raw evidence per topic, each repeat of a term damped. Weak terms need company: they count
+ * only for a topic that has at least one strong term in the article.
+ */
+function rawScores(hits: readonly ScoredHit[], topicCount: number): number[] {
+  const strong = new Array<number>(topicCount).fill(0);
+  const weak = new Array<number>(topicCount).fill(0);
+  const seen = new Map<number, number>();
+  for (const h of hits) {
+    const k = (seen.get(h.term) ?? 0) + 1;
+    seen.set(h.term, k);
+    const value = (h.weight * h.boost) / Math.pow(k, REPEAT_DAMPING);
+    if (h.weight < STRONG_WEIGHT) weak[h.topic] += value;
+    else strong[h.topic] += value;
+  }
+  return strong.map((s, t) => (s > 0 ? s + weak[t] : 0));
+}
+
+/** The score of raw evidence in an article of `words` content words. */
+export function squash(raw: number, words: number): number {
+  const lengthNorm = Math.pow(Math.max(words, REFERENCE_WORDS) / REFERENCE_WORDS, LENGTH_EXPONENT);
+  return 1 - Math.exp(-raw / (SATURATION * lengthNorm));
+}
+
+/** Matched forms, most frequent first, one per folded form. */
+function evidence(hits: readonly ScoredHit[], topic: number): string[] {
+  const counts = new Map<string, { surface: string; n: number; first: number }>();
+  hits.forEach((h, i) => {
+    if (h.topic !== topic) return;
+    const key = fold(h.surface);
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { surface: h.surface, n: 1, first: i });
+  });
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.first - b.first)
+    .slice(0, MAX_EVIDENCE)
+    .map((c) => c.surface);
+}
+
+/** The article's topics at or above `threshold`, best first. */
+export function articleTopics(hits: readonly ScoredHit[], words: number, ids: readonly string[], threshold: number): Topic[] {
+  const raw = rawScores(hits, ids.length);
+  const out: Topic[] = [];
+  raw.forEach((r, t) => {
+    const score = squash(r, words);
+    if (r > 0 && score >= threshold) out.push({ id: ids[t], score, evidence: evidence(hits, t) });
+  });
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/**
+ * Topic ids of one quote: terms inside the quote count fully, terms elsewhere in its sentences
+ * count SENTENCE_WEIGHT, topics of the article count ARTICLE_TOPIC_PRIOR times more.
+ * `hits` are the body hits sorted by start.
+ */
+export function quoteTopics(
+  quote: Span,
+  sentences: readonly Span[],
+  hits: readonly ScoredHit[],
+  ids: readonly string[],
+  articleTopicIds: ReadonlySet<string>,
+): string[] {
+  const from = Math.min(quote.start, ...sentences.map((s) => s.start));
+  const to = Math.max(quote.end, ...sentences.map((s) => s.end));
+  const raw = new Map<number, number>();
+  for (let i = firstStartingAt(hits, from); i < hits.length && hits[i].start < to; i++) {
+    const h = hits[i];
+    const inside = h.start >= quote.start && h.end <= quote.end;
+    const inSentence = sentences.some((s) => h.start >= s.start && h.end <= s.end);
+    if (!inside && !inSentence) continue;
+    raw.set(h.topic, (raw.get(h.topic) ?? 0) + h.weight * (inside ? 1 : SENTENCE_WEIGHT));
+  }
+  return [...raw.entries()]
+    .map(([t, r]) => [ids[t], articleTopicIds.has(ids[t]) ? r * ARTICLE_TOPIC_PRIOR : r] as const)
+    .filter(([, r]) => r >= QUOTE_THRESHOLD)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id]) => id);
+}
+
+/** index of the first hit starting at or after `at` (hits sorted by start) */
+function firstStartingAt(hits: readonly ScoredHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
