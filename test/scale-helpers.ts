@@ -58,9 +58,14 @@ export async function expectSameOutput(got: string, want: string): Promise<void>
     const lb = b[name]!.split("\n");
     const i = lb.findIndex((line, k) => la[k] !== line);
     const at = i < 0 ? lb.length : i;
+    const x = la[at] ?? "";
+    const y = lb[at] ?? "";
+    let c = 0;
+    while (c < x.length && x[c] === y[c]) c++;
+    const from = Math.max(0, c - 80);
     expect.fail(
-      `${name} differs at line ${at + 1} (${la.length} vs ${lb.length} lines):\n` +
-        `  got:  ${(la[at] ?? "<none>").slice(0, 300)}\n  want: ${(lb[at] ?? "<none>").slice(0, 300)}`,
+      `${name} differs at line ${at + 1}, character ${c} (${la.length} vs ${lb.length} lines):\n` +
+        `  got:  …${x.slice(from, c + 120)}\n  want: …${y.slice(from, c + 120)}`,
     );
   }
 }
