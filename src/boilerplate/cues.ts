@@ -26,7 +26,7 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   const whole = v.lines.get(core);
   if (whole) out.push({ label: whole, score: 0.9, reason: `line:${whole}` });
   if (f.tokenCount <= PHRASE_MAX_WORDS) {
-    const p = v.prefixes.find(f.folded);
+    const p = v.prefixes.find(f.folded) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
     if (p) out.push({ label: p.label, score: f.tokenCount <= 25 ? 0.9 : 0.7, reason: `phrase:${p.label}` });
     const s = f.tokenCount <= 25 ? v.suffixes.find((x) => core.endsWith(x.text)) : undefined;
     if (s) out.push({ label: s.label, score: 0.85, reason: `suffix:${s.label}` });
@@ -40,6 +40,16 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   if (f.link && f.linkShare > 0.5 && f.tokenCount <= 12) out.push({ label: "other", score: 0.85, reason: "bare-link" });
   if (isBracketed(f)) out.push({ label: f.raw.startsWith("[") ? "related" : "credit", score: 0.8, reason: "bracketed" });
   return out;
+}
+
+/** A phrase opening the second or a later sentence of a short line ("Cities are changing fast. Keep up with …"). */
+function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
+  const t = f.folded;
+  for (let i = t.indexOf(". "); i >= 0; i = t.indexOf(". ", i + 2)) {
+    const p = v.prefixes.find(t.slice(i + 2));
+    if (p && p.text.includes(" ")) return p;
+  }
+  return null;
 }
 
 /** "[Read: …]", "(Walt Disney Co.)": a whole short line in brackets. */
@@ -68,7 +78,7 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   }
   if (f.endsSentence || f.tokenCount > 10) return null;
   if (endsWithAgency(w, v)) return { label: "credit", score: f.tokenCount <= 6 ? 0.85 : 0.6, reason: "agency" };
-  if ((raw.includes("/") || raw.includes(" | ")) && !f.link && f.capRatio >= 0.6)
+  if ((raw.includes("/") || raw.includes(" | ")) && !f.link && !raw.includes(":") && f.capRatio >= 0.6)
     return { label: "credit", score: 0.7, reason: "credit-shape" };
   return null;
 }
@@ -85,7 +95,7 @@ function endsWithAgency(w: readonly string[], v: Vocabulary): boolean {
   return (n >= 1 && v.agencies.matchAt(w, n - 1) === 1) || (n >= 2 && v.agencies.matchAt(w, n - 2) === 2);
 }
 
-/** "Updated 1:39 am EST, Wednesday, November 20, 2019", "Publié le 14 mai 2020 à 10h05". */
+/** "Updated 1:39 am EST, Wednesday, November 20, 2019", "Publié le 14 mai 2020 à 10h05", "1:39 PM ET". */
 function isDateStamp(f: LineFeatures, v: Vocabulary): boolean {
   if (f.tokenCount > 16 || f.words.length === 0) return false;
   let dated = 0;
@@ -97,19 +107,20 @@ function isDateStamp(f: LineFeatures, v: Vocabulary): boolean {
     else if (isNumberish(w)) numbers++, dated++;
   }
   const share = dated / f.words.length;
+  if (share < 0.75) return false;
+  const clock = TIME.test(f.raw) || YEAR.test(f.raw);
   // a lone "14 mai" above the text is left to the heading rule: a stamp needs a year, a time or a stamp word
-  const strong = anchors > 0 && (numbers >= 2 || f.words.some(isYearOrTime));
-  return share >= 0.75 && (strong || (anchors >= 1 && numbers === 0 && f.words.length >= 2 && share === 1));
+  if (anchors > 0 && (numbers >= 2 || clock)) return true;
+  if (clock && numbers >= 2) return true;
+  return anchors >= 1 && numbers === 0 && f.words.length >= 2 && share === 1;
 }
+
+const TIME = /\b\d{1,2}[:h]\d\d\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)/i;
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 function isNumberish(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
-}
-
-function isYearOrTime(w: string): boolean {
-  if (/^(1[89]|20)\d\d$/.test(w)) return true;
-  return /^\d{1,2}[:h.]\d\d/.test(w) || /^\d{1,2}(am|pm|h)$/.test(w);
 }
 
 /** "By Jane Doe", "Par Jean Dupont et Marie Martin", "By Justine Coleman - 11/18/19 11:04 PM EST". */

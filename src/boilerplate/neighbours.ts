@@ -23,6 +23,7 @@ export function neighbourCues(feats: LineFeatures[], cues: Cue[][]): void {
   namesUnderCaptions(feats, cues);
   itemsUnderHeaders(feats, cues);
   menuRuns(feats, cues);
+  kickerBlocks(feats, cues);
 }
 
 const has = (cs: Cue[], pred: (c: Cue) => boolean) => cs.some(pred);
@@ -44,7 +45,7 @@ function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
 function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 1; i < feats.length; i++) {
     const f = feats[i];
-    if (f.tokenCount > 5 || f.endsSentence || f.capRatio < 1 || f.stopRatio > 0 || f.link || cues[i].length) continue;
+    if (f.tokenCount > 5 || f.tokenCount < 2 || f.shouting || f.endsSentence || f.capRatio < 1 || f.stopRatio > 0 || f.link || cues[i].length) continue;
     const above = feats[i - 1];
     const below = feats[i + 1];
     if (!above.endsSentence || above.tokenCount > 30 || above.quoted || strong(cues[i - 1])) continue;
@@ -68,13 +69,47 @@ function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
   }
 }
 
-/** Three or more short lines in a row without punctuation ("Home", "News", "Sports"): a menu. */
+/**
+ * Three or more short lines in a row without punctuation ("Home", "News", "Sports"): a menu,
+ * when it sits outside the article's prose (above its first or below its last prose paragraph)
+ * or half its lines are known menu words. Inside the text such a run is a list (ingredients,
+ * products) and stays body.
+ */
 function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
   const short = (f: LineFeatures) => f.tokenCount <= 4 && !f.endsSentence && !f.endsColon;
+  const prose = feats.map((f, i) => (isClearBody(f) ? i : -1)).filter((i) => i >= 0);
+  const first = prose.length ? prose[0] : feats.length;
+  const last = prose.length ? prose[prose.length - 1] : -1;
   for (let i = 0; i < feats.length; ) {
     let j = i;
     while (j < feats.length && short(feats[j])) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) cues[k].push({ label: "navigation", score: 0.7, reason: "menu-run" });
+    const known = cues.slice(i, j).filter((cs) => cs.length > 0).length;
+    const outside = j <= first || i > last;
+    if (j - i >= 3 && (outside || known * 2 >= j - i))
+      for (let k = i; k < j; k++) cues[k].push({ label: "navigation", score: 0.7, reason: "menu-run" });
     i = Math.max(j, i + 1);
+  }
+}
+
+/** an upper-case kicker over a teaser headline ("LIFE AFTER FEDERER", "RANDY ANDY") */
+const isKicker = (f: LineFeatures) => f.shouting && f.tokenCount <= 8 && !f.endsSentence;
+
+/**
+ * Teaser blocks: two or more kickers a few lines apart, each over a headline and maybe a
+ * sentence. One upper-case line alone is a subheading, left to the heading rule.
+ */
+function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
+  const headline = (f: LineFeatures | undefined) => f !== undefined && !isKicker(f) && !f.endsSentence && f.capRatio >= 0.6 && f.tokenCount <= 25;
+  const kickers = feats.map((f, i) => (isKicker(f) && headline(feats[i + 1]) ? i : -1)).filter((i) => i >= 0);
+  const inBlock = (k: number) =>
+    (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);
+  for (let k = 0; k < kickers.length; k++) {
+    if (!inBlock(k)) continue;
+    const i = kickers[k];
+    cues[i].push({ label: "related", score: 0.7, reason: "kicker-block" });
+    cues[i + 1].push({ label: "related", score: 0.7, reason: "kicker-block" });
+    // the teaser sentence under the headline, when the block goes on after it
+    if (k + 1 < kickers.length && kickers[k + 1] === i + 3 && feats[i + 2].tokenCount <= 40)
+      cues[i + 2].push({ label: "related", score: 0.6, reason: "kicker-block" });
   }
 }

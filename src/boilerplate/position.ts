@@ -15,18 +15,8 @@ import type { Vocabulary } from "./vocabulary.ts";
  * there is a title or a kicker: left to the heading rule).
  */
 export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: Vocabulary): void {
-  let label: BoilerplateLabel = "other";
-  for (let i = feats.length - 1; i >= 0; i--) {
-    const f = feats[i];
-    if (flagged[i]) {
-      label = cues[i].reduce((a, b) => (b.score > a.score ? b : a)).label;
-      continue;
-    }
-    if (isClearBody(f) && !isBio(f, v)) break;
-    if (isWeakLine(f)) cues[i].push({ label, score: 0.6, reason: "tail-sweep" });
-    else if (isBio(f, v)) cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
-    else break;
-  }
+  tailSweep(feats, cues, flagged, v);
+  boxFollowers(feats, cues, flagged);
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
     if (flagged[i]) continue;
@@ -37,7 +27,47 @@ export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: bool
   }
 }
 
+/**
+ * From the last line up. Bios are flagged as they come; weak lines and short sentences are held
+ * and flagged only when a boilerplate line sits above them (a price table under a newsletter
+ * box), since an article may well end on a list or a short sentence.
+ */
+function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: Vocabulary): void {
+  let label: BoilerplateLabel = "other";
+  let held: number[] = [];
+  for (let i = feats.length - 1; i >= 0; i--) {
+    const f = feats[i];
+    if (flagged[i]) {
+      label = cues[i].reduce((a, b) => (b.score > a.score ? b : a)).label;
+      for (const k of held) cues[k].push({ label, score: 0.6, reason: "tail-sweep" });
+      held = [];
+      // the few weak lines right above a boilerplate line belong to its block
+      for (let k = i - 1; k >= Math.max(0, i - GROWTH); k--) {
+        if (flagged[k] || !isWeakLine(feats[k])) break;
+        cues[k].push({ label, score: 0.55, reason: "tail-sweep" });
+      }
+      continue;
+    }
+    if (isBio(f, v)) cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+    else if (isWeakLine(f) || (!isClearBody(f) && f.tokenCount < 12)) held.push(i);
+    else break;
+  }
+}
+
+/** how many weak lines above a boilerplate line the tail sweep takes into its block */
+const GROWTH = 2;
+
 /** "Sarah Archer is the author of …", "Phil Helsel is a reporter for NBC News." */
 function isBio(f: LineFeatures, v: Vocabulary): boolean {
   return f.tokenCount <= 40 && f.capRatio > 0 && f.words.some((w) => v.bioNouns.has(w));
+}
+
+/** The short line right under a newsletter or ad box belongs to it ("The best way to follow issues you care about."). */
+function boxFollowers(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
+  for (let i = 1; i < feats.length; i++) {
+    if (flagged[i] || !flagged[i - 1]) continue;
+    const box = cues[i - 1].find((c) => (c.label === "subscribe" || c.label === "promo") && c.score >= 0.8);
+    if (box && feats[i].tokenCount <= 12 && !isClearBody(feats[i]))
+      cues[i].push({ label: box.label, score: 0.55, reason: "under-box" });
+  }
 }

@@ -1,8 +1,12 @@
 /**
  * Input formats: turns a decoded file into what a Doc starts from. Plain text (.txt, .md) is
- * taken as it is, one paragraph per line.
+ * taken as it is, one paragraph per line. Saved web pages (.html, .htm) go through the main-text
+ * extractor: the Doc's text is the extracted text, one block per line (offsets refer to it),
+ * while sha256 stays the raw page's.
  */
 import type { DocInit } from "../doc.ts";
+import { extractHtml } from "./html.ts";
+import { isHtmlPath } from "./read.ts";
 
 export interface DecodedInput {
   id: string;
@@ -12,5 +16,8 @@ export interface DecodedInput {
 }
 
 export function docInitFrom(input: DecodedInput): DocInit {
-  return { id: input.id, text: input.text, sha256: input.sha256, encoding: input.encoding };
+  const base = { id: input.id, sha256: input.sha256, encoding: input.encoding };
+  if (!isHtmlPath(input.id)) return { ...base, text: input.text };
+  const page = extractHtml(input.text);
+  return { ...base, text: page.text, title: page.title, source: page.source, meta: page.meta };
 }

@@ -16,7 +16,7 @@ export const promoBrands = [
 export const creditAgencies = [
   "afp", "ap", "reuters", "getty", "getty images", "associated press", "epa", "efe", "dpa", "ansa",
   "shutterstock", "bloomberg", "sipa", "maxppp", "belga", "abaca", "xinhua", "hans lucas", "istock",
-  "alamy", "zuma", "rex", "pa", "pa images", "afp photo", "ap photo", "stf", "cnet", "wireimage",
+  "alamy", "zuma", "pa images", "afp photo", "ap photo", "stf", "cnet", "wireimage",
   "afp/archives", "leemage", "divergence", "hans lucas", "le parisien", "nurphoto", "sopa images",
   "unsplash", "pexels", "wikimedia commons", "creative commons", "cc by-sa", "depositphotos", "adobe stock",
 ] as const;

@@ -1,0 +1,121 @@
+/**
+ * Saved web pages: the main text through Readability over a linkedom DOM, kept as one line per
+ * block (p, h1–h6, li, blockquote, figcaption, …) so the paragraph flagger can judge each block,
+ * and the page's metadata (title, canonical URL, date, author). Never throws: a page Readability
+ * cannot read falls back to the blocks of its whole body.
+ */
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+
+export interface HtmlArticle {
+  /** extracted text, one block per line */
+  text: string;
+  title: string | null;
+  /** canonical URL (link rel=canonical, else og:url) */
+  source: string | null;
+  /** author, date, site name, description when the page gives them */
+  meta: Record<string, string>;
+}
+
+/** Elements whose start and end break the line. */
+const BLOCKS = new Set([
+  "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "div", "section",
+  "article", "header", "footer", "aside", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th",
+  "figure", "main", "nav", "form", "address", "details", "summary", "hr", "caption", "center",
+]);
+/** Elements whose text is never article text. */
+const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]);
+
+type NodeLike = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> };
+type DocumentLike = {
+  querySelector(sel: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  body: NodeLike | null;
+};
+
+export function extractHtml(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as DocumentLike;
+  const meta = pageMeta(doc);
+  const source = canonicalUrl(doc);
+  let article: ReturnType<Readability<NodeLike>["parse"]> = null;
+  try {
+    article = new Readability<NodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (n) => n as unknown as NodeLike }).parse();
+  } catch {
+    article = null; // an odd page: fall back to the whole body below
+  }
+  const root = article?.content ?? doc.body;
+  const text = root ? blockLines(root).join("\n") : "";
+  if (article?.byline && !meta.author) meta.author = clean(article.byline);
+  if (article?.publishedTime && !meta.date) meta.date = clean(article.publishedTime);
+  if (article?.siteName && !meta.site) meta.site = clean(article.siteName);
+  const title = clean(article?.title ?? doc.querySelector("title")?.textContent ?? "") || null;
+  return { text, title, source, meta };
+}
+
+/** One line per block: text is gathered across inline elements and cut at block edges and <br>. */
+export function blockLines(root: NodeLike): string[] {
+  const lines: string[] = [];
+  let buffer = "";
+  const flush = () => {
+    const line = clean(buffer);
+    if (line) lines.push(line);
+    buffer = "";
+  };
+  const walk = (node: NodeLike): void => {
+    if (node.nodeType === 3) {
+      buffer += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIPPED.has(name)) return;
+    if (name === "br") return flush();
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/** White space collapsed to single spaces (non-breaking spaces kept as they are), trimmed. */
+function clean(s: string): string {
+  return s.replace(/[ \t\n\r\f\v\u200B]+/g, " ").trim();
+}
+
+function attr(doc: DocumentLike, selector: string, name: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute(name);
+  return v ? clean(v) || null : null;
+}
+
+function canonicalUrl(doc: DocumentLike): string | null {
+  const url = attr(doc, 'link[rel="canonical"]', "href") ?? attr(doc, 'meta[property="og:url"]', "content");
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function pageMeta(doc: DocumentLike): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const pick = (key: string, ...candidates: [string, string][]) => {
+    for (const [sel, name] of candidates) {
+      const v = attr(doc, sel, name);
+      if (v) return void (meta[key] = v);
+    }
+  };
+  pick("author", ['meta[name="author"]', "content"], ['meta[property="article:author"]', "content"], ['[itemprop="author"] [itemprop="name"]', "content"]);
+  pick(
+    "date",
+    ['meta[property="article:published_time"]', "content"],
+    ['meta[itemprop="datePublished"]', "content"],
+    ['meta[name="date"]', "content"],
+    ['meta[name="pubdate"]', "content"],
+    ["time[datetime]", "datetime"],
+  );
+  pick("site", ['meta[property="og:site_name"]', "content"]);
+  pick("description", ['meta[name="description"]', "content"], ['meta[property="og:description"]', "content"]);
+  const canonical = canonicalUrl(doc);
+  if (canonical) meta.canonical = canonical;
+  return meta;
+}
