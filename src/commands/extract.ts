@@ -7,6 +7,8 @@ import { createInterface } from "node:readline";
 import type { Command } from "../cli.ts";
 import { parse, positiveInt, UsageError } from "./usage.ts";
 import type { ContextOptions } from "../context.ts";
+import { loadTaxonomyFile } from "../topics/taxonomy.ts";
+import { resolve } from "node:path";
 import { listInputs, type InputFile } from "../io/read.ts";
 import { createRunner, defaultJobs, type Runner } from "../run/pool.ts";
 import { PreviousRecords, fileSha256 } from "../run/resume.ts";
@@ -28,6 +30,7 @@ DIR is replaced atomically at the end of the run. Output bytes are the same what
 Options:
   --out DIR          output folder (required); "-" with input "-" for the streaming mode
   --max-bytes N      inputs larger than N bytes are listed as too-large (default 5000000)
+  --topics FILE      topic taxonomy (JSON) instead of the built-in one; see README, "Topics"
   --jobs N           worker threads (default: the number of cores); 1 runs in the main thread
   --resume           keep the records of inputs already in DIR (same path, same sha256), including
                      those a killed run had finished, and process only the others
@@ -41,6 +44,7 @@ Exit codes: 0 every input processed, 1 some inputs failed (listed in errors.json
 const OPTIONS = {
   out: { type: "string" },
   "max-bytes": { type: "string" },
+  topics: { type: "string" },
   jobs: { type: "string" },
   resume: { type: "boolean", default: false },
   quiet: { type: "boolean", default: false },
@@ -58,7 +62,12 @@ export const extractCommand: Command = {
     const jobs = positiveInt(values.jobs, "jobs", defaultJobs());
     // Everything a worker needs to build its context: must stay serialisable (structured clone).
     const contextOptions: ContextOptions = { settings: { maxBytes } };
-    const options = { maxBytes };
+    const options: Record<string, unknown> = { maxBytes };
+    if (values.topics) {
+      loadTaxonomyFile(values.topics); // a bad file is a usage error now, before any worker starts
+      contextOptions.topicsFile = resolve(values.topics);
+      options.topics = values.topics;
+    }
     if (positionals.includes("-")) {
       if (positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other inputs');
       if (values.out !== "-") throw new UsageError('the streaming mode writes to stdout: use "--out -" with input "-"');
