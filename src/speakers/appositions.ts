@@ -27,9 +27,16 @@ export function linkAppositions(norm: string, names: readonly NameCandidate[], r
       continue;
     }
     const before = byEnd.get(r.startToken);
-    if (before && AFTER_GAPS.has(norm.slice(before.end, r.start)) && (r.determination !== "bare" || norm.slice(before.end, r.start) !== " ")) {
+    if (before && AFTER_GAPS.has(norm.slice(before.end, r.start)) && (r.determination !== "bare" || norm.slice(before.end, r.start) !== " ") && closesApposition(norm, r.end)) {
       out.set(r, before);
     }
   }
   return out;
+}
+
+/** An apposition after a name is closed by punctuation ("X, le ministre de Y, a dit"); a verb after it means a new clause. */
+function closesApposition(norm: string, end: number): boolean {
+  let i = end;
+  while (i < norm.length && norm[i] === " ") i++;
+  return i >= norm.length || ",.;:)–—\n\"»".includes(norm[i]);
 }

@@ -45,10 +45,13 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const tokens = tokenize(doc);
   const roleLength = (i: number): number => roleAt(tokens, i, w)?.words.length ?? 0;
   const names = findNames(doc.norm, tokens, w, roleLength);
-  const nameStarts = new Set(names.map((n) => n.first));
-  const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts.has(i));
   const clusters = new Clusters();
   const nameCluster = clusterNames(names, clusters);
+  // a role's complement stops before a person's name ("le ministre de l'Intérieur Laurent Nuñez", "le président Obama")
+  const nameStarts = new Set(names.filter((n) => isPersonName(n, nameCluster.get(n)!)).map((n) => n.first));
+  const inName = new Set<number>();
+  for (const n of names) for (let i = n.first; i < n.last; i++) inName.add(i);
+  const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts.has(i), (i) => inName.has(i));
   const a: Article = {
     doc,
     w,
@@ -78,7 +81,8 @@ function attachRole(a: Article, r: RoleMention): void {
     a.roleCluster.set(r, c);
     return;
   }
-  if (r.plural) return;
+  // a bare role with no name beside it is too often a participle or an adjective ("associé à")
+  if (r.plural || r.determination === "bare") return;
   const c = resolveDescription(a, r);
   a.roleCluster.set(r, c);
   addMention(a, r.start, r.end, c, "role");
@@ -95,7 +99,7 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
     cluster,
     sentence: t ? t.sentence : -1,
     paragraph: t ? t.paragraph : -1,
-    oblique: !!prev && prev.sentence === t?.sentence && a.w.prepositions.has(prev.folded),
+    oblique: !!prev && prev.sentence === t?.sentence && a.w.prepositions.has(prev.lower),
     source,
   };
   insertSorted(a.mentions, m);
@@ -106,4 +110,10 @@ function insertSorted(ms: MentionRecord[], m: MentionRecord): void {
   let i = ms.length;
   while (i > 0 && ms[i - 1].start > m.start) i--;
   ms.splice(i, 0, m);
+}
+
+/** A name that stands for a person: itself, or through the full name it belongs to ("Obama" of "Barack Obama"). */
+export function isPersonName(n: NameCandidate, c: Cluster): boolean {
+  if (n.kind === "organization") return false;
+  return n.kind === "person" || c.kind === "person" || c.keys.length > 1;
 }

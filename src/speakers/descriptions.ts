@@ -15,8 +15,11 @@ import { bestAntecedent } from "./salience.ts";
 const PERSON = new Set(["person", "unknown"] as const);
 /** how far back a description looks for its person, in sentences */
 const BACK_WINDOW = 2;
-/** how far ahead a title looks for its name, in characters */
-const AHEAD_CHARS = 500;
+/** how far ahead a title looks for its name: characters, and paragraphs */
+const AHEAD_CHARS = 800;
+const AHEAD_PARAGRAPHS = 2;
+/** a description seldom points at a person named earlier in its own sentence */
+const SAME_SENTENCE_PENALTY = 1;
 
 export function resolveDescription(a: Article, r: RoleMention): Cluster {
   const text = a.doc.text.slice(r.start, r.end);
@@ -43,6 +46,7 @@ export function resolveDescription(a: Article, r: RoleMention): Cluster {
       window: BACK_WINDOW,
       lastSpeaker: null,
       roleHead: r.head,
+      sameSentencePenalty: SAME_SENTENCE_PENALTY,
     });
     const named = back?.name ? back : null;
     const ahead = named ? null : nextPerson(a, r);
@@ -67,6 +71,7 @@ function lastWithRole(a: Article, r: RoleMention): Cluster | null {
   let bestAt = -1;
   for (const [other, c] of a.roleCluster) {
     if (other.start >= r.start || other.head !== r.head || other.plural) continue;
+    if (r.gender && c.gender && r.gender !== c.gender) continue;
     if (other.start > bestAt) {
       best = c;
       bestAt = other.start;
@@ -79,7 +84,7 @@ function lastWithRole(a: Article, r: RoleMention): Cluster | null {
 function nextPerson(a: Article, r: RoleMention): Cluster | null {
   for (const n of a.names) {
     if (n.start < r.end) continue;
-    if (n.start - r.end > AHEAD_CHARS) return null;
+    if (n.start - r.end > AHEAD_CHARS || paragraphOf(a, n.first) - paragraphOf(a, r.first) > AHEAD_PARAGRAPHS) return null;
     const c = a.nameCluster.get(n);
     if (!c || n.kind === "organization" || (c.kind !== "person" && c.keys.length < 2)) continue;
     if (r.gender && c.gender && r.gender !== c.gender) return null;
@@ -87,3 +92,5 @@ function nextPerson(a: Article, r: RoleMention): Cluster | null {
   }
   return null;
 }
+
+const paragraphOf = (a: Article, token: number): number => a.tokens[token]?.paragraph ?? 0;

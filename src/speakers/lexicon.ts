@@ -56,17 +56,17 @@ function build(lex: Lexicon): SpeakerWords {
   return {
     honorifics: new Map(s.honorifics.map((h) => [h.form.replace(/\.$/, ""), h.gender])),
     roles,
-    pronouns: new Map(s.pronouns.map((p) => [p.form, p])),
-    particles: foldedSet(s.nameParticles),
-    notNames: foldedSet(s.notNames),
-    definite: foldedSet(s.definiteDeterminers),
-    indefinite: foldedSet(s.indefiniteDeterminers),
-    prepositions: foldedSet(s.prepositions),
+    pronouns: new Map(s.pronouns.map((p) => [p.form.toLowerCase(), p])),
+    particles: lowerSet(s.nameParticles),
+    notNames: lowerSet(s.notNames),
+    definite: lowerSet(s.definiteDeterminers),
+    indefinite: lowerSet(s.indefiniteDeterminers),
+    prepositions: lowerSet(s.prepositions),
     organizationNouns: foldedSet(s.organizationNouns),
     groupWords: foldedSet(s.groupWords),
-    stopwords: foldedSet(lex.stopwords),
-    roleModifiers: foldedSet(s.roleModifiers),
-    complementLinks: foldedSet(s.roleComplementLinks),
+    stopwords: lowerSet(lex.stopwords),
+    roleModifiers: lowerSet(s.roleModifiers),
+    complementLinks: lowerSet(s.roleComplementLinks),
     adjectiveEnding: endingsRegex(s.adjectiveEndings),
   };
 }
@@ -105,6 +105,8 @@ export function splitWords(folded: string): string[] {
   return folded.split(/[\s']+/).filter(Boolean);
 }
 
+/** Function words keep their accents ("a" is not "à"); apostrophes are folded. */
+const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase().replace(/[’‘]/g, "'")));
 const foldedSet = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -53,7 +53,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     honorificGender = hon.gender;
     j = hon.next;
     if (j >= tokens.length || !tokens[j].cap || !sameSentenceGap(norm, tokens[j - 1], tokens[j], true)) return null;
-  } else if (w.notNames.has(t.folded) || w.stopwords.has(t.folded) || isRoleAt(i) > 0 || w.pronouns.has(t.folded)) {
+  } else if (w.notNames.has(t.lower) || w.stopwords.has(t.lower) || isRoleAt(i) > 0 || w.pronouns.has(t.lower)) {
     return null;
   }
   const nameStart = j;
@@ -65,8 +65,11 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     const initialBefore = isInitial(norm, prev);
     if (!sameSentenceGap(norm, prev, cur, initialBefore)) break;
     if (cur.cap) {
-      if (isRoleAt(j) > 0 || w.notNames.has(cur.folded) && !w.particles.has(cur.folded)) break;
-      if (w.particles.has(cur.folded) && !(j + 1 < tokens.length && tokens[j + 1].cap && sameSentenceGap(norm, cur, tokens[j + 1], false))) break;
+      const afterParticle = w.particles.has(prev.lower);
+      if ((isRoleAt(j) > 0 && !afterParticle) || (w.notNames.has(cur.lower) && !w.particles.has(cur.lower))) break;
+      // "la Santé Jérôme Salomon": a first name after words that hold none starts another name
+      if (!honorific && afterFunctionWord(tokens, i, w) && firstNames().has(cur.folded) && !words.some((k) => firstNames().has(tokens[k].folded)) && !isInitial(norm, prev)) break;
+      if (w.particles.has(cur.lower) && !(j + 1 < tokens.length && tokens[j + 1].cap && sameSentenceGap(norm, cur, tokens[j + 1], false))) break;
       words.push(j);
       j++;
       continue;
@@ -77,6 +80,11 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     if (!particlesAllowed(tokens, words, j, after, w)) break;
     words.push(after);
     j = after + 1;
+  }
+  // a name never ends on a particle ("Bruno Le" before a role word)
+  while (words.length > 1 && w.particles.has(tokens[words[words.length - 1]].lower)) {
+    words.pop();
+    j = words[words.length - 1] + 1;
   }
   const first = tokens[nameStart];
   const lastTok = tokens[j - 1];
@@ -131,7 +139,7 @@ function sameSentenceGap(norm: string, a: Token, b: Token, afterInitial: boolean
 /** How many lower-case particles start at j ("de", "von der", "d'"), followed by a capitalised word. */
 function particleRun(norm: string, tokens: readonly Token[], j: number, w: SpeakerWords): number {
   let k = j;
-  while (k < tokens.length && k - j < 3 && !tokens[k].cap && w.particles.has(tokens[k].folded)) {
+  while (k < tokens.length && k - j < 3 && !tokens[k].cap && w.particles.has(tokens[k].lower)) {
     const next = tokens[k + 1];
     if (!next) return 0;
     const gap = norm.slice(tokens[k].end, next.start);
@@ -156,4 +164,10 @@ function particlesAllowed(tokens: readonly Token[], words: number[], from: numbe
   const lastWord = tokens[to];
   if (w.organizationNouns.has(lastWord.folded)) return false;
   return !next || !next.cap || next.start - lastWord.end !== 1;
+}
+
+/** The word before token i is an article or a preposition ("de la Santé", "l'Agriculture"). */
+function afterFunctionWord(tokens: readonly Token[], i: number, w: SpeakerWords): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && (w.definite.has(prev.lower) || w.prepositions.has(prev.lower) || w.indefinite.has(prev.lower));
 }

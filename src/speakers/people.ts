@@ -20,9 +20,9 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
   const singles = new Map<string, Cluster>();
   for (const n of names) {
     if (out.has(n)) continue;
-    const c = n.kind === "organization" ? null : nearestHolder(full, n);
+    const c = n.kind === "organization" ? acronymOf(names, n, out) : nearestHolder(full, n);
     if (c) {
-      clusters.setKind(c, n.kind === "person" ? "person" : "unknown");
+      clusters.setKind(c, n.kind);
       clusters.setGender(c, n.gender);
       c.aliases.add(n.text);
       c.positions.push(n.start);
@@ -82,4 +82,15 @@ function nearestHolder(full: ReadonlyArray<{ name: NameCandidate; cluster: Clust
     else if (!after) after = f.cluster;
   }
   return before ?? after;
+}
+
+/** "EDC" stands for "Export Development Canada" when the initials of a longer name spell it. */
+function acronymOf(names: readonly NameCandidate[], n: NameCandidate, out: Map<NameCandidate, Cluster>): Cluster | null {
+  if (n.keys.length !== 1 || n.text.length < 2 || n.text !== n.text.toUpperCase()) return null;
+  const want = n.keys[0];
+  for (const m of names) {
+    if (m.keys.length < 2 || m.keys.length !== want.length) continue;
+    if (m.keys.map((k) => k[0]).join("") === want) return out.get(m) ?? null;
+  }
+  return null;
 }

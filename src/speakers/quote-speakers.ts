@@ -7,7 +7,7 @@
  */
 import type { Quote, QuoteSpeaker, Resolution, SpeakerKind } from "../doc.ts";
 import { fold } from "../text-utils.ts";
-import { addMention, type Article } from "./article.ts";
+import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
 import { bestAntecedent } from "./salience.ts";
@@ -16,6 +16,8 @@ import { splitWords } from "./lexicon.ts";
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PLURAL_SOURCES = new Set<SpeakerKind>(["group", "organization"]);
 const NEUTER_SOURCES = new Set<SpeakerKind>(["organization"]);
+/** "the company" looks this many sentences back for the organisation */
+const ORG_WINDOW = 6;
 /** a pronoun looks this many sentences back */
 const PRONOUN_WINDOW = 3;
 /** a continuation may skip at most this many characters of narration */
@@ -75,8 +77,8 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   const end = raw.mentionEnd ?? -1;
   const text = raw.mention.trim();
   const folded = fold(text);
-  const words = splitWords(folded.replace(/-t-/g, " ").replace(/-/g, " "));
-  const name = start >= 0 ? nameIn(a, start, end) : null;
+  const words = splitWords(folded.replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
+  const name = start >= 0 ? nameIn(a, start, end, words) : null;
   if (name) return byName(a, name, text, start, end);
   const pronoun = pronounOf(a, words);
   if (pronoun) return byPronoun(a, q, raw, pronoun, lastSpeaker);
@@ -90,11 +92,28 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   }
   if (words.length === 0) return null;
   // a group ("certains", "les syndicats", "critics") or an organisation ("le gouvernement") speaks as itself
-  const kind: SpeakerKind = words.some((x) => a.w.groupWords.has(x)) || role?.plural
-    ? "group"
-    : words.some((x) => a.w.organizationNouns.has(x))
-      ? "organization"
-      : "unknown";
+  const group = words.some((x) => a.w.groupWords.has(x)) || role?.plural;
+  const org = !group && words.some((x) => a.w.organizationNouns.has(x));
+  const definite = a.w.definite.has(words[0]);
+  if (definite && !group && start >= 0) {
+    // "the company", "l'entreprise": the organisation named last; "the laid-back Cambridge resident": the person in focus
+    const c = bestAntecedent(a, {
+      at: start,
+      sentence: sentenceOf(a, start),
+      gender: null,
+      plural: false,
+      kinds: org ? NEUTER_SOURCES : SINGULAR_PERSON,
+      window: org ? ORG_WINDOW : PRONOUN_WINDOW,
+      lastSpeaker: lastSpeaker && (org ? NEUTER_SOURCES : SINGULAR_PERSON).has(lastSpeaker.kind) ? lastSpeaker : null,
+    });
+    if (c && (c.name || org)) {
+      addMention(a, start, end, c, "quote");
+      return { cluster: c, resolution: "nominal" };
+    }
+  }
+  // words that name no one (no name, role, pronoun, group or organisation): no attribution
+  if (!group && !org && !role) return null;
+  const kind: SpeakerKind = group ? "group" : org ? "organization" : "unknown";
   const key = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   let c = keyed.get(key);
   if (!c) {
@@ -107,13 +126,17 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   return { cluster: c, resolution: "explicit" };
 }
 
-/** The name the mention holds: a person's first, else any name not inside a role's complement. */
-function nameIn(a: Article, start: number, end: number): NameCandidate | null {
-  const inside = a.names.filter((n) => n.start >= start && n.end <= end + 1);
-  if (!inside.length) return null;
+/**
+ * The name the mention holds: a person's name first (outside a role's complement); another name
+ * ("Volkswagen", "la SNCF") only when it is the whole mention but its article.
+ */
+function nameIn(a: Article, start: number, end: number, words: string[]): NameCandidate | null {
+  const inside = a.names.filter((n) => n.start < end && start < n.end);
   const free = inside.filter((n) => !a.roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
-  const pool = free.length ? free : [];
-  return pool.find((n) => n.kind === "person") ?? pool[0] ?? null;
+  const person = free.find((n) => isPersonName(n, a.nameCluster.get(n)!));
+  if (person) return person;
+  const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
+  return free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare) ?? null;
 }
 
 function byName(a: Article, n: NameCandidate, text: string, start: number, end: number): Resolved {
@@ -167,9 +190,9 @@ function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
   if (raw.mentionEnd == null) return null;
   const i = tokenIndex(a, raw.mentionEnd);
   const t = a.tokens[i];
-  if (!t || t.start - raw.mentionEnd > 2 || !a.w.prepositions.has(t.folded)) return null;
+  if (!t || t.start - raw.mentionEnd > 2 || !a.w.prepositions.has(t.lower)) return null;
   let k = i + 1;
-  while (k < a.tokens.length && (a.w.definite.has(a.tokens[k].folded) || a.w.indefinite.has(a.tokens[k].folded))) k++;
+  while (k < a.tokens.length && (a.w.definite.has(a.tokens[k].lower) || a.w.indefinite.has(a.tokens[k].lower))) k++;
   const next = a.tokens[k];
   if (!next) return null;
   const role = a.roles.find((r) => r.first === k);
@@ -200,6 +223,12 @@ function tokenIndex(a: Article, offset: number): number {
 function continues(a: Article, prev: Quote, q: Quote): boolean {
   if (q.type !== "direct" || q.start < prev.end) return false;
   if (q.start - prev.end > CONTINUATION_GAP) return false;
-  const other = a.names.some((n) => n.start >= prev.end && n.end <= q.start && n.kind === "person");
+  const same = prev.speaker?.entity;
+  const other = a.names.some((n) => n.start >= prev.end && n.end <= q.start && n.kind === "person" && a.nameCluster.get(n)?.id !== same);
   return !other;
+}
+
+function sentenceOf(a: Article, offset: number): number {
+  const t = a.tokens[Math.min(tokenIndex(a, offset), a.tokens.length - 1)];
+  return t ? t.sentence : -1;
 }

@@ -46,9 +46,16 @@ export function roleAt(tokens: readonly Token[], i: number, w: SpeakerWords): Ro
 const MAX_COMPLEMENT = 8;
 const MAX_PREMODIFIERS = 3;
 
-export function findRoles(norm: string, tokens: readonly Token[], w: SpeakerWords, startsName: (i: number) => boolean): RoleMention[] {
+export function findRoles(
+  norm: string,
+  tokens: readonly Token[],
+  w: SpeakerWords,
+  startsName: (i: number) => boolean,
+  inName: (i: number) => boolean,
+): RoleMention[] {
   const out: RoleMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (inName(i)) continue;
     const form = roleAt(tokens, i, w);
     if (!form) continue;
     const last = i + form.words.length;
@@ -65,7 +72,7 @@ export function findRoles(norm: string, tokens: readonly Token[], w: SpeakerWord
       gender: form.gender,
       plural: form.plural,
       spokesperson: form.spokesperson,
-      determination: left.det ? (w.indefinite.has(tokens[from].folded) ? "indefinite" : "definite") : left.possessor ? "definite" : "bare",
+      determination: left.det ? (w.indefinite.has(tokens[from].lower) ? "indefinite" : "definite") : left.possessor ? "definite" : "bare",
       first: i,
       last,
       endToken,
@@ -83,7 +90,7 @@ function extendLeft(norm: string, tokens: readonly Token[], i: number, w: Speake
   for (let steps = 0; steps <= MAX_PREMODIFIERS && k > 0; steps++) {
     const prev = tokens[k - 1];
     const gap = norm.slice(prev.end, tokens[k].start);
-    const isDet = w.definite.has(prev.folded) || w.indefinite.has(prev.folded);
+    const isDet = w.definite.has(prev.lower) || w.indefinite.has(prev.lower);
     if (isDet && (gap === " " || gap === "'")) return { startToken: k - 1, det: true, possessor };
     if (gap === "'s " || gap === "' ") {
       possessor = true;
@@ -91,11 +98,11 @@ function extendLeft(norm: string, tokens: readonly Token[], i: number, w: Speake
       continue;
     }
     if (gap !== " ") break;
-    if (prev.cap && !w.notNames.has(prev.folded) && !w.stopwords.has(prev.folded)) {
+    if (prev.cap && !w.notNames.has(prev.lower) && !w.stopwords.has(prev.lower)) {
       k--;
       continue;
     }
-    if (w.roleModifiers.has(prev.folded)) {
+    if (w.roleModifiers.has(prev.lower)) {
       k--;
       continue;
     }
@@ -118,9 +125,9 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     const gap = norm.slice(tokens[k - 1].end, t.start);
     if (gap !== " " && gap !== "'" && gap !== "-") break;
     if (startsName(k) && !afterLink) break;
-    const link = w.prepositions.has(t.folded) || w.definite.has(t.folded) || w.indefinite.has(t.folded);
+    const link = w.prepositions.has(t.lower) || w.definite.has(t.lower) || w.indefinite.has(t.lower);
     if (link) {
-      if (!w.complementLinks.has(t.folded)) break;
+      if (!w.complementLinks.has(t.lower)) break;
       afterLink = true;
       k++;
       continue;
@@ -131,7 +138,7 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
       k++;
       continue;
     }
-    if (!adjectiveTaken && !w.stopwords.has(t.folded) && !w.pronouns.has(t.folded) && t.folded.length > 3 && w.adjectiveEnding.test(t.folded)) {
+    if (!adjectiveTaken && !w.stopwords.has(t.lower) && !w.pronouns.has(t.lower) && t.folded.length > 3 && w.adjectiveEnding.test(t.folded)) {
       adjectiveTaken = true;
       k++;
       continue;
@@ -139,6 +146,6 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     break;
   }
   // never end on a preposition or an article
-  while (k > last && (w.prepositions.has(tokens[k - 1].folded) || w.definite.has(tokens[k - 1].folded) || w.indefinite.has(tokens[k - 1].folded))) k--;
+  while (k > last && (w.prepositions.has(tokens[k - 1].lower) || w.definite.has(tokens[k - 1].lower) || w.indefinite.has(tokens[k - 1].lower))) k--;
   return k;
 }

@@ -21,6 +21,8 @@ export interface AntecedentQuery {
   lastSpeaker: Cluster | null;
   /** the role noun of a description: an entity known under another role is less likely */
   roleHead?: string;
+  /** penalty for an antecedent in the same sentence (a description seldom points inside its own sentence) */
+  sameSentencePenalty?: number;
   /** never this cluster (the description's own) */
   exclude?: Cluster;
 }
@@ -39,6 +41,7 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
     if (m.oblique) score -= WEIGHTS.oblique;
     if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
     if (!c.name) score -= WEIGHTS.unnamed;
+    if (d === 0 && q.sameSentencePenalty) score -= q.sameSentencePenalty;
     if (q.roleHead && c.roleHeads.size > 0 && !c.roleHeads.has(q.roleHead)) score -= WEIGHTS.otherRole;
     if (!best || score > best.score) best = { c, score, at: m.start };
   }

@@ -12,6 +12,8 @@ export interface Token {
   end: number;
   text: string;
   folded: string;
+  /** lower case, accents kept: for function words, where "a" and "à" differ */
+  lower: string;
   /** first letter upper case */
   cap: boolean;
   /** two letters or more, all upper case ("SNCF", "PDG") */
@@ -43,6 +45,7 @@ export function tokenize(doc: Doc): Token[] {
         end: start + text.length,
         text,
         folded: fold(text),
+        lower: text.toLowerCase(),
         cap,
         acronym: cap && text.length >= 2 && !HAS_LOWER.test(text),
         sentence: sentenceAt(doc, start),

@@ -48,9 +48,10 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "mayor" }, { lemma: "councillor" }, { lemma: "councilor" }, { lemma: "governor" },
   { lemma: "ambassador" }, { lemma: "diplomat" }, { lemma: "commissioner" }, { lemma: "chancellor" },
   { lemma: "candidate" }, { lemma: "official" }, { lemma: "deputy" }, { lemma: "king" }, { lemma: "queen" },
-  { lemma: "pope" }, { lemma: "Republican" }, { lemma: "Democrat" }, { lemma: "critic" }, { lemma: "trustee" },
+  { lemma: "pope" }, { lemma: "critic" }, { lemma: "trustee" },
+  { lemma: "successor" }, { lemma: "predecessor" }, 
   // justice, police, army
-  { lemma: "prosecutor" }, { lemma: "judge" }, { lemma: "justice" }, { lemma: "lawyer" }, { lemma: "attorney" },
+  { lemma: "prosecutor" }, { lemma: "judge" }, { lemma: "lawyer" }, { lemma: "attorney" },
   { lemma: "counsel" }, { lemma: "detective" }, { lemma: "officer" }, { lemma: "sergeant" }, { lemma: "constable" },
   { lemma: "inspector" }, { lemma: "superintendent" }, { lemma: "sheriff" }, { lemma: "general" },
   { lemma: "colonel" }, { lemma: "captain" }, { lemma: "commander" },

@@ -19,7 +19,7 @@ export const notNames = [
 ] as const;
 
 export const definiteDeterminers = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"] as const;
-export const indefiniteDeterminers = ["un", "une", "des", "autre", "plusieurs", "certains", "certaines"] as const;
+export const indefiniteDeterminers = ["un", "une", "des", "plusieurs", "certains", "certaines"] as const;
 
 export const prepositions = [
   "de", "d", "du", "des", "à", "au", "aux", "avec", "par", "pour", "contre", "chez", "sans", "sur", "sous",

@@ -30,8 +30,7 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "fondateur", fem: "fondatrice" }, { lemma: "cofondateur", fem: "cofondatrice" },
   { lemma: "co-fondateur", fem: "co-fondatrice" }, { lemma: "patron", fem: "patronne" },
   { lemma: "chef" }, { lemma: "responsable" }, { lemma: "gérant", fem: "gérante" },
-  { lemma: "administrateur", fem: "administratrice" }, { lemma: "associé", fem: "associée" },
-  { lemma: "représentant", fem: "représentante" }, { lemma: "délégué", fem: "déléguée" },
+  { lemma: "administrateur", fem: "administratrice" }, { lemma: "représentant", fem: "représentante" }, { lemma: "délégué", fem: "déléguée" },
   { lemma: "secrétaire général", fem: "secrétaire générale" }, { lemma: "secrétaire" },
   { lemma: "trésorier", fem: "trésorière" }, { lemma: "économiste" }, { lemma: "analyste" },
   { lemma: "stratège" }, { lemma: "banquier", fem: "banquière" }, { lemma: "investisseur", fem: "investisseuse" },
@@ -50,9 +49,10 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "chancelier", fem: "chancelière" }, { lemma: "candidat", fem: "candidate" },
   { lemma: "leader" }, { lemma: "opposant", fem: "opposante" }, { lemma: "roi" }, { lemma: "reine" },
   { lemma: "souverain", fem: "souveraine" }, { lemma: "prince", fem: "princesse" }, { lemma: "pape" },
-  { lemma: "républicain", fem: "républicaine" }, { lemma: "démocrate" }, { lemma: "socialiste" },
-  { lemma: "écologiste" }, { lemma: "centriste" }, { lemma: "eurodéputé", fem: "eurodéputée" },
+ 
+  { lemma: "eurodéputé", fem: "eurodéputée" },
   { lemma: "parlementaire" }, { lemma: "rapporteur", fem: "rapporteure" }, { lemma: "édile" },
+  { lemma: "successeur" }, { lemma: "prédécesseur" }, 
   // justice, police, army
   { lemma: "procureur", fem: "procureure" }, { lemma: "juge" }, { lemma: "magistrat", fem: "magistrate" },
   { lemma: "avocat", fem: "avocate" }, { lemma: "bâtonnier", fem: "bâtonnière" }, { lemma: "enquêteur", fem: "enquêtrice" },
