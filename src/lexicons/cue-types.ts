@@ -63,6 +63,8 @@ export interface QuotesLexicon {
   complementizerBlockers: readonly string[];
   /** third-person auxiliaries and modals that form compound cues ("a", "avait", "est", "has", "would") */
   auxiliaries: readonly string[];
+  /** forms of "be"/"être" that make a cue passive ("was described", "a été annoncé") unless reflexive */
+  passiveAuxiliaries: readonly string[];
   /** words that govern a cue infinitive ("de", "d'", "à", "pour", "to") */
   infinitiveGovernors: readonly string[];
   /** verbs whose following infinitive is not an attribution ("faut", "must") */

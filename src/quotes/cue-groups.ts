@@ -28,13 +28,14 @@ interface Before {
   negWord: boolean;
   negParticle: boolean;
   inverted: number;
+  passive: boolean;
 }
 
 const isHyphen = (t: Token | undefined) => t !== undefined && t.low === "-";
 
 /** Walks left from the verb over the words a verb group may hold. */
 function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): Before {
-  const b: Before = { first: verb, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1 };
+  const b: Before = { first: verb, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1, passive: false };
   let j = verb - 1;
   while (j >= floor) {
     const t = toks[j];
@@ -45,6 +46,7 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
       if (j >= floor && idx.inversionLinks.has(toks[j].low)) j -= isHyphen(toks[j - 1]) ? 2 : 1;
       continue;
     }
+    if (idx.passive.has(low)) b.passive = true;
     if (idx.auxiliaries.has(low)) b.aux = true;
     else if (idx.reflexiveClitics.has(low)) b.reflexive = true;
     else if (idx.negationParticles.has(low)) b.negParticle = true;
@@ -53,7 +55,7 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
       b.negWord = true;
       b.negParticle = true;
       b.aux = true;
-    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low)) break;
+    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low) && !idx.passive.has(low)) break;
     b.first = j;
     j--;
   }
@@ -100,7 +102,8 @@ export function findCueGroups(toks: Token[], start: number, end: number, idx: Cu
     for (const kind of ["participle", "finite", "gerund", "infinitive"] as const) {
       const cue = cands.find((c) => c.kind === kind);
       if (!cue) continue;
-      if (kind === "participle" && !b.aux) continue;
+      if (kind === "participle" && !b.aux && !b.passive) continue;
+      if (b.passive && !b.reflexive) break;
       if (kind === "infinitive" && !governedInfinitive(toks, b.first, start, idx)) continue;
       if (cue.reflexive && !b.reflexive) continue;
       const last = particleEnd(toks, i, end, cue.particle);

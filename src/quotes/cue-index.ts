@@ -15,6 +15,7 @@ export interface CueIndex {
   complementizers: ReadonlySet<string>;
   complementizerBlockers: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  passive: ReadonlySet<string>;
   infinitiveGovernors: ReadonlySet<string>;
   nonAttributingGovernors: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
@@ -74,6 +75,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     complementizers: set(q.complementizers),
     complementizerBlockers: set(q.complementizerBlockers),
     auxiliaries: set(q.auxiliaries),
+    passive: set(q.passiveAuxiliaries),
     infinitiveGovernors: set(q.infinitiveGovernors),
     nonAttributingGovernors: set(q.nonAttributingGovernors),
     clitics: set(q.clitics),

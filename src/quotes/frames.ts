@@ -42,6 +42,18 @@ export interface SentenceView {
   pairOpeningAt: (offset: number) => MarkPair | null;
 }
 
+/** an incise subject before its verb ("“…,” the agency said") is a short phrase */
+const MAX_INCISE_SUBJECT = 6;
+
+/** no verb-like breaker inside: "Josh Earnest condemned the attack and" is no subject */
+function nominalRun(v: SentenceView, p: Phrase): boolean {
+  for (let k = p.start; k <= p.end; k++) {
+    const t = v.toks[k];
+    if (k > p.start && (v.idx.breakers.has(t.low) || v.idx.coordinators.has(t.low)) && !v.idx.links.has(t.low)) return false;
+  }
+  return !v.idx.coordinators.has(v.toks[p.end].low);
+}
+
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", "-", "—", "–"]);
 const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2018"]);
 
@@ -98,8 +110,11 @@ function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   if (j < v.end && (idx.complementizers.has(toks[j].low) || toks[j].low === ":")) return null;
   const p = phraseStartingAt(toks, j, v.end, idx, false);
   if (!p) return null;
-  // the phrase must close the clause: end of sentence, a comma, or an adjunct
-  return p;
+  // the phrase must close the clause: end of sentence, a comma, a mark, or an adjunct ("said he believed" is no inversion)
+  const after = toks[p.end + 1];
+  if (p.end + 1 >= v.end || !after.word || idx.timeWords.has(after.low)) return p;
+  if (idx.breakers.has(after.low) && !idx.auxiliaries.has(after.low) && !idx.passive.has(after.low) && !idx.forms.has(after.low)) return p;
+  return null;
 }
 
 function incise(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | null {
@@ -111,7 +126,7 @@ function incise(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | n
   if (!subject) {
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
     const s = subjectBefore(toks, g.first, v.start, idx);
-    if (!s || s.kind === "first-person") return null;
+    if (!s || s.kind === "first-person" || s.end - s.start > MAX_INCISE_SUBJECT || !nominalRun(v, s)) return null;
     boundary = boundaryBefore(v, s.start);
     if (boundary < 0 || !clauseEndsAfter(v, g)) return null;
     subject = s;
@@ -171,7 +186,9 @@ function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate |
   if (!content) return null;
   if (content.pair) {
     const after = nextWordAfter(v, content.pair.close);
-    if (after < 0) return build(v, content.pair.open, toks[lastTokenAt(v, content.pair.close)].end, g, subject, 0.9);
+    const closeTok = tokenAtOrAfter(toks, content.pair.close);
+    const endsClause = after < 0 || toks[closeTok + 1]?.low === "," || toks[closeTok - 1]?.low === ",";
+    if (endsClause) return build(v, content.pair.open, toks[lastTokenAt(v, content.pair.close)].end, g, subject, 0.9);
   }
   const end = clauseEnd(v, content.from, groups);
   if (end <= content.from) return null;
@@ -249,6 +266,7 @@ function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): number {
   for (const g of groups) {
     if (g.first <= from) continue;
     const prev = toks[g.first - 1];
+    if (prev && idx.coordinators.has(prev.low) && complementizerAhead(v, g)) return g.first - 1;
     if (prev?.low !== ",") continue;
     if (g.kind === "gerund" || g.inverted >= 0 || postposedSubject(v, g)) return g.first - 1;
   }

@@ -49,10 +49,15 @@ function closes(text: string, i: number, top: Open | undefined): boolean {
   if (!top) return false;
   const c = text[i];
   if (c === "\u201C") return top.mark === "\u201E" || (top.mark === "\u201C" && !isLetter(text[i + 1]) && !isSpaceOrEdge(text[i - 1]));
-  if (c === "\u201D") return top.mark === "\u201C" || top.mark === "\u201E";
-  if (c === '"') return top.mark === '"';
-  if (c === "\u2019") return top.mark === "\u2018";
+  if (c === "\u201D") return top.mark === "\u201C" || top.mark === "\u201E" || top.mark === '"';
+  if (c === '"') return top.mark === '"' || ((top.mark === "\u201C" || top.mark === "\u201E") && looksClosing(text, i));
+  if (c === "\u2019") return top.mark === "\u2018" || (top.mark === "\u201C" && text[i + 1] === "\u2019");
   return CLOSER_OF[top.mark] === c;
+}
+
+/** a mark after a non-space and before a space, punctuation or the end */
+function looksClosing(text: string, i: number): boolean {
+  return !isSpaceOrEdge(text[i - 1]) && !isLetter(text[i + 1]);
 }
 
 /** ’ between letters, or after a letter with no ‘ open, is an apostrophe. */
@@ -84,6 +89,13 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
       if (c === "\u2018" || c === "\u2019") {
         if (!para.singleQuoteMarks) continue;
         if (c === "\u2018" && isLetter(text[i - 1])) continue;
+        if (c === "\u2019" && text[i + 1] === "\u2019" && stack.at(-1)?.mark === "\u201C") {
+          const o = stack.pop()!;
+          // ’’ written for ”: the second one is the closing mark
+          pairs.push({ open: o.at, close: i + 1, depth: stack.length, mark: o.mark });
+          i++;
+          continue;
+        }
         if (c === "\u2019" && isApostrophe(text, i, stack)) continue;
       }
       if (!OPENERS.has(c) && !CLOSERS.has(c)) continue;

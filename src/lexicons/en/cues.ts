@@ -44,6 +44,7 @@ export const quotes = {
     "has", "have", "had", "will", "would", "did", "does", "do", "could", "can", "may", "might", "should",
     "must", "shall",
   ],
+  passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"],
   infinitiveGovernors: ["to"],
   nonAttributingGovernors: ["declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "won't"],
   clitics: [],
