@@ -122,6 +122,9 @@ function incise(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | n
   if (g.kind === "gerund" || g.kind === "infinitive" || complementizerAhead(v, g)) return null;
   let boundary = boundaryBefore(v, g.first);
   let subject: Phrase | null = null;
+  const before = subjectBefore(toks, g.first, v.start, idx);
+  // "Pat Vanini, executive director of …, said …": the whole stretch before the cue is its subject
+  if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np") return null;
   if (boundary >= 0) subject = postposedSubject(v, g);
   if (!subject) {
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
@@ -155,6 +158,8 @@ function complementizerAhead(v: SentenceView, g: CueGroup): boolean {
 /** After the cue and its adjuncts, nothing but the end of the sentence or a comma: no content clause. */
 function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   const { toks, idx } = v;
+  const next = toks[g.last + 1];
+  if (g.last + 1 >= v.end || next.low === "," || (!next.word && !OPENING_MARKS.has(next.low) && next.low !== ":")) return true;
   const j = skipAdjuncts(toks, g.last + 1, v.end, idx);
   if (j >= v.end) return true;
   const t = toks[j];
@@ -353,7 +358,7 @@ function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
       const end = clauseEnd(v, after + 1, groups);
       const c = after + 1 < end ? build(v, toks[after + 1].start, toks[end - 1].end, null, source, 0.7) : null;
       if (c) out.push(markerCue(v, c, k, len));
-    } else if (!atStart && toks[k - 1]?.low === "," && (after >= v.end || isPunct(toks[after]))) {
+    } else if (!atStart && toks[k - 1]?.low === ",") {
       const first = firstContentToken(v, v.start, k - 1);
       const c = first >= 0 ? build(v, toks[first].start, toks[k - 1].start, null, source, 0.7) : null;
       if (c) out.push(markerCue(v, c, k, len));
