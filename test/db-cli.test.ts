@@ -1,12 +1,14 @@
 /** The database commands end to end through main(): output, exit codes, one-sentence errors. */
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli.ts";
 import { DB_SCHEMA_VERSION } from "../src/db/schema.ts";
-import { writeFixtureOutput } from "./fixtures/query-output.ts";
+import { FIXTURE_ARTICLES, writeFixtureOutput } from "./fixtures/query-output.ts";
 
 let root: string;
 let out: string;
@@ -93,4 +95,23 @@ describe("bad input: one sentence on stderr, exit 2, no stack trace", () => {
     expect(rest).toEqual([expect.stringMatching(/^Run "verbatim \w+ --help" for usage\.$/)]);
     expect(r.stderr).not.toMatch(/\s+at /);
   });
+});
+
+describe("a reader that stops early (verbatim query … | head -1)", () => {
+  it.each(["csv", "json", "table"])("ends --format %s quietly with exit 0", async (format) => {
+    const big = join(root, "big");
+    const specs = Array.from({ length: 400 }, (_, i) => FIXTURE_ARTICLES.map((a) => ({ ...a, id: `${i}/${a.id}` }))).flat();
+    if (format === "csv") await writeFixtureOutput(big, specs);
+    const child = spawn(process.execPath, [fileURLToPath(new URL("../bin/verbatim.mjs", import.meta.url)), "query", big, "--format", format], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const firstLine = await new Promise<string>((resolve) => child.stdout.once("data", (d) => resolve(String(d).split("\n")[0])));
+    child.stdout.destroy();
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(firstLine.length).toBeGreaterThan(0);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  }, 60_000);
 });

@@ -36,7 +36,52 @@ export function terminalWidth(): number {
 export const FORMATS = ["table", "json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Writes the text to stdout, waiting for it to drain (large outputs piped to `head` etc.). */
+/**
+ * Stdout for results that may be long: waits when the pipe is full, and stops quietly when the
+ * reader goes away (`verbatim query … | head`) instead of crashing on EPIPE.
+ */
+class Stdout {
+  private closed = false;
+  private readonly gone: Promise<void>;
+  constructor() {
+    this.gone = new Promise((resolve) => {
+      process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+        if (err.code !== "EPIPE") throw err;
+        this.closed = true;
+        resolve();
+      });
+    });
+  }
+
+  /** False once the reader has gone: the caller can stop producing. */
+  get open(): boolean {
+    return !this.closed;
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.closed || process.stdout.write(text)) return;
+    await Promise.race([new Promise((r) => process.stdout.once("drain", r)), this.gone]);
+  }
+}
+
+let stdout: Stdout | undefined;
+export const out = (): Stdout => (stdout ??= new Stdout());
+
+/** Writes the pieces to stdout in blocks of about 64 kB; stops early when the reader has gone. */
+export async function printAll(chunks: Iterable<string>): Promise<void> {
+  const o = out();
+  let block = "";
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length < 65_536) continue;
+    await o.write(block);
+    block = "";
+    if (!o.open) return;
+  }
+  await o.write(block);
+}
+
+/** Writes the text to stdout (see Stdout). */
 export async function print(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await new Promise((r) => process.stdout.once("drain", r));
+  await out().write(text);
 }

@@ -1,10 +1,10 @@
 /** `verbatim query DIR_OR_DB [filters]`: quotes by speaker, topic, language, type, article, words. */
 import type { Command } from "../cli.ts";
 import { openSource } from "../db/open.ts";
-import { queryHits, QUOTE_TYPES, type QueryFilters, type QuoteHit } from "../db/query.ts";
-import { formatCsv, formatJson, formatTable, type Column } from "../db/format.ts";
+import { iterateHits, QUOTE_TYPES, type QueryFilters, type QuoteHit } from "../db/query.ts";
+import { csvChunks, formatCsv, formatJson, formatTable, jsonChunks, type Column } from "../db/format.ts";
 import { parse, positiveInt, UsageError } from "./usage.ts";
-import { asUsage, choice, FORMATS, print, terminalWidth } from "./db-options.ts";
+import { asUsage, choice, FORMATS, print, printAll, terminalWidth } from "./db-options.ts";
 
 const HELP = `Usage: verbatim query DIR_OR_DB [filters] [--format table|json|csv]
 
@@ -58,15 +58,14 @@ export const queryCommand: Command = {
       text: values.text,
       limit: values.limit === undefined ? undefined : positiveInt(values.limit, "limit", 0),
     };
-    const hits = await asUsage(async () => {
-      const db = await openSource(positionals[0]);
-      try {
-        return queryHits(db, filters);
-      } finally {
-        db.close();
-      }
-    });
-    await print(render(hits, format));
+    const db = await asUsage(() => openSource(positionals[0]));
+    try {
+      const hits = await asUsage(async () => iterateHits(db, filters));
+      if (format === "table") await print(render([...hits], format));
+      else await printAll(format === "json" ? jsonChunks(mapIter(hits, (h) => h.quote)) : csvChunks(hits, CSV_COLUMNS));
+    } finally {
+      db.close();
+    }
     return 0;
   },
 };
@@ -107,4 +106,8 @@ export function render(hits: QuoteHit[], format: (typeof FORMATS)[number], width
   if (format === "csv") return formatCsv(hits, CSV_COLUMNS);
   if (!hits.length) return "(no quotes match)\n";
   return formatTable(hits, tableColumns(width), width) + `(${hits.length} quote${hits.length === 1 ? "" : "s"})\n`;
+}
+
+function* mapIter<T, U>(items: Iterable<T>, fn: (t: T) => U): Generator<U> {
+  for (const t of items) yield fn(t);
 }

@@ -37,15 +37,30 @@ export function formatTable<Row>(rows: Row[], columns: Column<Row>[], width = DE
 }
 
 /** Rows as CSV with a header line; fields quoted when they hold a comma, quote or line break. */
-export function formatCsv<Row>(rows: Row[], columns: Column<Row>[]): string {
+export function formatCsv<Row>(rows: Iterable<Row>, columns: Column<Row>[]): string {
+  return [...csvChunks(rows, columns)].join("");
+}
+
+/** formatCsv one line at a time ("\r\n"-terminated), for streaming. */
+export function* csvChunks<Row>(rows: Iterable<Row>, columns: Column<Row>[]): Generator<string> {
   const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const line = (values: string[]) => values.map(field).join(",");
-  return [line(columns.map((c) => c.header)), ...rows.map((r) => line(columns.map((c) => c.value(r))))].join("\r\n") + "\r\n";
+  yield columns.map((c) => field(c.header)).join(",") + "\r\n";
+  for (const r of rows) yield columns.map((c) => field(c.value(r))).join(",") + "\r\n";
 }
 
 /** A JSON array, one element per line, so it is both valid JSON and easy to grep. */
-export function formatJson(rows: unknown[]): string {
-  return rows.length ? `[\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n]\n` : "[]\n";
+export function formatJson(rows: Iterable<unknown>): string {
+  return [...jsonChunks(rows)].join("");
+}
+
+/** formatJson in pieces, for streaming. */
+export function* jsonChunks(rows: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const r of rows) {
+    yield (first ? "[\n" : ",\n") + JSON.stringify(r);
+    first = false;
+  }
+  yield first ? "[]\n" : "\n]\n";
 }
 
 /** Text cut to `width` code points, ending in "…" when it was longer. */

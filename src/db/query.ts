@@ -82,17 +82,27 @@ export interface QuoteHit {
   speaker: { id: string; name: string } | null;
 }
 
-/** Runs the filters against the database; an unknown topic id is a DbInputError. */
-export function queryHits(db: Database.Database, f: QueryFilters): QuoteHit[] {
+/**
+ * Runs the filters against the database, one row at a time (for outputs larger than memory).
+ * The checks run at once: an unknown topic id is a DbInputError thrown before any row.
+ */
+export function iterateHits(db: Database.Database, f: QueryFilters): Generator<QuoteHit> {
   if (f.topic !== undefined) checkTopic(db, f.topic);
   const { sql, params } = buildQuoteQuery(f);
-  return db
-    .prepare<QuoteRow>(sql)
-    .all(...params)
-    .map((r) => ({
+  return toHits(db.prepare<QuoteRow>(sql).iterate(...params));
+}
+
+function* toHits(rows: Iterable<QuoteRow>): Generator<QuoteHit> {
+  for (const r of rows)
+    yield {
       quote: toQuoteRecord(r),
       speaker: r.speaker_id !== null && r.index_name !== null ? { id: r.speaker_id, name: r.index_name } : null,
-    }));
+    };
+}
+
+/** Runs the filters against the database; an unknown topic id is a DbInputError. */
+export function queryHits(db: Database.Database, f: QueryFilters): QuoteHit[] {
+  return [...iterateHits(db, f)];
 }
 
 /** The quotes that pass the filters, as quotes.jsonl records. */
