@@ -18,6 +18,7 @@ import { SCHEMA_VERSION, type Summary } from "../schema.ts";
 import { VERSION } from "../version.ts";
 import { Progress } from "./progress.ts";
 import type { StageTimings } from "../pipeline.ts";
+import { lineStatsOfFiles, loadLineStats } from "../boilerplate/first-pass.ts";
 
 const HELP = `Usage: verbatim extract INPUT... --out DIR [options]
        verbatim extract - --out -            (streaming: JSON Lines on stdin, articles on stdout)
@@ -34,6 +35,8 @@ Options:
   --jobs N           worker threads (default: the number of cores); 1 runs in the main thread
   --resume           keep the records of inputs already in DIR (same path, same sha256), including
                      those a killed run had finished, and process only the others
+  --line-stats FILE  line statistics from "verbatim line-stats" (boilerplate repetition); the folder
+                     mode computes them itself in a first pass, the streaming mode needs this file
   --quiet            no progress and no closing summary line on stderr
   --debug            stack traces for internal errors
   -h, --help         this help
@@ -48,6 +51,7 @@ const OPTIONS = {
   jobs: { type: "string" },
   resume: { type: "boolean", default: false },
   quiet: { type: "boolean", default: false },
+  "line-stats": { type: "string" },
 } as const;
 
 export const extractCommand: Command = {
@@ -62,6 +66,7 @@ export const extractCommand: Command = {
     const jobs = positiveInt(values.jobs, "jobs", defaultJobs());
     // Everything a worker needs to build its context: must stay serialisable (structured clone).
     const contextOptions: ContextOptions = { settings: { maxBytes } };
+    if (values["line-stats"]) contextOptions.lineStats = await loadLineStats(values["line-stats"]);
     const options: Record<string, unknown> = { maxBytes };
     if (values.topics) {
       loadTaxonomyFile(values.topics); // a bad file is a usage error now, before any worker starts
@@ -99,8 +104,10 @@ interface FolderRun {
  * (e.g. line statistics for repeated-template detection). It returns the ContextOptions every
  * worker is built from. Nothing to do yet.
  */
-async function firstPass(_files: InputFile[], contextOptions: ContextOptions): Promise<ContextOptions> {
-  return contextOptions;
+async function firstPass(files: InputFile[], contextOptions: ContextOptions): Promise<ContextOptions> {
+  if (contextOptions.lineStats) return contextOptions; // given with --line-stats
+  const lineStats = await lineStatsOfFiles(files, contextOptions.settings?.maxBytes ?? 5_000_000);
+  return { ...contextOptions, lineStats };
 }
 
 async function folderMode(inputs: string[], out: string, run: FolderRun): Promise<number> {
