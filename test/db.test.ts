@@ -150,6 +150,26 @@ describe("atomic re-export", () => {
     expect((await readdir(root)).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 
+  it("removes the old file's journal and WAL, which would be replayed into the new one", async () => {
+    const dir = join(root, "sidecars");
+    const file = join(root, "sidecars.db");
+    await writeFixtureOutput(dir);
+    await buildDatabase(dir, file);
+    const writer = new Database(file);
+    writer.pragma("journal_mode = WAL");
+    writer.pragma("wal_autocheckpoint = 0");
+    writer.prepare("INSERT INTO meta (key, value) VALUES ('stale', 'yes')").run();
+    await writeFile(`${file}-journal`, "left by a crash");
+    expect(await stat(`${file}-wal`).catch(() => null)).not.toBeNull();
+    await buildDatabase(dir, file);
+    for (const suffix of ["-journal", "-wal", "-shm"]) expect(await stat(file + suffix).catch(() => null), suffix).toBeNull();
+    const fresh = openDatabase(file);
+    expect(fresh.prepare("SELECT value FROM meta WHERE key = 'stale'").get()).toBeUndefined();
+    expect(fresh.prepare("SELECT count(*) FROM quotes").pluck().get()).toBe(quotesJsonl.length);
+    fresh.close();
+    writer.close();
+  });
+
   it("keeps the previous file when the export fails", async () => {
     const dir = join(root, "broken");
     const file = join(root, "broken.db");

@@ -48,6 +48,7 @@ export async function buildDatabase(dir: string, dbFile: string, options: BuildO
     db.pragma(`application_id = ${DB_APPLICATION_ID}`);
     db.pragma(`user_version = ${DB_SCHEMA_VERSION}`);
     db.close();
+    await removeSidecars(target);
     await rename(tmp, target);
     return counts;
   } catch (err) {
@@ -55,6 +56,14 @@ export async function buildDatabase(dir: string, dbFile: string, options: BuildO
     await rm(tmp, { force: true });
     throw err;
   }
+}
+
+/**
+ * A journal or WAL file left beside the old database would be replayed into the new one on
+ * its next open; they belong to the file being replaced, so they go first.
+ */
+async function removeSidecars(target: string): Promise<void> {
+  await Promise.all(["-journal", "-wal", "-shm"].map((suffix) => rm(target + suffix, { force: true })));
 }
 
 async function fill(db: Database.Database, dir: string): Promise<BuildCounts> {
