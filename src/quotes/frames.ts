@@ -26,6 +26,8 @@ export interface Candidate {
   confidence: number;
   /** the pair a direct quote is made of */
   pair: MarkPair | null;
+  /** a quoted passage the narrator says ("“…,” I said"): not a quote, and no other rule may take it */
+  suppress?: boolean;
 }
 
 export interface SentenceView {
@@ -59,17 +61,32 @@ const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2018"]);
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const out: Candidate[] = [];
-  let claimedUntil = -1;
-  const live = groups.filter((g) => !g.negated && !v.pairAround(v.toks[g.verb].start));
-  for (const g of live) {
-    if (v.toks[g.verb].start < claimedUntil) continue;
-    const c = incise(v, g, live) ?? preposed(v, g, live);
+  const live = groups.filter((g) => !g.negated && !v.pairAround(v.toks[g.verb].start) && !nounUse(v, g));
+  const markers = sourceMarkerQuotes(v, live);
+  const free = live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
+  // incises first: "…, Moore said" must not be swallowed by an earlier cue's clause
+  const taken = new Set<CueGroup>();
+  for (const g of free) {
+    const c = incise(v, g);
     if (!c) continue;
     out.push(c);
-    claimedUntil = Math.max(claimedUntil, c.end, c.cue?.end ?? 0);
+    taken.add(g);
   }
-  for (const c of sourceMarkerQuotes(v, live)) if (!out.some((o) => overlapsRange(o, c))) out.push(c);
+  for (const g of free) {
+    if (taken.has(g)) continue;
+    const at = v.toks[g.verb].start;
+    if (out.some((o) => (o.start <= at && at < o.end) || (o.cue && o.cue.start <= at && at < o.cue.end))) continue;
+    const c = preposed(v, g, free);
+    if (c && !out.some((o) => overlapsRange(o, c))) out.push(c);
+  }
+  for (const c of markers) if (!out.some((o) => overlapsRange(o, c))) out.push(c);
   return out;
+}
+
+/** "the reports", "a statement": a cue form after a determiner is a noun */
+function nounUse(v: SentenceView, g: CueGroup): boolean {
+  const prev = v.toks[g.first - 1];
+  return g.first - 1 >= v.start && !!prev && v.idx.determiners.has(prev.low) && !v.idx.clitics.has(prev.low);
 }
 
 const overlapsRange = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -117,7 +134,7 @@ function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   return null;
 }
 
-function incise(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | null {
+function incise(v: SentenceView, g: CueGroup): Candidate | null {
   const { toks, idx } = v;
   if (g.kind === "gerund" || g.kind === "infinitive" || complementizerAhead(v, g)) return null;
   let boundary = boundaryBefore(v, g.first);
@@ -129,19 +146,20 @@ function incise(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | n
   if (!subject) {
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
     const s = subjectBefore(toks, g.first, v.start, idx);
-    if (!s || s.kind === "first-person" || s.end - s.start > MAX_INCISE_SUBJECT || !nominalRun(v, s)) return null;
+    if (!s || s.end - s.start > MAX_INCISE_SUBJECT || !nominalRun(v, s)) return null;
     boundary = boundaryBefore(v, s.start);
     if (boundary < 0 || !clauseEndsAfter(v, g)) return null;
     subject = s;
-  } else if (subject.kind === "first-person") return null;
+  }
+  const narrator = subject.kind === "first-person";
   if (boundary <= v.start && !v.pairClosingAt(toks[boundary].start)) return null;
   const regionEnd = v.pairClosingAt(toks[boundary].start) ? toks[boundary].end : toks[boundary].start;
   let regionStart = firstContentToken(v, v.start, boundary);
   if (regionStart < 0) return null;
   const opened = v.pairAround(toks[regionStart].start);
   const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
-  void groups;
-  return build(v, start, regionEnd, g, subject, 0.9);
+  const c = build(v, start, regionEnd, g, subject, 0.9);
+  return c && narrator ? { ...c, suppress: true } : c;
 }
 
 /** A "que"/"that" after the cue before any comma: the cue opens a content clause, it is no incise. */
@@ -225,7 +243,7 @@ function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
     const t = toks[k];
     if (idx.complementizers.has(t.low)) {
       if (idx.complementizerBlockers.has(toks[k - 1].low) && k - 1 > g.last) return null;
-      return k + 1 < v.end ? { from: k + 1, pair: null } : null;
+      return k + 1 < v.end ? { from: k + 1, pair: v.pairOpeningAt(toks[k + 1].start) } : null;
     }
     const pair = v.pairOpeningAt(t.start);
     if (pair) return { from: k, pair };

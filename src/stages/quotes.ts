@@ -74,9 +74,10 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup): Candid
 /** Overlapping candidates: the more confident (then the earlier) one wins. */
 function dedupe<T extends Candidate>(cs: T[]): T[] {
   const sorted = [...cs].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+  sorted.sort((a, b) => Number(!!b.suppress) - Number(!!a.suppress));
   const kept: T[] = [];
   for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => !c.suppress).sort((a, b) => a.start - b.start);
 }
 
 function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }): Quote {
