@@ -76,6 +76,7 @@ describe("bad input: one sentence on stderr, exit 2, no stack trace", () => {
     ["a missing path", () => ["speakers", join(root, "missing")], /does not exist/],
     ["an unknown topic id", () => ["query", out, "--topic", "sport"], /unknown topic id "sport"; the topics of this database are: circularity, compute, energy/],
     ["a bad type", () => ["query", out, "--type", "quoted"], /--type takes one of direct, indirect, mixed/],
+    ["a bad language", () => ["query", out, "--lang", "french"], /--lang takes a language code such as fr or en, not "french"/],
     ["a bad format", () => ["speakers", out, "--format", "xml"], /--format takes one of table, json, csv/],
     ["a bad limit", () => ["query", out, "--limit", "0"], /--limit takes a whole number above 0/],
     ["an unknown option", () => ["query", out, "--who", "x"], /unknown option .*--who/i],

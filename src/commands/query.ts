@@ -52,7 +52,7 @@ export const queryCommand: Command = {
     const filters: QueryFilters = {
       speaker: values.speaker,
       topic: values.topic,
-      lang: values.lang?.toLowerCase(),
+      lang: languageCode(values.lang),
       type: choice(values.type, "type", QUOTE_TYPES),
       article: values.article,
       text: values.text,
@@ -110,4 +110,12 @@ export function render(hits: QuoteHit[], format: (typeof FORMATS)[number], width
 
 function* mapIter<T, U>(items: Iterable<T>, fn: (t: T) => U): Generator<U> {
   for (const t of items) yield fn(t);
+}
+
+/** "FR" → "fr"; anything that is not an ISO 639 code (or "und") is a usage error. */
+function languageCode(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const code = value.trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(code)) throw new UsageError(`--lang takes a language code such as fr or en, not "${value}"`);
+  return code;
 }
