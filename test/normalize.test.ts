@@ -9,6 +9,8 @@ describe("normalize", () => {
     ["\u201Ebitte\u201C", '"bitte"'],
     ["30\u00A0050\u00A0$", "30 050 $"],
     ["Paris \u2013 Lyon \u2014 Nice", "Paris \u2013 Lyon \u2014 Nice"],
+    ["Prix\u2009: 12\u2006€\u2005!", "Prix : 12 € !"],
+    ["aujourd\u02BChui, l\u2018État", "aujourd'hui, l'État"],
   ];
   it.each(cases)("folds %j to one form of the same length", (input, want) => {
     const out = normalizeText(input);

@@ -22,11 +22,19 @@ const FOLDS: Readonly<Record<string, string>> = {
   "\uFF02": '"',
   "\u00A0": " ", // no-break space
   "\u202F": " ", // narrow no-break space (French thin space before ; : ! ? »)
-  "\u2007": " ",
-  "\u2009": " ",
-  "\u200A": " ",
+  // the other Unicode spaces (en quad to hair space, medium mathematical, ideographic)
+  "\u2000": " ",
+  "\u2001": " ",
   "\u2002": " ",
   "\u2003": " ",
+  "\u2004": " ",
+  "\u2005": " ",
+  "\u2006": " ",
+  "\u2007": " ",
+  "\u2008": " ",
+  "\u2009": " ",
+  "\u200A": " ",
+  "\u205F": " ",
   "\u3000": " ",
   "\t": " ",
   "\u2010": "-", // hyphen
