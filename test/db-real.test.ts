@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSource } from "../src/db/open.ts";
 import { queryQuotes } from "../src/db/query.ts";
 import { queryWords } from "../src/db/fold.ts";
+import { listSpeakers } from "../src/db/speakers.ts";
 import type { QuoteRecord } from "../src/schema.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
@@ -67,6 +68,15 @@ describe.skipIf(!existsSync(DEV_TEXTS))("an extract of the dev set (../shared)",
   it("counts quotes per speaker as quotes.jsonl does", () => {
     const rows = db.prepare<{ n: string; c: number }>("SELECT speaker_name AS n, count(*) AS c FROM quotes WHERE speaker_name IS NOT NULL GROUP BY n").all();
     expect(new Map(rows.map((r) => [r.n, r.c]))).toEqual(tally(quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : []))));
+  });
+
+  it("links every quote to an entry of speakers.json, whose quoteCount the database agrees with", async () => {
+    const index: { id: string; quoteCount: number }[] = JSON.parse(await readFile(join(root, "dev", "speakers.json"), "utf8"));
+    const listed = listSpeakers(db);
+    expect(listed.map((s) => s.id).sort()).toEqual(index.map((s) => s.id).sort());
+    const counted = new Map(listed.map((s) => [s.id, s.quotes]));
+    for (const s of index) expect(counted.get(s.id), s.id).toBe(s.quoteCount);
+    expect(db.prepare("SELECT count(*) FROM quotes WHERE speaker_id IS NULL").pluck().get()).toBe(quotes.filter((q) => !q.speaker).length);
   });
 
   it("counts quotes per topic as quotes.jsonl does", () => {
