@@ -92,7 +92,8 @@ export function articleTopics(hits: readonly ScoredHit[], words: number, ids: re
 
 /**
  * Topic ids of one quote: terms inside the quote count fully, terms elsewhere in its sentences
- * count SENTENCE_WEIGHT, topics of the article count ARTICLE_TOPIC_PRIOR times more.
+ * count SENTENCE_WEIGHT, topics of the article count ARTICLE_TOPIC_PRIOR times more. As in
+ * articles, weak terms need a strong term of their topic beside them.
  * `hits` are the body hits sorted by start.
  */
 export function quoteTopics(
@@ -105,14 +106,17 @@ export function quoteTopics(
   const from = Math.min(quote.start, ...sentences.map((s) => s.start));
   const to = Math.max(quote.end, ...sentences.map((s) => s.end));
   const raw = new Map<number, number>();
+  const strong = new Set<number>();
   for (let i = firstStartingAt(hits, from); i < hits.length && hits[i].start < to; i++) {
     const h = hits[i];
     const inside = h.start >= quote.start && h.end <= quote.end;
     const inSentence = sentences.some((s) => h.start >= s.start && h.end <= s.end);
     if (!inside && !inSentence) continue;
     raw.set(h.topic, (raw.get(h.topic) ?? 0) + h.weight * (inside ? 1 : SENTENCE_WEIGHT));
+    if (h.weight >= STRONG_WEIGHT) strong.add(h.topic);
   }
   return [...raw.entries()]
+    .filter(([t]) => strong.has(t))
     .map(([t, r]) => [ids[t], articleTopicIds.has(ids[t]) ? r * ARTICLE_TOPIC_PRIOR : r] as const)
     .filter(([, r]) => r >= QUOTE_THRESHOLD)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -55,7 +55,7 @@ export const topics = {
       terms: [
         "politique", "politicien", "gouvernement", "gouvernemental", "premier ministre",
         "loi", "lois", "projet de loi", "proposition de loi", "législation", "législatif", "législative",
-        "réglementation", "réglementaire", "régulateur", "régulation", "parlement", "parlementaire", "député", "sénat",
+        "réglementation", "réglementaire", "régulateur", "régulation", "=parlement", "=parlements", "parlementaire", "député", "sénat",
         "sénateur", "assemblée nationale", "hémicycle", "élection", "électoral", "électeur", "scrutin",
         "présidentielle", "législatives", "municipales", "campagne électorale", "parti politique", "parti socialiste",
         "parti communiste", "Rassemblement national", "Les Républicains", "La République en marche", "Élysée",
@@ -71,7 +71,7 @@ export const topics = {
       weak: [
         "président", "ministre", "ministère", "candidat", "vote", "voter", "budget", "Bruxelles", "Union européenne", "préfet", "manifestation",
         "manifestants", "syndicat", "syndicats", "grève", "sanctions", "=parti", "=partis", "opposition", "gauche",
-        "régime", "Congrès", "autorités", "public", "publique",
+        "régime", "Congrès", "=autorités", "public", "publique",
       ],
       cancel: [
         "politique de confidentialité", "politique des cookies", "politique de cookies", "politique du club",
@@ -93,7 +93,7 @@ export const topics = {
         "fournisseur", "fournisseurs", "logistique", "transport maritime", "fret", "conteneur", "porte-conteneurs",
         "chaîne de montage", "chaîne de production", "ligne de production", "capacités de production",
         "production industrielle", "rupture de stock", "ruptures d'approvisionnement", "délais de livraison",
-        "pièces détachées", "composants", "matériaux", "acier", "aluminium", "relocalisation", "délocalisation",
+        "pièces détachées", "=composants", "matériaux", "acier", "aluminium", "relocalisation", "délocalisation",
         "constructeur automobile", "constructeurs automobiles",
       ],
       weak: [
@@ -123,8 +123,8 @@ export const topics = {
       ],
       weak: [
         "marché", "marchés", "croissance", "emploi", "emplois", "euros", "dollars", "salaire", "salaires", "coût",
-        "coûts", "fonds", "budget", "dépenses", "client", "clients", "ménages", "économie", "économique", "milliards",
-        "prix", "obligations", "prêt", "indice", "trimestre", "marge", "revenus", "embauches",
+        "coûts", "=fonds", "budget", "dépenses", "client", "clients", "ménages", "économie", "économique", "milliards",
+        "prix", "obligations", "prêt", "=indice", "=indices", "trimestre", "marge", "revenus", "embauches",
         "pouvoir d'achat", "argent",
       ],
       cancel: [
@@ -142,12 +142,12 @@ export const topics = {
         "=cloud", "cloud computing", "informatique en nuage", "capacité de calcul", "puissance de calcul",
         "capacités de calcul", "calcul parallèle", "calcul séquentiel", "supercalculateur", "superordinateur",
         "intelligence artificielle", "=IA", "IA générative", "modèle de langage", "=LLM", "apprentissage automatique",
-        "apprentissage profond", "Nvidia", "AMD", "TSMC", "OpenAI", "CoreWeave", "Anthropic", "ChatGPT",
+        "apprentissage profond", "Nvidia", "AMD", "TSMC", "=OpenAI", "CoreWeave", "Anthropic", "ChatGPT",
         "hyperscaler", "Azure", "AWS", "Amazon Web Services", "Google Cloud",
       ],
       weak: [
         "calcul", "serveur", "serveurs", "informatique", "algorithme", "logiciel", "numérique", "Microsoft", "Google",
-        "Intel", "Meta", "technologique",
+        "Intel", "=Meta", "technologique",
       ],
       cancel: ["marché aux puces", "puces de lit", "puce à l'oreille", "calcul politique", "calcul électoral", "calcul mental"],
     },
