@@ -92,6 +92,8 @@ export interface QuotesLexicon {
   notSources: readonly string[];
   /** articles, possessives, demonstratives and quantifiers that open a noun phrase */
   determiners: readonly string[];
+  /** articles and possessives that never stand alone: a cue form after one is a noun ("the reports") */
+  articles: readonly string[];
   /** prepositions and words that end a subject noun phrase */
   phraseBreakers: readonly string[];
   /** words that link the parts of a noun phrase ("de", "du", "of") */

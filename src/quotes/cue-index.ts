@@ -32,6 +32,7 @@ export interface CueIndex {
   relativeSubjects: ReadonlySet<string>;
   notSources: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   breakers: ReadonlySet<string>;
   links: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
@@ -92,6 +93,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     relativeSubjects: set(q.relativeSubjects),
     notSources: set(q.notSources),
     determiners: set(q.determiners),
+    articles: set(q.articles),
     breakers: set(q.phraseBreakers),
     links: set(q.phraseLinks),
     coordinators: set(q.coordinators),

@@ -86,7 +86,11 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
 /** "the reports", "a statement": a cue form after a determiner is a noun */
 function nounUse(v: SentenceView, g: CueGroup): boolean {
   const prev = v.toks[g.first - 1];
-  return g.first - 1 >= v.start && !!prev && v.idx.determiners.has(prev.low) && !v.idx.clitics.has(prev.low);
+  if (g.first - 1 < v.start || !prev) return false;
+  const { idx } = v;
+  if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
+  // "le manque de demande": a finite form right after a preposition is a noun
+  return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low);
 }
 
 const overlapsRange = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -128,7 +132,9 @@ function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   const p = phraseStartingAt(toks, j, v.end, idx, false);
   if (!p) return null;
   // the phrase must close the clause: end of sentence, a comma, a mark, or an adjunct ("said he believed" is no inversion)
+  if (p.start === p.end && idx.stressedPronouns.has(toks[p.start].low) && !idx.subjectPronouns.has(toks[p.start].low)) return null;
   const after = toks[p.end + 1];
+  if (after && (after.low === ":" || v.pairOpeningAt(after.start))) return null;
   if (p.end + 1 >= v.end || !after.word || idx.timeWords.has(after.low)) return p;
   if (idx.breakers.has(after.low) && !idx.auxiliaries.has(after.low) && !idx.passive.has(after.low) && !idx.forms.has(after.low)) return p;
   return null;
@@ -139,10 +145,10 @@ function incise(v: SentenceView, g: CueGroup): Candidate | null {
   if (g.kind === "gerund" || g.kind === "infinitive" || complementizerAhead(v, g)) return null;
   let boundary = boundaryBefore(v, g.first);
   let subject: Phrase | null = null;
-  const before = subjectBefore(toks, g.first, v.start, idx);
+  if (boundary >= 0) subject = postposedSubject(v, g);
+  const before = subject ? null : subjectBefore(toks, g.first, v.start, idx);
   // "Pat Vanini, executive director of …, said …": the whole stretch before the cue is its subject
   if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np") return null;
-  if (boundary >= 0) subject = postposedSubject(v, g);
   if (!subject) {
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
     const s = subjectBefore(toks, g.first, v.start, idx);
@@ -369,7 +375,7 @@ function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
     let len = markerAt(v, k);
     if (!len && atStart) len = initialMarkerAt(v, k);
     if (!len) continue;
-    const source = phraseStartingAt(toks, k + len, v.end, idx, true);
+    const source = phraseStartingAt(toks, k + len, v.end, idx, true, !atStart);
     if (!source || !isSource(v, source)) continue;
     const after = source.end + 1;
     if (atStart && after < v.end && toks[after].low === ",") {

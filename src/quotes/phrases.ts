@@ -33,7 +33,11 @@ function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex):
   if (!first.word) return false;
   if (idx.clauseOpeners.has(first.low) && !idx.determiners.has(first.low)) return false;
   if (idx.complementizers.has(first.low) || idx.relativeSubjects.has(first.low)) return false;
-  for (let k = start; k <= end; k++) if (isBoundary(toks[k])) return false;
+  for (let k = start; k <= end; k++) {
+    const t = toks[k];
+    if (isBoundary(t)) return false;
+    if (k > start && (idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) && !t.cap) return false;
+  }
   return end - start < MAX_PHRASE;
 }
 
@@ -132,7 +136,7 @@ function skipPrepositionPhrase(toks: Token[], i: number, end: number, idx: CueIn
 }
 
 /** A noun phrase that starts at i (after a postposed cue or a source marker), with its apposition. */
-export function phraseStartingAt(toks: Token[], i: number, end: number, idx: CueIndex, allowLower: boolean): Phrase | null {
+export function phraseStartingAt(toks: Token[], i: number, end: number, idx: CueIndex, allowLower: boolean, apposition = true): Phrase | null {
   if (i >= end || !toks[i].word) return null;
   const first = toks[i];
   const opener = idx.determiners.has(first.low) || first.cap || idx.subjectPronouns.has(first.low) || idx.stressedPronouns.has(first.low);
@@ -152,8 +156,8 @@ export function phraseStartingAt(toks: Token[], i: number, end: number, idx: Cue
   let last = j - 1;
   while (last > i && !toks[last].word) last--;
   // apposition: ", Geoffroy Roux de Bézieux," or ", a London-based rights group."
-  if (j < end && toks[j].low === "," && j + 1 < end) {
-    const app = phraseStartingAt(toks, j + 1, end, idx, false);
+  if (apposition && j < end && toks[j].low === "," && j + 1 < end) {
+    const app = phraseStartingAt(toks, j + 1, end, idx, false, false);
     if (app && app.kind === "np") {
       const after = toks[app.end + 1];
       if (!after || after.low === "," || after.low === "." || isPunct(after)) last = app.end;

@@ -23,11 +23,22 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
     if (claimed.some((c) => c.start <= pair.close && pair.open < c.end)) continue;
     const words = wordsOf(toks, pair.open + 1, pair.close);
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
+    if (!standsAlone(doc.norm, para.start, pair)) continue;
     const { start, end } = trimmed(doc.text, pair.open + 1, pair.close);
     if (end <= start) continue;
     out.push({ start, end, type: "direct", cue: null, mention: sharedIncise(doc, pair.open, claimed), confidence: 0.5, pair });
   }
   return out;
+}
+
+const SENTENCE_END = /[.!?…:"»”\u2019)\]—–-]$/u;
+const ENDS_WITH_TERMINAL = /[.!?…]["»”\u2019\s]*$/u;
+
+/** A quote of its own opens its sentence (or follows a colon), or ends like a sentence. */
+function standsAlone(norm: string, paraStart: number, pair: { open: number; close: number }): boolean {
+  const before = norm.slice(Math.max(paraStart, pair.open - 40), pair.open).trimEnd();
+  if (pair.open - paraStart === 0 || before.length === 0 || SENTENCE_END.test(before)) return true;
+  return ENDS_WITH_TERMINAL.test(norm.slice(pair.open + 1, pair.close));
 }
 
 function wordsOf(toks: Token[], from: number, to: number): Token[] {

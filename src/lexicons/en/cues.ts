@@ -68,6 +68,7 @@ export const quotes = {
     "several", "two", "three", "four", "most", "other", "others", "both", "all", "one", "each", "another",
     "few", "no", "our", "various", "numerous", "critics",
   ],
+  articles: ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"],
   phraseBreakers: [
     "in", "on", "at", "to", "during", "after", "before", "from", "with", "via", "by", "about", "over",
     "who", "which", "that", "when", "while", "because", "as", "where", "if", "since", "but", "or", "so",

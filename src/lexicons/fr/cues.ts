@@ -120,6 +120,7 @@ export const quotes = {
     "cette", "ces", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "notre", "nos",
     "tout", "toute", "tous", "toutes", "aucun", "aucune", "chaque", "divers", "nombre", "beaucoup",
   ],
+  articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "au", "aux"],
   phraseBreakers: [
     "à", "au", "aux", "dans", "sur", "lors", "devant", "en", "pour", "avec", "après", "avant", "depuis",
     "chez", "par", "pendant", "vers", "sans", "sous", "entre", "contre", "malgré", "selon", "dès", "via",
