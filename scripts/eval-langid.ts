@@ -3,14 +3,20 @@
  * and single words per language, from the lingua test sets; evaluation only, never copied here).
  * Prints one table row per detector (franc and eld as baselines, then ours) and the speed of ours,
  * and checks the bars of issue 2. Skips cleanly (exit 0) when ../shared/langid is absent.
- * Usage: npm run eval:langid [-- --quick] [-- --dir PATH]   (--quick: only our detector)
+ * It also runs the article/paragraph judgement over the real news of ../shared/bench (when
+ * present): article language against the collection's label, and time per MB.
+ * Usage: npm run eval:langid [-- --quick] [-- --dir PATH] [-- --bench PATH]   (--quick: only ours)
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip } from "node:zlib";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { franc } from "franc";
-import { detectLanguage, detectSpanLanguage } from "../src/language/detect.ts";
+import { detectLanguage, detectSpanLanguage, languageJudge } from "../src/language/detect.ts";
+import { judgeArticle } from "../src/language/paragraphs.ts";
+import { defaultSettings } from "../src/settings.ts";
 
 const TARGETS = ["fr", "en"] as const;
 const DISTRACTORS = ["de", "es", "it", "pt", "nl"] as const;
@@ -27,9 +33,14 @@ type Detect = (text: string) => string;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
-  options: { quick: { type: "boolean", default: false }, dir: { type: "string" } },
+  options: {
+    quick: { type: "boolean", default: false },
+    dir: { type: "string" },
+    bench: { type: "string" },
+  },
 });
 const dir = resolve(args.dir ?? join(here, "..", "..", "shared", "langid"));
+const benchDir = resolve(args.bench ?? join(here, "..", "..", "shared", "bench"));
 
 function readLines(path: string): string[] {
   return readFileSync(path, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
@@ -97,10 +108,13 @@ async function baselines(data: Record<string, Sets>): Promise<Row[]> {
   return rows;
 }
 
+/** CPU milliseconds per call (CPU, not wall time: the machine may be shared). */
 function timeIt(fn: () => void, repeat: number): number {
-  const t0 = performance.now();
+  fn();
+  const t0 = process.cpuUsage();
   for (let i = 0; i < repeat; i++) fn();
-  return (performance.now() - t0) / repeat;
+  const used = process.cpuUsage(t0);
+  return (used.user + used.system) / 1000 / repeat;
 }
 
 function speed(data: Record<string, Sets>): void {
@@ -110,7 +124,7 @@ function speed(data: Record<string, Sets>): void {
   const perArticle = timeIt(() => detectLanguage(article), 200);
   const big = data.fr.sentences.join("\n").repeat(8);
   const perBig = timeIt(() => detectLanguage(big), 20);
-  console.log(`\nspeed (ours): ${(perSpan * 1000).toFixed(1)} µs per short span; ` +
+  console.log(`\nspeed (ours, CPU time): ${(perSpan * 1000).toFixed(1)} µs per short span; ` +
     `${perArticle.toFixed(3)} ms per ${(article.length / 1000).toFixed(1)} kB article; ` +
     `${perBig.toFixed(3)} ms per ${(big.length / 1e6).toFixed(2)} MB text (windows are sampled, so the cost is capped)`);
 }
@@ -139,6 +153,48 @@ function checkBars(row: Row): boolean {
   return checks.every(([, ok]) => ok);
 }
 
+/** Article language over a JSON Lines collection `{id, lang, text}` (paragraphs joined by "\n"). */
+async function benchFile(path: string): Promise<void> {
+  const settings = defaultSettings();
+  const thresholds = {
+    minLetters: settings.languageMinLetters,
+    minConfidence: settings.languageMinConfidence,
+    switchConfidence: settings.languageSwitchConfidence,
+  };
+  let articles = 0;
+  let right = 0;
+  let chars = 0;
+  let ms = 0;
+  const wrong: string[] = [];
+  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const { id, lang, text } = JSON.parse(line) as { id: string; lang: string; text: string };
+    const inputs = text.split("\n").filter((p) => p.trim()).map((p) => ({ text: p, content: true }));
+    const t0 = process.cpuUsage();
+    const found = judgeArticle(inputs, languageJudge, thresholds);
+    const used = process.cpuUsage(t0);
+    ms += (used.user + used.system) / 1000;
+    chars += text.length;
+    articles++;
+    if (found.article.code === lang) right++;
+    else if (wrong.length < 5) wrong.push(`${id}: ${found.article.code} (${found.article.confidence}) ${JSON.stringify(text.slice(0, 60))}`);
+  }
+  console.log(`  ${path.split("/").pop()}: ${articles} articles, article language right ${f3(right / articles)}; ` +
+    `${(ms / articles).toFixed(3)} ms per article (${(chars / articles / 1000).toFixed(1)} kB), ${(chars / 1e6 / (ms / 1000)).toFixed(1)} MB/s of text (CPU time)`);
+  for (const w of wrong) console.log(`    wrong: ${w}`);
+}
+
+async function bench(): Promise<void> {
+  const files = ["fr-news.jsonl.gz", "en-news.jsonl.gz"].map((f) => join(benchDir, f)).filter(existsSync);
+  if (!files.length) {
+    console.log(`\nbench: no collections at ${benchDir}; skipped.`);
+    return;
+  }
+  console.log("\narticle + paragraph languages on real news (../shared/bench; one thread; a 'wrong' may be a mislabelled article):");
+  for (const file of files) await benchFile(file);
+}
+
 async function main(): Promise<number> {
   if (!existsSync(dir)) {
     console.log(`eval:langid: no test data at ${dir} (../shared/langid is not beside the project); skipped.`);
@@ -152,6 +208,7 @@ async function main(): Promise<number> {
   printTable([...rows, ours]);
   priorTable(data);
   speed(data);
+  await bench();
   return checkBars(ours) ? 0 : 1;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Language } from "../doc.ts";
 import { LEXICONS } from "../lexicons/index.ts";
-import { windowScores, type Scores } from "./eld.ts";
+import { addWindowScores, ELD_LANGUAGES, newScoreVector, type ScoreVector } from "./eld.ts";
 import { sampleWindows } from "./windows.ts";
 import { blankAddresses } from "./noise.ts";
 
@@ -28,8 +28,10 @@ export interface DetectorOptions {
   windowSize: number;
   /** at most this many windows are read from a long text */
   maxWindows: number;
-  /** at most this many windows are read from one paragraph (its start and its end) */
-  paragraphMaxWindows: number;
+  /** at least this many windows are read from one paragraph (more when the article has few) */
+  paragraphMinWindows: number;
+  /** characters per window in a paragraph: about a sentence, enough for eld, and cheap */
+  paragraphWindowSize: number;
   /** relative margin between the best and second-best score at which confidence saturates */
   sureMargin: number;
   /** letters at which the amount of evidence no longer lowers confidence */
@@ -42,7 +44,8 @@ export const DETECTOR_DEFAULTS: DetectorOptions = {
   priorBoost: 1.03,
   windowSize: 300,
   maxWindows: 12,
-  paragraphMaxWindows: 2,
+  paragraphMinWindows: 1,
+  paragraphWindowSize: 150,
   sureMargin: 0.15,
   sureLetters: 40,
 };
@@ -66,36 +69,33 @@ export function countLetters(text: string, limit = Infinity): number {
  * eld's scores summed over up to `maxWindows` windows sampled from `text`, each window weighted by
  * its share of a full window, so a two-word heading weighs less than a full paragraph.
  */
-export function textScores(text: string, options: DetectorOptions = DETECTOR_DEFAULTS, maxWindows = options.maxWindows): Scores {
-  const total: Scores = {};
-  for (const window of sampleWindows(text, options.windowSize, maxWindows)) {
-    const weight = Math.min(1, window.length / options.windowSize);
-    const scores = windowScores(window);
-    for (const code in scores) total[code] = (total[code] ?? 0) + weight * scores[code];
+export function textScores(
+  text: string,
+  options: DetectorOptions = DETECTOR_DEFAULTS,
+  maxWindows = options.maxWindows,
+  windowSize = options.windowSize,
+): ScoreVector {
+  const total = newScoreVector();
+  for (const window of sampleWindows(text, windowSize, maxWindows)) {
+    addWindowScores(window, total, Math.min(1, window.length / windowSize));
   }
   return total;
 }
 
-/** Adds `scores` into `total` (in place) and returns `total`. */
-export function addScores(total: Scores, scores: Scores): Scores {
-  for (const code in scores) total[code] = (total[code] ?? 0) + scores[code];
-  return total;
-}
-
-/** Best and second-best codes after applying the boosts. */
-function rank(scores: Scores, boosts: Record<string, number>): { best: string; top: number; second: number } {
-  let best = "und";
+/** Best and second-best languages after applying the boosts (one factor per language). */
+function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: number; second: number } {
+  let best = -1;
   let top = 0;
   let second = 0;
-  for (const code in scores) {
-    const value = scores[code] * (boosts[code] ?? 1);
+  for (let lang = 0; lang < scores.length; lang++) {
+    const value = scores[lang] * boosts[lang];
     if (value > top) {
       second = top;
       top = value;
-      best = code;
+      best = lang;
     } else if (value > second) second = value;
   }
-  return { best, top, second };
+  return { best: best < 0 ? "und" : ELD_LANGUAGES[best], top, second };
 }
 
 /** Confidence from the relative margin over the runner-up and from how many letters were read. */
@@ -106,10 +106,12 @@ function confidenceOf(top: number, second: number, letters: number, options: Det
   return Math.round(margin * (0.5 + 0.5 * evidence) * 1000) / 1000;
 }
 
-function boostsFor(options: DetectorOptions, prior?: string): Record<string, number> {
-  const boosts: Record<string, number> = {};
-  for (const code of options.favoured) boosts[code] = options.favouredBoost;
-  if (prior && prior !== "und") boosts[prior] = (boosts[prior] ?? 1) * options.priorBoost;
+function boostsFor(options: DetectorOptions, prior?: string): Float64Array {
+  const boosts = new Float64Array(ELD_LANGUAGES.length).fill(1);
+  ELD_LANGUAGES.forEach((code, lang) => {
+    if (options.favoured.includes(code)) boosts[lang] *= options.favouredBoost;
+    if (code === prior) boosts[lang] *= options.priorBoost;
+  });
   return boosts;
 }
 
@@ -118,9 +120,9 @@ export interface LanguageJudge {
   detectLanguage: LanguageDetector;
   detectSpanLanguage: SpanLanguageDetector;
   /** summed window scores of `text` (see textScores) */
-  score(text: string, maxWindows?: number): Scores;
+  score(text: string, maxWindows?: number, windowSize?: number): ScoreVector;
   /** the language that pooled `scores` point to; `letters` is how many letters were read */
-  decide(scores: Scores, letters: number, prior?: string): Language;
+  decide(scores: ScoreVector, letters: number, prior?: string): Language;
   options: DetectorOptions;
 }
 
@@ -128,12 +130,19 @@ export interface LanguageJudge {
 export function createLanguageDetector(overrides: Partial<DetectorOptions> = {}): LanguageJudge {
   const options: DetectorOptions = { ...DETECTOR_DEFAULTS, ...overrides };
   const plainBoosts = boostsFor(options);
-  const decide = (scores: Scores, letters: number, prior?: string): Language => {
-    const ranked = rank(scores, prior ? boostsFor(options, prior) : plainBoosts);
+  const priorBoosts = new Map<string, Float64Array>();
+  const boostsWith = (prior: string): Float64Array => {
+    let boosts = priorBoosts.get(prior);
+    if (!boosts) priorBoosts.set(prior, (boosts = boostsFor(options, prior)));
+    return boosts;
+  };
+  const decide = (scores: ScoreVector, letters: number, prior?: string): Language => {
+    const ranked = rank(scores, prior ? boostsWith(prior) : plainBoosts);
     if (ranked.best === "und") return UNDETERMINED;
     return { code: ranked.best, confidence: confidenceOf(ranked.top, ranked.second, letters, options) };
   };
-  const score = (text: string, maxWindows?: number): Scores => textScores(text, options, maxWindows);
+  const score = (text: string, maxWindows?: number, windowSize?: number): ScoreVector =>
+    textScores(text, options, maxWindows, windowSize);
   const detect = (raw: string, prior?: string): Language => {
     const text = blankAddresses(raw);
     const letters = countLetters(text, options.sureLetters);

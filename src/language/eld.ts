@@ -53,25 +53,27 @@ const CODES: string[] = Object.keys(ngramsData.languages)
   .sort((a, b) => a - b)
   .map((i) => ngramsData.languages[i]);
 
-/** The languages eld can name. */
+/** The languages eld can name; a score vector holds one number per language, in this order. */
 export const ELD_LANGUAGES: readonly string[] = CODES;
 
-/** n-gram → flat [language index, score, …], converted on first use; null when unknown. */
-const entries = new Map<string, Int32Array | null>();
+/** Scores of every language of ELD_LANGUAGES, by index. */
+export type ScoreVector = Float64Array;
+export const newScoreVector = (): ScoreVector => new Float64Array(CODES.length);
 
-function entryOf(ngram: string): Int32Array | null {
-  let entry = entries.get(ngram);
-  if (entry !== undefined) return entry;
+/** n-gram → flat [language index, score, …], converted on first use. Misses are not cached. */
+const entries = new Map<string, Int32Array>();
+
+function entryOf(ngram: string): Int32Array | undefined {
+  const cached = entries.get(ngram);
+  if (cached !== undefined) return cached;
   const stored = ngramsData.ngrams[ngram];
-  entry = null;
-  if (stored) {
-    const langs = Object.keys(stored);
-    entry = new Int32Array(langs.length * 2);
-    langs.forEach((lang, i) => {
-      entry![2 * i] = Number(lang);
-      entry![2 * i + 1] = stored[Number(lang)] + BASE_NGRAM_SCORE;
-    });
-  }
+  if (stored === undefined) return undefined;
+  const langs = Object.keys(stored);
+  const entry = new Int32Array(langs.length * 2);
+  langs.forEach((lang, i) => {
+    entry[2 * i] = Number(lang);
+    entry[2 * i + 1] = stored[Number(lang)] + BASE_NGRAM_SCORE;
+  });
   entries.set(ngram, entry);
   return entry;
 }
@@ -119,20 +121,39 @@ function addNgrams(word: string, into: Set<string>): void {
   into.add((j === 0 ? " " : "") + word.substring(len !== 3 ? len - 4 : 0) + " ");
 }
 
-/** eld's scores for one window of text (it reads the first ~350 bytes). */
-export function windowScores(window: string): Scores {
+const raw = new Float64Array(CODES.length);
+
+/**
+ * Adds `weight` times eld's scores for one window of text (it reads the first ~350 bytes) into
+ * `into`. Returns false when no n-gram of the window is known.
+ */
+export function addWindowScores(window: string, into: ScoreVector, weight = 1): boolean {
   const ngrams = new Set<string>();
   for (const word of byteWords(window)) addNgrams(word, ngrams);
-  const raw = new Float64Array(CODES.length);
+  raw.fill(0);
+  let known = false;
   for (const ngram of ngrams) {
     const entry = entryOf(ngram);
-    if (entry) for (let k = 0; k < entry.length; k += 2) raw[entry[k]] += entry[k + 1];
+    if (entry === undefined) continue;
+    known = true;
+    for (let k = 0; k < entry.length; k += 2) raw[entry[k]] += entry[k + 1];
   }
-  const scores: Scores = {};
+  if (!known) return false;
   for (let lang = 0; lang < raw.length; lang++) {
     if (raw[lang] <= 0) continue;
     const mean = raw[lang] / ngrams.size;
-    scores[CODES[lang]] = mean / (mean + SCORE_SCALE);
+    into[lang] += (weight * mean) / (mean + SCORE_SCALE);
   }
+  return true;
+}
+
+/** eld's scores for one window, by code (as `eld.detect(window).getScores()`). */
+export function windowScores(window: string): Scores {
+  const vector = newScoreVector();
+  addWindowScores(window, vector);
+  const scores: Scores = {};
+  vector.forEach((score, lang) => {
+    if (score > 0) scores[CODES[lang]] = score;
+  });
   return scores;
 }

@@ -1,12 +1,14 @@
 /**
- * Article and paragraph languages from one pass over the paragraphs: each paragraph long enough
- * to judge is scored once (at most its start and its end); the article's language is read from
- * the pooled scores of its content paragraphs, and each paragraph is then decided with the
- * article's language as a slight prior. A paragraph too short to judge inherits the article's.
+ * Article and paragraph languages from one pass over the paragraphs. Each paragraph long enough
+ * to judge is scored once (a few windows: see windowsFor) and decided on its own; the article's
+ * language is the vote of its content paragraphs, each weighing its letters times its confidence
+ * (so a few lines of markup or names cannot outvote the body); then each paragraph is decided
+ * again with the article's language as a slight prior, and departs from it only when sure. A
+ * paragraph too short to judge inherits the article's language.
  */
 import type { Language } from "../doc.ts";
-import { addScores, countLetters, UNDETERMINED, type LanguageJudge } from "./detect.ts";
-import type { Scores } from "./eld.ts";
+import { countLetters, UNDETERMINED, type LanguageJudge } from "./detect.ts";
+import type { ScoreVector } from "./eld.ts";
 import { blankAddresses } from "./noise.ts";
 
 export interface ParagraphInput {
@@ -30,35 +32,60 @@ export interface ArticleLanguages {
 }
 
 interface Judged {
-  scores: Scores | null;
+  scores: ScoreVector | null;
+  /** letters read, counted up to what the windows can read */
   letters: number;
+  /** decided without any prior */
+  own: Language;
+}
+
+/**
+ * Windows per paragraph: the article gets `maxWindows` in all, spread over its paragraphs, but
+ * every paragraph gets at least `paragraphMinWindows` (one: its first sentence or so), so a one-paragraph
+ * article is sampled as widely as any article and a long article costs a few windows a paragraph.
+ */
+function windowsFor(paragraphs: number, judge: LanguageJudge): number {
+  const { maxWindows, paragraphMinWindows } = judge.options;
+  return Math.max(paragraphMinWindows, Math.floor(maxWindows / Math.max(1, paragraphs)));
 }
 
 function judgeEach(inputs: ParagraphInput[], judge: LanguageJudge, minLetters: number): Judged[] {
   const enough = Math.max(1, minLetters);
+  const windows = windowsFor(inputs.length, judge);
+  const size = judge.options.paragraphWindowSize;
+  const readable = windows * size;
   return inputs.map((input) => {
     const text = blankAddresses(input.text);
-    const letters = countLetters(text, Math.max(enough, judge.options.sureLetters));
-    return { letters, scores: letters >= enough ? judge.score(text, judge.options.paragraphMaxWindows) : null };
+    const letters = countLetters(text, readable);
+    if (letters < enough) return { letters, scores: null, own: UNDETERMINED };
+    const scores = judge.score(text, windows, size);
+    return { letters, scores, own: judge.decide(scores, letters) };
   });
 }
 
-/** Pools the scores of the judged paragraphs that `pick` selects; null when none is judged. */
-function pool(inputs: ParagraphInput[], judged: Judged[], pick: (p: ParagraphInput) => boolean) {
-  let scores: Scores | null = null;
-  let letters = 0;
+/** The language most letters of the picked paragraphs are in, weighted by confidence; null if none. */
+function vote(inputs: ParagraphInput[], judged: Judged[], pick: (p: ParagraphInput) => boolean): Language | null {
+  const votes = new Map<string, number>();
+  let total = 0;
   judged.forEach((j, i) => {
-    if (!j.scores || !pick(inputs[i])) return;
-    scores = addScores(scores ?? {}, j.scores);
-    letters += j.letters;
+    if (j.own.code === "und" || !pick(inputs[i])) return;
+    const weight = j.letters * j.own.confidence;
+    votes.set(j.own.code, (votes.get(j.own.code) ?? 0) + weight);
+    total += weight;
   });
-  return scores ? { scores: scores as Scores, letters } : null;
+  if (votes.size === 0) return null;
+  let best = "und";
+  let bestWeight = -1;
+  for (const [code, weight] of votes) {
+    if (weight > bestWeight) [best, bestWeight] = [code, weight];
+  }
+  return { code: best, confidence: total > 0 ? Math.round((bestWeight / total) * 1000) / 1000 : 0 };
 }
 
 /** The article's language: content paragraphs first, then any paragraph, then the whole text. */
 function articleLanguage(inputs: ParagraphInput[], judged: Judged[], judge: LanguageJudge): Language {
-  const pooled = pool(inputs, judged, (p) => p.content) ?? pool(inputs, judged, () => true);
-  if (pooled) return judge.decide(pooled.scores, pooled.letters);
+  const voted = vote(inputs, judged, (p) => p.content) ?? vote(inputs, judged, () => true);
+  if (voted) return voted;
   const content = inputs.filter((p) => p.content);
   return judge.detectLanguage((content.length ? content : inputs).map((p) => p.text).join("\n"));
 }
@@ -68,7 +95,8 @@ export function judgeArticle(inputs: ParagraphInput[], judge: LanguageJudge, thr
   const found = articleLanguage(inputs, judged, judge);
   const article = found.confidence >= thresholds.minConfidence ? found : { ...UNDETERMINED, confidence: found.confidence };
   const paragraphs = judged.map((j) => {
-    const own = j.scores ? judge.decide(j.scores, j.letters, article.code) : UNDETERMINED;
+    if (!j.scores) return article.code;
+    const own = article.code === "und" ? j.own : judge.decide(j.scores, j.letters, article.code);
     const sure = own.code !== "und" && (own.confidence >= thresholds.switchConfidence || article.code === "und");
     return sure ? own.code : article.code;
   });
