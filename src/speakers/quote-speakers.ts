@@ -14,12 +14,13 @@ import { bestAntecedent } from "./salience.ts";
 import { splitWords } from "./lexicon.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
+const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
 const PLURAL_SOURCES = new Set<SpeakerKind>(["group", "organization"]);
 const NEUTER_SOURCES = new Set<SpeakerKind>(["organization"]);
 /** "the company" looks this many sentences back for the organisation */
 const ORG_WINDOW = 6;
 /** a pronoun looks this many sentences back */
-const PRONOUN_WINDOW = 3;
+const PRONOUN_WINDOW = 5;
 /** a continuation may skip at most this many characters of narration */
 const CONTINUATION_GAP = 200;
 
@@ -38,7 +39,17 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   for (const i of order) {
     const q = quotes[i];
     const raw = q.speaker;
-    let r: Resolved | null = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
+    const r: Resolved | null = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
+    if (!raw && q.type !== "direct") {
+      // "Michael a abordé …, affirmant que …": the person who opens the sentence
+      const subject = sentenceSubject(a, q);
+      if (subject) {
+        q.speaker = complete({ name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
+        lastSpeaker = a.nameCluster.get(subject) ?? lastSpeaker;
+        previous = q;
+        continue;
+      }
+    }
     if (!r?.cluster && !r?.fallback && previous?.speaker && continues(a, previous, q)) {
       q.speaker = { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
       previous = q;
@@ -102,9 +113,9 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
       sentence: sentenceOf(a, start),
       gender: null,
       plural: false,
-      kinds: org ? NEUTER_SOURCES : SINGULAR_PERSON,
+      kinds: org ? NEUTER_SOURCES : PERSON_ONLY,
       window: org ? ORG_WINDOW : PRONOUN_WINDOW,
-      lastSpeaker: lastSpeaker && (org ? NEUTER_SOURCES : SINGULAR_PERSON).has(lastSpeaker.kind) ? lastSpeaker : null,
+      lastSpeaker: lastSpeaker && (org ? NEUTER_SOURCES : PERSON_ONLY).has(lastSpeaker.kind) ? lastSpeaker : null,
     });
     if (c && (c.name || org)) {
       addMention(a, start, end, c, "quote");
@@ -136,7 +147,11 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
   const person = free.find((n) => isPersonName(n, a.nameCluster.get(n)!));
   if (person) return person;
   const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
-  return free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare) ?? null;
+  const whole = free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare);
+  if (whole) return whole;
+  // "Colton told an audience": a name that opens the mention is its subject
+  const opening = free.find((n) => n.start === start && n.kind !== "organization");
+  return opening ?? null;
 }
 
 function byName(a: Article, n: NameCandidate, text: string, start: number, end: number): Resolved {
@@ -231,4 +246,14 @@ function continues(a: Article, prev: Quote, q: Quote): boolean {
 function sentenceOf(a: Article, offset: number): number {
   const t = a.tokens[Math.min(tokenIndex(a, offset), a.tokens.length - 1)];
   return t ? t.sentence : -1;
+}
+
+/** The person's name that opens the sentence of an indirect quote, when the quote comes later in it. */
+function sentenceSubject(a: Article, q: Quote): NameCandidate | null {
+  const sentence = sentenceOf(a, q.start);
+  if (sentence < 0) return null;
+  const s = a.doc.sentences[sentence];
+  if (!s || s.start >= q.start) return null;
+  const n = a.names.find((x) => x.start >= s.start && x.start <= s.start + 1);
+  return n && n.end < q.start && isPersonName(n, a.nameCluster.get(n)!) ? n : null;
 }

@@ -27,7 +27,7 @@ export interface AntecedentQuery {
   exclude?: Cluster;
 }
 
-const WEIGHTS = { oblique: 0.75, lastSpeaker: 0.75, unnamed: 0.5, otherRole: 0.75 } as const;
+const WEIGHTS = { oblique: 0.75, lastSpeaker: 0.75, unnamed: 0.5, otherRole: 0.75, notKnownPerson: 0.5 } as const;
 
 export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
   let best: { c: Cluster; score: number; at: number } | null = null;
@@ -41,6 +41,7 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
     if (m.oblique) score -= WEIGHTS.oblique;
     if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
     if (!c.name) score -= WEIGHTS.unnamed;
+    if (c.kind === "unknown") score -= WEIGHTS.notKnownPerson;
     if (d === 0 && q.sameSentencePenalty) score -= q.sameSentencePenalty;
     if (q.roleHead && c.roleHeads.size > 0 && !c.roleHeads.has(q.roleHead)) score -= WEIGHTS.otherRole;
     if (!best || score > best.score) best = { c, score, at: m.start };

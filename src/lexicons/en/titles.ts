@@ -36,7 +36,7 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "manager" }, { lemma: "head" }, { lemma: "chief" }, { lemma: "leader" }, { lemma: "owner" },
   { lemma: "partner" }, { lemma: "analyst" }, { lemma: "economist" }, { lemma: "strategist" },
   { lemma: "investor" }, { lemma: "banker" }, { lemma: "engineer" }, { lemma: "employee" }, { lemma: "worker" },
-  { lemma: "organizer" }, { lemma: "coordinator" }, { lemma: "activist" }, { lemma: "advocate" },
+  { lemma: "organizer" }, { lemma: "aide" }, { lemma: "adviser" }, { lemma: "advisor" }, { lemma: "coordinator" }, { lemma: "activist" }, { lemma: "advocate" },
   // spokespeople
   { lemma: "spokesperson", spokesperson: true }, { lemma: "spokesman", spokesperson: true },
   { lemma: "spokeswoman", spokesperson: true }, { lemma: "press secretary", spokesperson: true },
