@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSource } from "../src/db/open.ts";
 import { queryQuotes } from "../src/db/query.ts";
 import { queryWords } from "../src/db/fold.ts";
+import { fold } from "../src/text-utils.ts";
 import { listSpeakers } from "../src/db/speakers.ts";
 import type { QuoteRecord } from "../src/schema.ts";
 
@@ -112,11 +113,8 @@ describe("an extract of corpus/ (the seed article)", () => {
 
   it.each(["circulaire", "CIRCULAIRE", "Circulaire", "círculairé", "ÇIRCULAIRE"])("--text %s finds the seed's quote", (text) => {
     const found = queryQuotes(db, { text });
-    expect(found.length).toBeGreaterThan(0);
-    for (const q of found) {
-      expect(q.article).toBe(SEED);
-      expect(q.text.toLowerCase()).toContain("circulaire");
-    }
+    expect(found.some((q) => q.article === SEED)).toBe(true);
+    for (const q of found) expect(fold(q.text)).toMatch(/\bcirculaire\b/);
     expect(found.map((q) => q.id)).toEqual(queryQuotes(db, { text: "circulaire" }).map((q) => q.id));
   });
 });
