@@ -90,7 +90,7 @@ function nounUse(v: SentenceView, g: CueGroup): boolean {
   const { idx } = v;
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
   // "le manque de demande": a finite form right after a preposition is a noun
-  return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low);
+  return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low) && !idx.coordinators.has(prev.low);
 }
 
 const overlapsRange = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -162,6 +162,12 @@ function incise(v: SentenceView, g: CueGroup): Candidate | null {
   const regionEnd = v.pairClosingAt(toks[boundary].start) ? toks[boundary].end : toks[boundary].start;
   let regionStart = firstContentToken(v, v.start, boundary);
   if (regionStart < 0) return null;
+  // "… Washington, D.C. “I love …,” she says": a closing mark whose pair follows a full stop or colon
+  const closing = v.pairClosingAt(toks[boundary].start);
+  if (closing && closing.open > toks[regionStart].start) {
+    const k = tokenAtOrAfter(toks, closing.open) - 1;
+    if (k >= v.start && (toks[k].low === "." || toks[k].low === ":" || toks[k].low === "?" || toks[k].low === "!")) regionStart = k + 1;
+  }
   const opened = v.pairAround(toks[regionStart].start);
   const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
   const c = build(v, start, regionEnd, g, subject, 0.9);

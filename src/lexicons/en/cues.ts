@@ -77,7 +77,7 @@ export const quotes = {
     "also", "has", "had", "have", "is", "was", "were", "are", "will", "would", "in", "not",
   ],
   phraseLinks: ["of", "for", "the", "and", "'s", "de", "von", "van", "der", "la", "le", "du", "al", "bin"],
-  coordinators: ["and"],
+  coordinators: ["and", "but"],
   clauseOpeners: [
     "however", "but", "and", "so", "still", "yet", "meanwhile", "also", "in", "on", "at", "during",
     "after", "before", "since", "speaking", "asked", "when", "while", "last", "earlier", "later",

@@ -129,7 +129,7 @@ export const quotes = {
     "ce", "cette", "face", "auprès", "lorsqu'", "puisque", "si", "s'", "n'", "ne", "a", "est", "se",
   ],
   phraseLinks: ["de", "d'", "du", "des", "la", "le", "l'", "les"],
-  coordinators: ["et"],
+  coordinators: ["et", "mais"],
   clauseOpeners: [
     "ainsi", "pourtant", "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "toutefois",
     "cependant", "néanmoins", "par", "en", "dans", "lors", "depuis", "après", "avant", "pour", "selon",
