@@ -1,0 +1,240 @@
+import { describe, expect, it } from "vitest";
+import { eld } from "eld/medium";
+import { createDoc, type Doc, type ParagraphKind } from "../src/doc.ts";
+import { createContext } from "../src/context.ts";
+import type { Settings } from "../src/settings.ts";
+import { normalize } from "../src/stages/normalize.ts";
+import { segment } from "../src/stages/segment.ts";
+import { language } from "../src/stages/language.ts";
+import { countLetters, detectLanguage, detectSpanLanguage } from "../src/language/detect.ts";
+import { windowScores } from "../src/language/eld.ts";
+import { sampleWindows } from "../src/language/windows.ts";
+import { blankAddresses } from "../src/language/noise.ts";
+
+// Every sentence below was written for these tests (news-style, invented).
+const FRENCH_SHORT = [
+  "Le gouvernement a présenté son budget mardi.",
+  "La grève des cheminots se poursuit ce week-end.",
+  "Nous ne reculerons pas sur cette réforme.",
+  "Les prix de l'énergie ont encore augmenté.",
+  "Il faut agir vite, a-t-elle estimé.",
+  "Le maire a annoncé sa démission hier soir.",
+  "C'est une victoire pour tous les salariés.",
+  "Les enquêteurs n'excluent aucune piste pour l'instant.",
+  "On ne peut pas laisser faire ça.",
+  "Le tribunal rendra sa décision le mois prochain.",
+];
+
+const ENGLISH_SHORT = [
+  "The minister resigned on Tuesday evening.",
+  "We will not back down on this.",
+  "Shares fell sharply after the announcement.",
+  "It was a difficult decision, she said.",
+  "Police are still searching for the driver.",
+  "The company expects profits to double next year.",
+  "Nobody saw this coming, to be honest.",
+  "Voters head to the polls in November.",
+  "This is the worst storm in decades.",
+  "The talks broke down late last night.",
+];
+
+const OTHER_LANGUAGES: Array<[string, string]> = [
+  ["de", "Die Regierung will die Steuern im nächsten Jahr senken."],
+  ["de", "Wir werden diese Entscheidung nicht akzeptieren, sagte der Bürgermeister."],
+  ["es", "El gobierno anunció nuevas medidas contra la inflación."],
+  ["es", "No vamos a permitir que esto vuelva a ocurrir, dijo el ministro."],
+  ["it", "Il governo ha approvato la nuova legge sul lavoro."],
+  ["it", "Non possiamo aspettare ancora, ha detto il sindaco."],
+  ["pt", "O presidente disse que a economia vai crescer este ano."],
+  ["nl", "De regering wil de belastingen volgend jaar verlagen."],
+];
+
+describe("detectLanguage on short sentences", () => {
+  it.each(FRENCH_SHORT)("French: %s", (text) => {
+    expect(detectLanguage(text).code).toBe("fr");
+  });
+  it.each(ENGLISH_SHORT)("English: %s", (text) => {
+    expect(detectLanguage(text).code).toBe("en");
+  });
+  it.each(OTHER_LANGUAGES)("gives %s its own code: %s", (code, text) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+});
+
+describe("detectLanguage on text without a language", () => {
+  it.each(["", "   \n  ", "2024", "12,5 % — 30 050 $ (+3,2)", "!!! ... ???", "« » “ ” – —", "https://www.example.com/2024/05/12"])(
+    "%j is und with confidence 0",
+    (text) => {
+      expect(detectLanguage(text)).toEqual({ code: "und", confidence: 0 });
+    },
+  );
+});
+
+describe("confidence", () => {
+  const texts = [...FRENCH_SHORT, ...ENGLISH_SHORT, ...OTHER_LANGUAGES.map(([, t]) => t), "OK", "Paris", "le la les"];
+  it.each(texts)("is within [0, 1]: %s", (text) => {
+    const { confidence } = detectLanguage(text);
+    expect(confidence).toBeGreaterThanOrEqual(0);
+    expect(confidence).toBeLessThanOrEqual(1);
+  });
+  it("is higher for a full sentence than for a lone name", () => {
+    expect(detectLanguage(ENGLISH_SHORT[0]).confidence).toBeGreaterThan(detectLanguage("Vancouver").confidence);
+  });
+});
+
+describe("detectSpanLanguage (a quote, knowing its paragraph's language)", () => {
+  it.each(ENGLISH_SHORT.slice(0, 5))("keeps an English quote English inside French: %s", (text) => {
+    expect(detectSpanLanguage(text, "fr").code).toBe("en");
+  });
+  it.each(FRENCH_SHORT.slice(0, 5))("keeps a French quote French inside English: %s", (text) => {
+    expect(detectSpanLanguage(text, "en").code).toBe("fr");
+  });
+  it.each(OTHER_LANGUAGES.slice(0, 4))("still gives %s its own code inside French: %s", (code, text) => {
+    expect(detectSpanLanguage(text, "fr").code).toBe(code);
+  });
+  it("leans towards the prior when the span alone is ambiguous", () => {
+    // "Central" is spelled the same in both languages: the prior decides.
+    const fr = detectSpanLanguage("central", "fr");
+    const en = detectSpanLanguage("central", "en");
+    expect([fr.code, en.code]).toEqual(["fr", "en"]);
+  });
+});
+
+describe("our eld scorer", () => {
+  const samples = [...FRENCH_SHORT, ...ENGLISH_SHORT, ...OTHER_LANGUAGES.map(([, t]) => t), "l'été — ‘dit-il’ `x`", "Ça va 😀 très bien", "東京の天気", ""];
+  it.each(samples)("gives eld's own scores for %j", (text) => {
+    const ours = windowScores(text);
+    const theirs = eld.detect(text).getScores();
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+    for (const code of Object.keys(theirs)) expect(ours[code]).toBeCloseTo(theirs[code], 12);
+  });
+});
+
+describe("sampleWindows", () => {
+  const text = [...ENGLISH_SHORT, ...FRENCH_SHORT].join(" ");
+  it("returns a short text whole", () => {
+    expect(sampleWindows("Short text.", 100, 4)).toEqual(["Short text."]);
+  });
+  it("spreads at most maxWindows windows over a long text, cut between words", () => {
+    const windows = sampleWindows(text, 120, 4);
+    expect(windows).toHaveLength(4);
+    for (const w of windows) {
+      expect(w.length).toBeLessThanOrEqual(120);
+      expect(text.includes(w)).toBe(true);
+      const at = text.indexOf(w);
+      expect(at === 0 || text[at - 1] === " ").toBe(true);
+      expect(at + w.length === text.length || text[at + w.length] === " ").toBe(true);
+    }
+    expect(text.endsWith(windows[3])).toBe(true);
+  });
+});
+
+describe("blankAddresses", () => {
+  it.each([
+    ["Source : https://www.example.org/news/2024/story.html", "Source :"],
+    ["Contact: jane.doe@example.com for details", "Contact: for details"],
+    ["More on www.example.fr today", "More on today"],
+  ])("blanks the address in %j, keeping the length", (text, words) => {
+    const out = blankAddresses(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.trim().split(/\s+/).join(" ")).toBe(words);
+  });
+  it("leaves a handle without a domain alone", () => {
+    expect(blankAddresses("Follow @newsroom")).toBe("Follow @newsroom");
+  });
+});
+
+describe("countLetters", () => {
+  it.each([
+    ["", 0],
+    ["123 !", 0],
+    ["Élysée", 6],
+    ["l'été 2024", 4],
+  ] as Array<[string, number]>)("%j has %i letters", (text, n) => {
+    expect(countLetters(text)).toBe(n);
+  });
+});
+
+/** An article run through normalize, segment and language; `kinds` overrides paragraph kinds. */
+function run(text: string, kinds: Record<number, ParagraphKind> = {}, settings: Partial<Settings> = {}): Doc {
+  const ctx = createContext({ settings });
+  let doc = segment(normalize(createDoc({ id: "t", text })));
+  doc = { ...doc, paragraphs: doc.paragraphs.map((p, i) => ({ ...p, kind: kinds[i] ?? p.kind })) };
+  return language(doc, ctx);
+}
+
+const FRENCH_ARTICLE = [
+  "Le conseil municipal a voté jeudi soir le nouveau plan de circulation du centre-ville, après trois heures de débats.",
+  "Selon l'adjoint chargé des transports, les travaux commenceront au printemps et dureront environ dix-huit mois.",
+  "The new plan is a disaster for small shops, and we will fight it in court, said the head of the traders' association.",
+  "Les commerçants avaient déjà manifesté le mois dernier devant la mairie pour réclamer davantage de places de stationnement.",
+  "Oui.",
+  "La préfecture doit encore valider le projet avant l'été.",
+].join("\n");
+
+describe("language stage", () => {
+  it("finds a French article, an English paragraph in it, and lets a short one inherit", () => {
+    const doc = run(FRENCH_ARTICLE);
+    expect(doc.language.code).toBe("fr");
+    expect(doc.language.confidence).toBeGreaterThan(0.5);
+    expect(doc.paragraphs.map((p) => p.language)).toEqual(["fr", "fr", "en", "fr", "fr", "fr"]);
+  });
+
+  it("finds an English article with a French paragraph", () => {
+    const doc = run(
+      [
+        "The city council approved the new traffic plan on Thursday night after a three-hour debate.",
+        "Nous allons saisir la justice, parce que ce plan va tuer nos commerces, a déclaré la présidente de l'association.",
+        "Work on the project is expected to start in the spring and to last about eighteen months.",
+      ].join("\n"),
+    );
+    expect(doc.language.code).toBe("en");
+    expect(doc.paragraphs.map((p) => p.language)).toEqual(["en", "fr", "en"]);
+  });
+
+  it.each([
+    ["de", "Der Stadtrat hat am Donnerstagabend den neuen Verkehrsplan für die Innenstadt beschlossen.\nDie Bauarbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern."],
+    ["es", "El ayuntamiento aprobó el jueves por la noche el nuevo plan de tráfico del centro.\nLas obras comenzarán en primavera y durarán unos dieciocho meses, según el concejal."],
+    ["it", "Il consiglio comunale ha approvato giovedì sera il nuovo piano del traffico.\nI lavori dovrebbero iniziare in primavera e durare circa diciotto mesi."],
+  ])("gives a %s article its own code", (code, text) => {
+    const doc = run(text);
+    expect(doc.language.code).toBe(code);
+    expect(doc.paragraphs.every((p) => p.language === code)).toBe(true);
+  });
+
+  it("reads the article's language from content paragraphs, not boilerplate", () => {
+    const text = [
+      "Le gouvernement a présenté mardi un projet de loi sur la sécurité des barrages.",
+      "Subscribe to our newsletter and get the best stories every morning in your inbox.",
+      "Share this article with your friends and family on social media today.",
+      "Sign up now for unlimited access to all our reporting and analysis.",
+    ].join("\n");
+    const doc = run(text, { 1: "boilerplate", 2: "boilerplate", 3: "boilerplate" });
+    expect(doc.language.code).toBe("fr");
+    expect(doc.paragraphs.slice(1).map((p) => p.language)).toEqual(["en", "en", "en"]);
+  });
+
+  it("does not let a line of names switch a paragraph", () => {
+    const doc = run(
+      ["The storm knocked out power to thousands of homes across the region on Monday.", "CTV Vancouver", "Crews expect to restore most lines by Wednesday."].join("\n"),
+    );
+    expect(doc.paragraphs.map((p) => p.language)).toEqual(["en", "en", "en"]);
+  });
+
+  it("says und, with a message, when the article is below the confidence bar", () => {
+    // Half French, half English: the vote is split, so a bar of 0.9 is not met.
+    const text = [FRENCH_SHORT.slice(0, 4).join(" "), ENGLISH_SHORT.slice(0, 4).join(" ")].join("\n");
+    const doc = run(text, {}, { languageMinConfidence: 0.9 });
+    expect(doc.language.code).toBe("und");
+    expect(doc.language.confidence).toBeLessThan(0.9);
+    expect(doc.messages.map((m) => m.code)).toContain("language-undetermined");
+    expect(doc.paragraphs.map((p) => p.language)).toEqual(["fr", "en"]);
+  });
+
+  it("says und without a message for an article with no letters", () => {
+    const doc = run("2024 — 12,5 %\n30 050 $");
+    expect(doc.language).toEqual({ code: "und", confidence: 0 });
+    expect(doc.paragraphs.every((p) => p.language === "und")).toBe(true);
+    expect(doc.messages.filter((m) => m.code === "language-undetermined")).toEqual([]);
+  });
+});
