@@ -129,6 +129,11 @@ describe("--text: full-text search whatever the accents and case", () => {
     ["l'énergie", ["Nous ne couperons pas l'énergie aux ménages"]],
     ['sans "précédent"', ["la demande d'énergie des centres de données restait « sans précédent »"]],
     ["pétrole", []],
+    ['"mauvaise façon"', ["Circulaire est la mauvaise façon de voir les choses"]],
+    ['"façon mauvaise"', []],
+    ["circula*", ["Circulaire est la mauvaise façon de voir les choses", "We are not doing circular deals,", "A circular economy of promises,"]],
+    ["CIRCULAI*", ["Circulaire est la mauvaise façon de voir les choses"]],
+    ['"sans préc"*', []],
   ])("%s", (text, expected) => expect(texts(text).sort()).toEqual([...expected].sort()));
 
   it("never passes user words to FTS5 as syntax", () => {
@@ -136,6 +141,8 @@ describe("--text: full-text search whatever the accents and case", () => {
       expect(() => buildQuoteQuery({ text }).params).not.toThrow(SyntaxError);
     expect(queryQuotes(db, { text: "circulaire OR pétrole" })).toEqual([]);
     expect(queryQuotes(db, { text: "text:circulaire" }).length).toBe(0);
+    expect(queryQuotes(db, { text: 'circulaire "unclosed' }).length).toBe(0);
+    expect(queryQuotes(db, { text: 'circulaire "' }).length).toBe(1);
   });
 
   it.each(['"', "« »", "--"])("refuses %j, which has no words", (text) => {

@@ -18,7 +18,8 @@ Filters:
   --lang CODE        the quote's language (fr, en)
   --type TYPE        direct, indirect or mixed
   --article PATH     the article id (its input path), or its end after a "/" (e.g. the file name)
-  --text WORDS       full-text search: every word must occur in the quote, any case and accents
+  --text WORDS       full-text search, any case and accents: every word must occur in the quote;
+                     "two words" in double quotes must be adjacent; circula* is a prefix
   --limit N          at most N quotes
 
 Output:

@@ -131,11 +131,22 @@ function speakerKey(name: string): string {
   return key;
 }
 
-/** User words → an FTS5 query where each word is a quoted string, all required. */
+/**
+ * User text → an FTS5 query that is never read as FTS5 syntax: every word is required (AND),
+ * "double-quoted words" must follow each other (a phrase), and a trailing * makes a word a
+ * prefix (circula* finds circulaire, circular). Accents and case are left to the tokenizer.
+ */
 export function ftsQuery(text: string): string {
-  const words = queryWords(text);
-  if (!words.length) throw new DbInputError(`--text needs words to search for, not "${text}"`);
-  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(" ");
+  const terms: string[] = [];
+  for (const m of text.matchAll(/"([^"]*)"|[^\s"]+/g)) {
+    const phrase = m[1] !== undefined;
+    const words = queryWords(phrase ? m[1] : m[0]);
+    if (!words.length) continue;
+    const prefix = !phrase && m[0].endsWith("*");
+    terms.push(`"${words.join(" ").replace(/"/g, '""')}"${prefix ? " *" : ""}`);
+  }
+  if (!terms.length) throw new DbInputError(`--text needs words to search for, not "${text}"`);
+  return terms.join(" AND ");
 }
 
 function escapeLike(s: string): string {
