@@ -38,6 +38,10 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   if (isDateStamp(f, v)) out.push({ label: "other", score: 0.85, reason: "date-stamp" });
   if (isByline(f, v)) out.push({ label: "credit", score: 0.85, reason: "byline" });
   if (f.link && f.linkShare > 0.5 && f.tokenCount <= 12) out.push({ label: "other", score: 0.85, reason: "bare-link" });
+  if (isMarkup(f.raw)) out.push({ label: "other", score: 0.85, reason: "markup" });
+  if (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw)) out.push({ label: "other", score: 0.7, reason: "no-letters" });
+  if (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence)
+    out.push({ label: "related", score: 0.6, reason: "shouting-link" });
   if (isBracketed(f)) out.push({ label: f.raw.startsWith("[") ? "related" : "credit", score: 0.8, reason: "bracketed" });
   return out;
 }
@@ -52,12 +56,24 @@ function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
   return null;
 }
 
+/** Leftover markup: "&lt;span data-mce-type=…", "<div class=…>", "{\"@context\": …}". */
+function isMarkup(raw: string): boolean {
+  if (raw.includes("&lt;") || raw.includes("&gt;") || raw.includes("</") || raw.includes("=\"")) {
+    let symbols = 0;
+    for (let i = 0; i < raw.length; i++) if ("<>{}=;&\"/".includes(raw[i])) symbols++;
+    return symbols >= 6 && symbols >= raw.length * 0.05;
+  }
+  return false;
+}
+
+const hasLetter = (raw: string): boolean => /\p{L}/u.test(raw);
+
 /** "[Read: …]", "(Walt Disney Co.)": a whole short line in brackets. */
 function isBracketed(f: LineFeatures): boolean {
   const r = f.raw;
   const open = r[0];
   const close = r[r.length - 1];
-  return f.tokenCount <= 20 && ((open === "[" && close === "]") || (open === "(" && close === ")"));
+  return (open === "[" && close === "]" && f.tokenCount <= 20) || (open === "(" && close === ")" && f.tokenCount <= 8);
 }
 
 /**
@@ -76,14 +92,24 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
       if (inner.split(" ").length <= 8 && creditInside(inner, v)) return { label: "credit", score: 0.85, reason: "caption-credit" };
     }
   }
+  if (GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
+  const joined = raw.includes("/") || raw.includes(" | ");
+  // "… on July 25, 2019.J. Scott Applewhite / AP": a caption whose credit follows a slash
+  if (joined && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))
+    return { label: "credit", score: 0.8, reason: "caption-credit" };
   if (f.endsSentence || f.tokenCount > 10) return null;
-  if (endsWithAgency(w, v)) return { label: "credit", score: f.tokenCount <= 6 ? 0.85 : 0.6, reason: "agency" };
+  if (endsWithAgency(w, v)) return { label: "credit", score: f.tokenCount <= 6 || joined ? 0.85 : 0.6, reason: "agency" };
   if ((raw.includes("/") || raw.includes(" | ")) && !f.link && !raw.includes(":") && f.capRatio >= 0.6)
     return { label: "credit", score: 0.7, reason: "credit-shape" };
   return null;
 }
 
+/** "…ate a rabbitCredit: Getty Images": a credit glued to its caption */
+const GLUED_CREDIT = /\p{Ll}(?:Credit|Credits|Photo|Picture|Image): /u;
+
 function creditInside(inner: string, v: Vocabulary): boolean {
+  // "(NASA/JPL-Caltech/ASU)": names joined by slashes
+  if (/^\p{Lu}[^ ]*\/\p{Lu}/u.test(inner)) return true;
   const low = inner.toLowerCase();
   if (low.startsWith("image") || low.startsWith("photo") || low.startsWith("credit") || low.startsWith("©")) return true;
   const ws = low.split(/[\s/|,]+/).filter(Boolean);

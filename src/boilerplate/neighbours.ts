@@ -36,7 +36,10 @@ function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
     if (f.tokenCount > 10 || f.endsSentence) continue;
     if (!has(cues[i], (c) => c.label === "credit" && SHORT_CREDIT_REASONS.has(c.reason))) continue;
     const above = feats[i - 1];
-    if (strong(cues[i - 1]) || above.tokenCount > 40 || above.endsColon || above.quoted) continue;
+    const sure = has(cues[i], (c) => c.score >= 0.8);
+    if (strong(cues[i - 1]) || above.tokenCount > (sure ? 50 : 30) || !above.endsSentence || (above.quoted && !sure)) continue;
+    // "Image copyright Getty Images" over "Image caption …": the credit opens the caption below it
+    if (i + 1 < feats.length && has(cues[i + 1], (c) => c.label === "credit")) continue;
     cues[i - 1].push({ label: "credit", score: 0.7, reason: "caption-above-credit" });
   }
 }
@@ -48,7 +51,7 @@ function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
     if (f.tokenCount > 5 || f.tokenCount < 2 || f.shouting || f.endsSentence || f.capRatio < 1 || f.stopRatio > 0 || f.link || cues[i].length) continue;
     const above = feats[i - 1];
     const below = feats[i + 1];
-    if (!above.endsSentence || above.tokenCount > 30 || above.quoted || strong(cues[i - 1])) continue;
+    if (!above.endsSentence || above.tokenCount > 30 || strong(cues[i - 1])) continue;
     if (below && !isClearBody(below)) continue;
     cues[i].push({ label: "credit", score: 0.65, reason: "name-under-caption" });
     cues[i - 1].push({ label: "credit", score: 0.65, reason: "caption-above-credit" });
@@ -99,7 +102,7 @@ const isKicker = (f: LineFeatures) => f.shouting && f.tokenCount <= 8 && !f.ends
  * sentence. One upper-case line alone is a subheading, left to the heading rule.
  */
 function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
-  const headline = (f: LineFeatures | undefined) => f !== undefined && !isKicker(f) && !f.endsSentence && f.capRatio >= 0.6 && f.tokenCount <= 25;
+  const headline = (f: LineFeatures | undefined) => f !== undefined && !isKicker(f) && !f.endsSentence && f.tokenCount <= 25;
   const kickers = feats.map((f, i) => (isKicker(f) && headline(feats[i + 1]) ? i : -1)).filter((i) => i >= 0);
   const inBlock = (k: number) =>
     (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);

@@ -17,6 +17,7 @@ import type { Vocabulary } from "./vocabulary.ts";
 export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: Vocabulary): void {
   tailSweep(feats, cues, flagged, v);
   boxFollowers(feats, cues, flagged);
+  sandwiched(feats, cues, flagged);
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
     if (flagged[i]) continue;
@@ -39,7 +40,7 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
     const f = feats[i];
     if (flagged[i]) {
       label = cues[i].reduce((a, b) => (b.score > a.score ? b : a)).label;
-      for (const k of held) cues[k].push({ label, score: 0.6, reason: "tail-sweep" });
+      if (BLOCK_LABELS.has(label)) for (const k of held) cues[k].push({ label, score: 0.6, reason: "tail-sweep" });
       held = [];
       // the few weak lines right above a boilerplate line belong to its block
       for (let k = i - 1; k >= Math.max(0, i - GROWTH); k--) {
@@ -49,10 +50,15 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
       continue;
     }
     if (isBio(f, v)) cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+    // "… check out the footage below:" with nothing below: the lead-in of an embed the page lost
+    else if (f.endsColon && f.tokenCount <= 25 && !held.length && i === lastUnflagged(flagged)) cues[i].push({ label: "other", score: 0.6, reason: "dangling-colon" });
     else if (isWeakLine(f) || (!isClearBody(f) && f.tokenCount < 12)) held.push(i);
     else break;
   }
 }
+
+/** labels of boxes that gather several lines under them (a newsletter box, a related-links list) */
+const BLOCK_LABELS = new Set<BoilerplateLabel>(["subscribe", "promo", "related", "share", "navigation", "disclaimer", "credit", "source"]);
 
 /** how many weak lines above a boilerplate line the tail sweep takes into its block */
 const GROWTH = 2;
@@ -69,5 +75,19 @@ function boxFollowers(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]):
     const box = cues[i - 1].find((c) => (c.label === "subscribe" || c.label === "promo") && c.score >= 0.8);
     if (box && feats[i].tokenCount <= 12 && !isClearBody(feats[i]))
       cues[i].push({ label: box.label, score: 0.55, reason: "under-box" });
+  }
+}
+
+function lastUnflagged(flagged: boolean[]): number {
+  for (let i = flagged.length - 1; i >= 0; i--) if (!flagged[i]) return i;
+  return -1;
+}
+
+/** A very short line between two boilerplate lines ("About the Author" / "Sarah Archer" / her bio). */
+function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
+  for (let i = 1; i + 1 < feats.length; i++) {
+    if (flagged[i] || !flagged[i - 1] || !flagged[i + 1] || feats[i].tokenCount > 4 || feats[i].endsSentence) continue;
+    const label = cues[i - 1].reduce((a, b) => (b.score > a.score ? b : a)).label;
+    cues[i].push({ label, score: 0.6, reason: "sandwiched" });
   }
 }

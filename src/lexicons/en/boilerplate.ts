@@ -15,7 +15,7 @@ export const boilerplate = {
       "[read:", "[related:", "[see:", "map:", "chart:", "graphic:", "gallery:", "slideshow:", "podcast:", "watch:", "listen:", "more:", "recommended:", "previously:",
       "more from ", "more articles from", "more stories from", "you may also like", "you might also like",
       "read more on", "click here to read", "read the full story", "continue reading"],
-    subscribe: ["sign up for", "sign up to", "subscribe to", "subscribe for", "get the latest",
+    subscribe: ["sign up for", "sign up to", "sign up:", "sign up now", "subscribe to", "subscribe for", "get the latest",
       "get breaking news", "get access to", "start your day with", "stay on top of", "want more",
       "never miss", "join our newsletter", "our newsletter", "newsletter:", "get our", "get the best of",
       "keep up with", "let our news meet your inbox", "there's plenty more where that came from",
@@ -98,6 +98,9 @@ export const boilerplate = {
     "of", "min", "mins", "read", "time", "and", "just", "now"],
   bylineWords: ["by", "words by", "written by", "story by", "text by", "reporting by"],
   suffixes: {
+    promo: ["by clicking here", "click here"],
+    other: ["story continues below", "article continues below", "story continues below advertisement",
+      "article continued below", "continue reading below"],
     credit: ["contributed to this report", "contributed reporting", "contributed to this article",
       "contributed to this story", "contributed reporting to this article", "wrote this story"],
     source: ["news agencies", "wire services", "wire reports", "agencies contributed to this report"],

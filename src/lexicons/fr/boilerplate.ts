@@ -84,6 +84,8 @@ export const boilerplate = {
     "a jour", "jour", "lecture", "temps", "de", "du", "en", "mise", "par"],
   bylineWords: ["par", "propos recueillis par", "texte de", "un article de"],
   suffixes: {
+    promo: ["cliquez ici"],
+    other: ["la suite apres la publicite", "l'article continue ci-dessous", "suite de l'article ci-dessous"],
     credit: ["a contribue a cet article", "ont contribue a cet article", "avec la redaction"],
     source: ["avec afp", "avec agences", "avec reuters", "(avec afp)", "avec ap"],
   },
