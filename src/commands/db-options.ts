@@ -27,10 +27,12 @@ export function nonNegativeInt(value: string | undefined, name: string, fallback
   return n;
 }
 
-/** The terminal width tables fit into. */
+/** The width tables fit into: the terminal's, else $COLUMNS, else 100. */
 export function terminalWidth(): number {
   const cols = process.stdout.columns;
-  return typeof cols === "number" && cols > 0 ? cols : 100;
+  if (typeof cols === "number" && cols > 0) return cols;
+  const env = Number(process.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : 100;
 }
 
 export const FORMATS = ["table", "json", "csv"] as const;

@@ -90,16 +90,21 @@ const CSV_COLUMNS: Column<QuoteHit>[] = [
   { header: "confidence", value: (h) => String(h.quote.confidence) },
 ];
 
+/** Terminals narrower than this lose the topics column, then (NARROW) the article column too. */
+const MEDIUM = 70;
+const NARROW = 50;
+
 /** Speaker, type, topics, the quote (takes the width left), article. */
 export function tableColumns(width: number): Column<QuoteHit>[] {
   const share = (f: number) => Math.max(8, Math.floor(width * f));
-  return [
+  const columns: (Column<QuoteHit> | false)[] = [
     { header: "speaker", value: (h) => speakerName(h) || "—", max: share(0.16) },
     { header: "type", value: (h) => h.quote.type },
-    { header: "topics", value: (h) => h.quote.topics.join(",") || "—", max: share(0.12) },
+    width >= MEDIUM && { header: "topics", value: (h) => h.quote.topics.join(",") || "—", max: share(0.12) },
     { header: "quote", value: (h) => h.quote.text, fill: true },
-    { header: "article", value: (h) => h.quote.article, max: share(0.2), keepEnd: true },
+    width >= NARROW && { header: "article", value: (h) => h.quote.article, max: share(0.2), keepEnd: true },
   ];
+  return columns.filter((c) => c !== false);
 }
 
 export function render(hits: QuoteHit[], format: (typeof FORMATS)[number], width = terminalWidth()): string {
