@@ -49,10 +49,10 @@ function matchedTopics(text: string, code: string): string[] {
 
 describe("topics: one sentence per topic and language", () => {
   const cases: Array<[code: string, topic: string, sentence: string]> = [
-    ["fr", "circularity", "Les analystes dénoncent le financement circulaire entre le fabricant de puces et ses clients."],
+    ["fr", "circularity", "Les analystes dénoncent le financement circulaire entre le fabricant de puces et ses clients, un modèle circulaire fragile."],
     ["fr", "circularity", "La commune veut développer l'économie circulaire et le recyclage des emballages."],
     ["fr", "energy", "Le réseau électrique national peine à suivre la demande d'énergie des nouveaux sites."],
-    ["fr", "energy", "La centrale nucléaire de la vallée sera arrêtée deux mois pour maintenance."],
+    ["fr", "energy", "La centrale nucléaire de la vallée sera arrêtée deux mois, privant le réseau électrique de sa production."],
     ["fr", "policy", "Le gouvernement a présenté mercredi un projet de loi sur la fiscalité des entreprises."],
     ["fr", "policy", "Les députés ont rejeté l'amendement lors d'un scrutin serré à l'Assemblée nationale."],
     ["fr", "supply-chain", "Un goulot d'étranglement dans la chaîne d'approvisionnement retarde les livraisons de cuivre."],
@@ -61,7 +61,7 @@ describe("topics: one sentence per topic and language", () => {
     ["fr", "finance", "La banque centrale a relevé ses taux d'intérêt pour freiner l'inflation."],
     ["fr", "compute", "L'entreprise a commandé des milliers de GPU pour son nouveau centre de données."],
     ["fr", "compute", "Les modèles d'intelligence artificielle exigent une puissance de calcul croissante."],
-    ["en", "circularity", "Critics say the circular deals between the chip designer and its customers inflate demand."],
+    ["en", "circularity", "Critics say the circular deals between the chip designer and its customers amount to round-tripping."],
     ["en", "circularity", "The city wants more recycling and a real circular economy for plastic packaging."],
     ["en", "energy", "The regional power grid struggles to meet the electricity demand of new factories."],
     ["en", "energy", "Oil prices rose after the cartel agreed to cut output of crude."],
@@ -168,13 +168,15 @@ describe("topics: scores", () => {
   });
 
   it("boosts the first paragraph", () => {
-    const lead = `La facture d'électricité grimpe.\n${body(6)}`;
-    const late = `${body(6)}\nLa facture d'électricité grimpe.`;
+    const lead = `La facture d'électricité grimpe avec le prix de l'énergie.\n${body(6)}`;
+    const late = `${body(6)}\nLa facture d'électricité grimpe avec le prix de l'énergie.`;
     expect(scoreOf(lead, "energy")).toBeGreaterThan(scoreOf(late, "energy"));
   });
 
-  it("needs more than one passing word in a long article", () => {
+  it("needs more than one passing word", () => {
     expect(topicIds(`${body(8)}\nIl a évoqué l'énergie en passant.\n${body(8)}`, "fr")).toEqual([]);
+    expect(topicIds("Le festival a parlé d'énergie.", "fr")).toEqual([]);
+    expect(topicIds("Le festival a parlé d'énergie et de centrale nucléaire.", "fr")).toEqual(["energy"]);
   });
 
   it("does not count weak words alone", () => {

@@ -24,6 +24,8 @@ export const LENGTH_EXPONENT = 0.35;
 export const SATURATION = 3.3;
 /** the k-th repeat of the same term counts 1 / k ^ REPEAT_DAMPING */
 export const REPEAT_DAMPING = 0.25;
+/** an article topic needs at least this many matches: one word is a passing word, not a subject */
+export const MIN_ARTICLE_HITS = 2;
 /** at most this many evidence strings per topic */
 export const MAX_EVIDENCE = 8;
 /** quotes: the terms of the quote's sentence outside the quote count this much */
@@ -63,15 +65,15 @@ export function squash(raw: number, words: number): number {
   return 1 - Math.exp(-raw / (SATURATION * lengthNorm));
 }
 
-/** Matched forms, most frequent first, one per folded form. */
+/** Matched forms, the ones that weigh most in the score first, one per folded form. */
 function evidence(hits: readonly ScoredHit[], topic: number): string[] {
   const counts = new Map<string, { surface: string; n: number; first: number }>();
   hits.forEach((h, i) => {
     if (h.topic !== topic) return;
     const key = fold(h.surface);
     const c = counts.get(key);
-    if (c) c.n++;
-    else counts.set(key, { surface: h.surface, n: 1, first: i });
+    if (c) c.n += h.weight * h.boost;
+    else counts.set(key, { surface: h.surface, n: h.weight * h.boost, first: i });
   });
   return [...counts.values()]
     .sort((a, b) => b.n - a.n || a.first - b.first)
@@ -82,10 +84,12 @@ function evidence(hits: readonly ScoredHit[], topic: number): string[] {
 /** The article's topics at or above `threshold`, best first. */
 export function articleTopics(hits: readonly ScoredHit[], words: number, ids: readonly string[], threshold: number): Topic[] {
   const raw = rawScores(hits, ids.length);
+  const count = new Array<number>(ids.length).fill(0);
+  for (const h of hits) count[h.topic]++;
   const out: Topic[] = [];
   raw.forEach((r, t) => {
     const score = squash(r, words);
-    if (r > 0 && score >= threshold) out.push({ id: ids[t], score, evidence: evidence(hits, t) });
+    if (r > 0 && count[t] >= MIN_ARTICLE_HITS && score >= threshold) out.push({ id: ids[t], score, evidence: evidence(hits, t) });
   });
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -34,15 +34,17 @@ export const topics = {
         "energy", "=electricity", "power grid", "electric grid", "electricity grid", "power plant",
         "power plants", "power station", "power stations", "nuclear power", "nuclear plant", "nuclear reactor",
         "power supply", "power demand", "power consumption", "power prices", "power capacity", "power generation",
-        "power-hungry", "power hungry", "oil", "crude oil", "natural gas", "shale", "LNG", "coal", "=renewable", "=renewables", "renewable energy", "solar power", "solar panels", "solar farm", "wind power",
+        "power-hungry", "power hungry", "crude oil", "oil prices", "oil price", "oil and gas", "oil company",
+        "oil companies", "oil industry", "oil sands", "oil production", "oil output", "oil demand", "oil supply",
+        "oil field", "oil fields", "oil well", "oil wells", "oil tanker", "oil producers", "oil exports", "oil pipeline", "natural gas", "shale", "LNG", "coal", "=renewable", "=renewables", "renewable energy", "solar power", "solar panels", "solar farm", "wind power",
         "wind farm", "wind turbines", "hydropower", "hydroelectric", "fuel prices", "jet fuel", "fuel oil", "gasoline", "petrol", "diesel",
         "megawatt", "gigawatt", "terawatt-hour", "kilowatt-hour", "=MW", "=GW", "=TWh", "=kWh", "=MWh", "=GWh",
         "barrel", "barrels", "refinery", "OPEC", "electrification", "uranium", "fossil fuels", "blackout",
         "power outage", "power cuts", "energy prices", "electricity bills", "nuclear",
       ],
       weak: [
-        "=power", "electric", "electrical", "gas", "solar", "hydrogen", "battery", "batteries", "dam", "reactor", "watt",
-        "grid", "grids", "fuel", "crude", "pipeline", "=utility", "=utilities",
+        "=power", "=oil", "electric", "electrical", "gas", "solar", "hydrogen", "battery", "batteries", "dam", "reactor", "watt",
+        "grid", "grids", "=fuel", "crude", "pipeline", "=utility", "=utilities",
       ],
       cancel: [
         "superpower", "superpowers", "powerful", "powerfully", "empower", "empowered", "willpower", "manpower",
@@ -74,7 +76,7 @@ export const topics = {
       ],
       weak: [
         "president", "candidate", "vote", "votes", "budget", "Brussels", "European Union", "protest", "protesters",
-        "union", "unions", "strike", "opposition", "officials", "public", "security forces", "bill", "administration",
+        "union", "unions", "=strike", "=strikes", "opposition", "officials", "=public", "security forces", "bill", "administration",
         "federal", "=authorities", "regime", "cabinet", "minister", "ministry", "ministers",
       ],
       cancel: [
@@ -85,14 +87,14 @@ export const topics = {
         "Moore's law", "law of supply and demand", "bill gates", "dollar bill", "dollar bills", "electricity bill",
         "electricity bills", "phone bill", "state of the art", "state-of-the-art", "state of mind", "solid state",
         "steady state", "union square", "credit union", "premier league", "federal express", "cabinet maker",
-        "kitchen cabinet", "kitchen cabinets", "regime change",
+        "kitchen cabinet", "kitchen cabinets", "corporate governance",
       ],
     },
     "supply-chain": {
       label: "Supply chain",
       terms: [
         "supply chain", "supply chains", "supply shortage", "shortage", "shortages", "bottleneck", "bottlenecks",
-        "raw materials", "raw material", "metals", "copper", "lithium", "cobalt", "nickel",
+        "raw materials", "raw material", "=metals", "copper", "lithium", "cobalt", "nickel",
         "rare earths", "rare earth", "=ore", "=ores", "=mining", "=miner", "=miners", "mining company", "factory",
         "factories", "plant closure", "manufacturing", "manufacturer", "manufacturers", "manufacture", "supplier",
         "suppliers", "logistics", "=shipping", "freight", "container ship", "assembly line",
@@ -102,8 +104,8 @@ export const topics = {
         "procurement",
       ],
       weak: [
-        "production", "produce", "materials", "stocks", "delivery", "deliveries", "industrial", "industry", "hardware",
-        "shipments", "=imports", "=exports", "warehouse", "plant", "plants", "=containers", "sourcing",
+        "=production", "produce", "=materials", "stocks", "delivery", "deliveries", "industrial", "industry", "hardware",
+        "shipments", "=imports", "=exports", "warehouse", "plant", "plants", "=containers", "=sourcing",
       ],
       cancel: [
         "shipping costs included", "free shipping", "shipping address", "shipping and handling", "production company",
@@ -115,11 +117,11 @@ export const topics = {
     finance: {
       label: "Finance",
       terms: [
-        "stock market", "stock exchange", "stocks", "shareholders", "shareholder", "investor", "investors",
+        "stock market", "stock exchange", "=stocks", "shareholders", "shareholder", "investor", "investors",
         "financial markets", "Wall Street", "Nasdaq", "Dow Jones", "S&P 500", "FTSE", "stock index", "share price",
-        "stock price", "debt", "borrowing", "bonds", "bond market", "loan", "loans", "lender", "lenders",
+        "stock price", "debt", "borrowing", "=bonds", "bond market", "loan", "loans", "lender", "lenders",
         "bank", "banks", "banking", "central bank", "Federal Reserve", "interest rates", "inflation",
-        "economic growth", "GDP", "gross domestic product", "unemployment", "jobless rate", "recession", "revenue",
+        "economic growth", "GDP", "gross domestic product", "unemployment", "jobless rate", "=recession", "=recessions", "revenue",
         "revenues", "=earnings", "profit", "profits", "net income", "=quarterly", "financing", "funding", "funding round",
         "venture capital", "valuation", "IPO", "initial public offering", "went public", "market cap",
         "market capitalisation", "market capitalization", "dividend", "bankruptcy", "=refinance", "=refinanced", "refinancing",
@@ -129,7 +131,7 @@ export const topics = {
       ],
       weak: [
         "market", "markets", "growth", "employment", "credit", "dollars", "wages", "salary", "cost", "costs", "spending", "customers", "clients", "households", "economy", "economic", "billion", "price",
-        "prices", "sales", "quarter", "margin", "money", "cash", "shares", "trading",
+        "prices", "sales", "quarter", "margin", "money", "cash", "=shares", "trading",
       ],
       cancel: [
         "blood bank", "food bank", "river bank", "west bank", "river banks", "data bank", "piggy bank",

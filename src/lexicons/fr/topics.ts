@@ -71,7 +71,7 @@ export const topics = {
       weak: [
         "président", "ministre", "ministère", "candidat", "vote", "voter", "budget", "Bruxelles", "Union européenne", "préfet", "manifestation",
         "manifestants", "syndicat", "syndicats", "grève", "sanctions", "=parti", "=partis", "opposition", "gauche",
-        "régime", "Congrès", "=autorités", "public", "publique",
+        "régime", "Congrès", "=autorités", "=public", "=publique", "=publics", "=publiques",
       ],
       cancel: [
         "politique de confidentialité", "politique des cookies", "politique de cookies", "politique du club",
