@@ -70,6 +70,26 @@ describe("query and speakers", () => {
   });
 });
 
+describe("the table width", () => {
+  it.each([
+    ["60", 60],
+    ["", 100],
+    ["wide", 100],
+  ])("follows $COLUMNS=%j when stdout is not a terminal", async (columns, width) => {
+    const saved = process.env.COLUMNS;
+    process.env.COLUMNS = columns;
+    try {
+      expect(process.stdout.isTTY).toBeFalsy();
+      const r = await run("query", out);
+      const lines = r.stdout.trimEnd().split("\n");
+      expect(Math.max(...lines.map((l) => Array.from(l).length))).toBe(width);
+    } finally {
+      if (saved === undefined) delete process.env.COLUMNS;
+      else process.env.COLUMNS = saved;
+    }
+  });
+});
+
 describe("bad input: one sentence on stderr, exit 2, no stack trace", () => {
   it.each([
     ["a folder that is not an output", () => ["query", root], /is not a Verbatim output folder/],
