@@ -87,6 +87,7 @@ const cases: Array<[string, string[]]> = [
     ["Revenue rose 3.5 percent to $1.2 billion.", "The margin was 12.4%."],
   ],
   ["Le projet a été présenté en 2019. Il a coûté 1,2 milliard d'euros.", ["Le projet a été présenté en 2019.", "Il a coûté 1,2 milliard d'euros."]],
+  ["Home prices doubled in the 1990s. Growth then slowed.", ["Home prices doubled in the 1990s.", "Growth then slowed."]],
   // sentences ending inside closing quote marks
   [
     "Il a conclu : « Nous ne reculerons pas face au reste du monde. » La salle a applaudi.",
@@ -204,9 +205,14 @@ describe("segment stage", () => {
 
   it.each([
     [
-      "a quotation that goes on in the next paragraph stays one unit",
+      "an opening mark never closed in its paragraph does not swallow the rest of it",
       "Le maire a été clair. « Nous partons. Le reste suivra. Il faudra du temps.",
-      ["Le maire a été clair.", "« Nous partons. Le reste suivra. Il faudra du temps."],
+      ["Le maire a été clair.", "« Nous partons.", "Le reste suivra.", "Il faudra du temps."],
+    ],
+    [
+      "a straight opening quote pairs with a curly closing one",
+      '"What do we want? We want the report first” before any vote, he said. The room was silent.',
+      ['"What do we want? We want the report first” before any vote, he said.', "The room was silent."],
     ],
     [
       "a paragraph that ends a quotation opened before it starts inside it",

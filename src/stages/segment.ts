@@ -4,8 +4,8 @@
  * Sentences end at . ! ? … followed by white space and a sentence opener, unless the period
  * closes a title ("M.", "Mr."), an initial ("J.-M."), a number at the start of a list item
  * ("1."), or an abbreviation ("janv.", "U.S.") that a capitalised function word does not follow;
- * and never inside an open quotation: a quoted passage of several sentences stays in one
- * sentence, so the quote stage sees it whole. A line without final punctuation (a headline) is a
+ * and never inside a quotation that closes in the paragraph: a quoted passage of several
+ * sentences stays in one sentence, so the quote stage sees it whole. A line without final punctuation (a headline) is a
  * paragraph, hence a sentence, of its own.
  */
 import type { Doc, Paragraph, Sentence, Span } from "../doc.ts";
@@ -15,13 +15,11 @@ import { allLexicons } from "../lexicons/index.ts";
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 /** characters that may follow a terminator and still belong to the ending sentence (in norm) */
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "›"]);
-/** closers that close a quotation (the others close brackets or are apostrophes) */
-const QUOTE_CLOSERS = new Set(['"', "»", "›"]);
 const OPENING_MARKS = new Set(["«", "\u201C", "\u201E", "‹"]);
 const CLOSING_MARKS = new Set(["»", "\u201D", "›"]);
 /** a sentence may open with a capital, a digit, an opening mark, a dash or a bracket */
 const OPENER = /[\p{Lu}\p{N}«"“„‹(\[—–¿¡-]/u;
-const WORD_CHAR = /[\p{L}.\-]/u;
+const WORD_CHAR = /[\p{L}\p{N}.\-]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 
@@ -104,14 +102,12 @@ function isStarter(word: string): boolean {
 export function splitSentences(text: string, norm: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  let depth = openAtStart(text, norm, para); // open quotation marks
+  const marks = quoteMarks(text, norm, para);
+  let depth = marks.startDepth; // open quotation marks
   for (let i = para.start; i < para.end; i++) {
-    const c = text[i];
-    if (OPENING_MARKS.has(c)) depth++;
-    else if (CLOSING_MARKS.has(c)) depth = Math.max(0, depth - 1);
-    else if (norm[i] === '"') depth = straightQuoteOpens(norm, i, depth) ? depth + 1 : Math.max(0, depth - 1);
+    depth = Math.max(0, depth + roleAt(marks, i));
     if (!TERMINATORS.has(norm[i])) continue;
-    const end = boundaryAfter(text, norm, i, para.end, depth, start);
+    const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
       while (i + 1 < para.end && TERMINATORS.has(norm[i + 1])) i++;
@@ -131,13 +127,21 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
  * Where the sentence ends if the terminator at i ends it, else -1. The end takes in repeated
  * terminators and closing marks ("monde. »", `monde."`, "vraiment ?!").
  */
-function boundaryAfter(text: string, norm: string, i: number, limit: number, depth: number, sentStart: number): number {
+function boundaryAfter(
+  text: string,
+  norm: string,
+  i: number,
+  limit: number,
+  depth: number,
+  sentStart: number,
+  marks: QuoteMarks,
+): number {
   let j = i + 1;
   while (j < limit && TERMINATORS.has(norm[j])) j++;
   let d = depth;
   while (j < limit && (CLOSERS.has(norm[j]) || norm[j] === " ")) {
     if (opensQuote(text, norm, j, d)) break; // the next sentence's opening mark: `said. “Not`
-    if (QUOTE_CLOSERS.has(norm[j])) d = Math.max(0, d - 1);
+    if (roleAt(marks, j) === -1) d = Math.max(0, d - 1);
     // a space is only skipped when a closing mark follows it ("monde . »")
     if (norm[j] === " " && !(j + 1 < limit && closesAfterSpace(text, norm, j + 1, d))) break;
     j++;
@@ -149,7 +153,7 @@ function boundaryAfter(text: string, norm: string, i: number, limit: number, dep
   while (k < limit && SPACE.test(norm[k])) k++;
   if (k >= limit || !OPENER.test(norm[k])) return -1;
   if (isElision(norm, i)) return -1;
-  if (closedQuestion(norm, i, j) && isShortAttribution(norm, k, limit)) return -1;
+  if (closedQuestion(norm, i, j, marks) && isShortAttribution(norm, k, limit)) return -1;
   if (norm[i] === "." && j === i + 1 && periodIsNotFinal(norm, i, sentStart, wordAt(norm, k, limit))) return -1;
   return j;
 }
@@ -165,9 +169,9 @@ function opensQuote(text: string, norm: string, j: number, depth: number): boole
 }
 
 /** Did the terminator at i end a quoted question or exclamation (`?"`, `! »`) that closes there? */
-function closedQuestion(norm: string, i: number, j: number): boolean {
+function closedQuestion(norm: string, i: number, j: number, marks: QuoteMarks): boolean {
   if (norm[i] !== "?" && norm[i] !== "!") return false;
-  for (let m = i + 1; m < j; m++) if (QUOTE_CLOSERS.has(norm[m])) return true;
+  for (let m = i + 1; m < j; m++) if (roleAt(marks, m) === -1) return true;
   return false;
 }
 
@@ -204,38 +208,58 @@ function isElision(norm: string, i: number): boolean {
 /** Does the period at `dot` belong to a title, an initial, a list number or an abbreviation? */
 function periodIsNotFinal(norm: string, dot: number, sentStart: number, nextWord: string): boolean {
   const word = wordBefore(norm, dot, sentStart);
-  if (!word) return /^\s*\d{1,2}$/.test(norm.slice(sentStart, dot)); // "1. Le premier point"
+  if (/^\d+$/.test(word)) return /^\s*\d{1,2}$/.test(norm.slice(sentStart, dot)); // "1. Le premier point"
   if (isTitle(word)) return true;
   if (isAbbreviation(word)) return !isStarter(nextWord);
   return isInitial(word);
 }
 
+/** The quotation marks of a paragraph that count: +1 opens, -1 closes. */
+interface QuoteMarks {
+  /** quotations already open where the paragraph starts */
+  startDepth: number;
+  /** offset of the paragraph start: role[i - base] is the role of the mark at i */
+  base: number;
+  role: Int8Array;
+}
+
+const roleAt = (marks: QuoteMarks, i: number): number => marks.role[i - marks.base];
+
 /**
- * How many quotations are already open where the paragraph starts: a paragraph cut out of a
- * longer quotation ends with closing marks it never opened (`… back to Nigeria?" Kim said.`).
- * Guillemets and curly quotes tell their direction; a straight quote counts only when it
- * closes right after punctuation. Quotations left open at the paragraph's end (a quotation that
- * goes on in the next paragraph) simply keep the rest of the paragraph one sentence.
+ * Pairs the paragraph's quotation marks. Guillemets and curly quotes tell their direction (and
+ * scrapers mix straight and curly marks, so they pair with each other); a straight quote is read
+ * from its neighbours. A paragraph cut out of a longer quotation ends with closing marks it never
+ * opened (`… back to Nigeria?" Kim said.`): it starts inside a quotation (a straight quote counts
+ * so only right after punctuation, not as inches: `65" screen`). An opening mark never closed in
+ * the paragraph (a stray mark, or a quotation going on in the next paragraph) is not counted, so
+ * it cannot swallow the rest of a long paragraph into one sentence.
  */
-function openAtStart(text: string, norm: string, para: Span): number {
-  let guillemets = 0;
-  let curly = 0;
-  let minGuillemets = 0;
-  let minCurly = 0;
-  let straightSeen = false;
-  let straightCloses = false;
+function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
+  const role = new Int8Array(para.end - para.start);
+  const open: number[] = [];
+  let startDepth = 0;
   for (let i = para.start; i < para.end; i++) {
-    const c = text[i];
-    if (c === "«") guillemets++;
-    else if (c === "»") minGuillemets = Math.min(minGuillemets, --guillemets);
-    else if (c === "\u201C" || c === "\u201E") curly++;
-    else if (c === "\u201D") minCurly = Math.min(minCurly, --curly);
-    else if (c === '"' && !straightSeen) {
-      straightSeen = true;
-      straightCloses = i > para.start && /[.,;:!?…]/.test(norm[i - 1]) && !straightQuoteOpens(norm, i, 1);
+    const kind = markKind(text, norm, i, open.length);
+    if (kind === 1) {
+      open.push(i);
+      role[i - para.start] = 1;
+    } else if (kind === -1) {
+      role[i - para.start] = -1;
+      if (open.length) open.pop();
+      else startDepth++;
     }
   }
-  return -minGuillemets - minCurly + (straightCloses ? 1 : 0);
+  for (const i of open) role[i - para.start] = 0;
+  return { startDepth, base: para.start, role };
+}
+
+function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 | 0 {
+  const c = text[i];
+  if (OPENING_MARKS.has(c)) return 1;
+  if (CLOSING_MARKS.has(c)) return -1;
+  if (norm[i] !== '"') return 0;
+  if (straightQuoteOpens(norm, i, depth)) return 1;
+  return depth > 0 || /[.,;:!?…]/.test(norm[i - 1] ?? "") ? -1 : 0;
 }
 
 export function segment(doc: Doc): Doc {

@@ -20,6 +20,6 @@ export const abbreviations = [
   "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
   // common abbreviations
   "etc", "cf", "ex", "p", "pp", "vol", "chap", "art", "al", "env", "av", "apr", "J.-C", "n", "no", "tél", "fig",
-  "éd", "coll", "trad", "dir", "réf", "min", "max", "sq", "suiv", "hab", "bd", "boul", "r", "s", "t", "c.-à-d",
+  "éd", "coll", "trad", "dir", "réf", "min", "max", "sq", "suiv", "hab", "bd", "boul", "r", "c.-à-d",
   "Cie", "Ets", "Sté", "Inc", "Corp", "Ltd", "Co",
 ] as const;
