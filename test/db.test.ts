@@ -170,6 +170,18 @@ describe("atomic re-export", () => {
     writer.close();
   });
 
+  it("deletes the temporary files of killed exports, not those of running ones", async () => {
+    const file = join(root, "temps.db");
+    const dead = join(root, ".temps.db.tmp-999999999-1");
+    const alive = join(root, `.temps.db.tmp-${process.pid}-1`);
+    await writeFile(dead, "half a database");
+    await writeFile(alive, "being written");
+    await buildDatabase(out, file);
+    expect(await stat(dead).catch(() => null)).toBeNull();
+    expect(await stat(alive).catch(() => null)).not.toBeNull();
+    await rm(alive);
+  });
+
   it("keeps the previous file when the export fails", async () => {
     const dir = join(root, "broken");
     const file = join(root, "broken.db");

@@ -111,6 +111,14 @@ describe("--speaker: canonical names and aliases, any case and accents, whole wo
     ["Michael Borne", []],
   ])("%s", (name, expected) => expect(ids(name)).toEqual(expected));
 
+  it.each(["fr/2024/coreweave.txt", "./fr/2024/coreweave.txt", "2024/coreweave.txt", "coreweave.txt"])("--article %s", (article) => {
+    expect(queryQuotes(db, { article }).map((q) => q.id)).toEqual(quotes.filter((q) => q.article === "fr/2024/coreweave.txt").map((q) => q.id));
+  });
+
+  it.each(["weave.txt", "coreweave", "fr/2024"])("--article %s matches no article (whole path segments only)", (article) => {
+    expect(queryQuotes(db, { article })).toEqual([]);
+  });
+
   it("finds the quotes of a merged speaker in every article", () => {
     const articles = new Set(queryQuotes(db, { speaker: "intrator" }).map((q) => q.article));
     expect(articles).toEqual(new Set(["fr/2024/coreweave.txt", "en/2024/nvidia-deals.txt"]));

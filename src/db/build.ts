@@ -3,7 +3,7 @@
  * temporary sibling file and renamed over the target at the end, so readers never see a
  * half-built file and a failed export leaves the previous one intact.
  */
-import { rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { ArticleRecord, QuoteRecord, SpeakerRecord } from "../schema.ts";
@@ -32,7 +32,8 @@ export interface BuildOptions {
 export async function buildDatabase(dir: string, dbFile: string, options: BuildOptions = {}): Promise<BuildCounts> {
   const summary = await checkOutputFolder(dir);
   const target = resolve(dbFile);
-  const tmp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${Date.now()}`);
+  await removeAbandonedTemps(target);
+  const tmp = join(dirname(target), `${tempPrefix(target)}${process.pid}-${Date.now()}`);
   const db = new Database(tmp);
   try {
     db.pragma("journal_mode = OFF");
@@ -55,6 +56,28 @@ export async function buildDatabase(dir: string, dbFile: string, options: BuildO
     if (db.open) db.close();
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+const tempPrefix = (target: string) => `.${basename(target)}.tmp-`;
+
+/** Temporary files of exports that were killed (their process is gone) are deleted. */
+async function removeAbandonedTemps(target: string): Promise<void> {
+  const prefix = tempPrefix(target);
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split("-")[0]);
+    if (Number.isInteger(pid) && !isRunning(pid)) await rm(join(dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -65,8 +65,9 @@ export function buildQuoteQuery(f: QueryFilters): SqlQuery {
     params.push(f.type);
   }
   if (f.article !== undefined) {
+    const article = f.article.replace(/^(\.\/)+/, "");
     where.push("(q.article_id = ? OR q.article_id LIKE ? ESCAPE '\\')");
-    params.push(f.article, `%/${escapeLike(f.article)}`);
+    params.push(article, `%/${escapeLike(article)}`);
   }
   let sql = `${from}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order}`;
   if (f.limit !== undefined) {
