@@ -34,7 +34,7 @@ export async function buildDatabase(dir: string, dbFile: string, options: BuildO
   const target = resolve(dbFile);
   await removeAbandonedTemps(target);
   const tmp = join(dirname(target), `${tempPrefix(target)}${process.pid}-${Date.now()}`);
-  const db = new Database(tmp);
+  const db = createFile(tmp, target);
   try {
     db.pragma("journal_mode = OFF");
     db.pragma("synchronous = OFF");
@@ -56,6 +56,15 @@ export async function buildDatabase(dir: string, dbFile: string, options: BuildO
     if (db.open) db.close();
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+function createFile(tmp: string, target: string): Database.Database {
+  try {
+    return new Database(tmp);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new DbInputError(`cannot write a database beside "${target}" (${why}); check that the folder is writable`);
   }
 }
 

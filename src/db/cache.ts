@@ -43,7 +43,7 @@ async function cachePath(dir: string): Promise<string> {
   );
   if (writable) return join(dir, CACHE_FILE);
   const hash = createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 16);
-  return join(tmpdir(), `verbatim-query-${hash}.db`);
+  return join(tmpdir(), `verbatim-query-${process.getuid?.() ?? "user"}-${hash}.db`);
 }
 
 /** The source key a cached database was built for, or null when it is missing or outdated. */
