@@ -146,7 +146,7 @@ describe("topics: matching", () => {
 
   it("drops function words and elided articles", () => {
     const t = tokenize("qu'il l'a dit jusqu'à l'usine", 0, 29, analyzerFor("fr"), emptyTokens());
-    expect(t.exact).toEqual(["dit", "usine"]);
+    expect(t.keys.map((k) => k.exact)).toEqual(["dit", "usine"]);
   });
 });
 
@@ -268,7 +268,7 @@ describe("topics: taxonomies", () => {
 describe("topics: the lexicons", () => {
   const keysOf = (code: string, term: string) => {
     const t = tokenize(term, 0, term.length, analyzerFor(code), emptyTokens());
-    return t.stem.map((s, i) => (term[t.start[i] - 1] === "=" ? `=${t.exact[i]}` : s)).join(" ");
+    return t.keys.map((k, i) => (term[t.start[i] - 1] === "=" ? `=${k.exact}` : k.stem)).join(" ");
   };
   for (const [code, lex] of Object.entries(LEXICONS))
     for (const id of TOPIC_IDS) {

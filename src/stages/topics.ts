@@ -30,9 +30,13 @@ function bodyHits(doc: Doc, tax: CompiledTaxonomy): { hits: ScoredHit[]; words: 
     if (p.kind === "boilerplate") continue;
     const code = matchLanguage(tax, p.language, doc.language.code);
     const tokens = tokensFor(doc.norm, p.start, p.end, code);
-    words += tokens.stem.length;
+    words += tokens.keys.length;
     const boost = paragraphBoost(doc, p, index++);
-    for (const h of findHits(tax, code, tokens)) hits.push({ ...h, boost, surface: doc.text.slice(h.start, h.end) });
+    for (const h of findHits(tax, code, tokens) as ScoredHit[]) {
+      h.boost = boost;
+      h.surface = doc.text.slice(h.start, h.end);
+      hits.push(h);
+    }
   }
   return { hits, words };
 }

@@ -59,13 +59,13 @@ function child(node: TrieNode, key: string, exact: boolean): TrieNode {
 /** Adds one term; returns false when the term has no content word (only function words). */
 function addTerm(root: TrieNode, text: string, analyzer: Analyzer, ref: Omit<TermRef, "weight">, base: number): boolean {
   const t = tokenize(text, 0, text.length, analyzer, emptyTokens());
-  if (t.stem.length === 0) return false;
+  if (t.keys.length === 0) return false;
   let node = root;
-  for (let i = 0; i < t.stem.length; i++) {
+  for (let i = 0; i < t.keys.length; i++) {
     const exact = text[t.start[i] - 1] === "=";
-    node = child(node, exact ? t.exact[i] : t.stem[i], exact);
+    node = child(node, exact ? t.keys[i].exact : t.keys[i].stem, exact);
   }
-  const weight = ref.cancel ? 0 : base * (1 + PHRASE_WORD_BONUS * (t.stem.length - 1));
+  const weight = ref.cancel ? 0 : base * (1 + PHRASE_WORD_BONUS * (t.keys.length - 1));
   (node.refs ??= []).push({ ...ref, weight });
   return true;
 }
@@ -115,19 +115,22 @@ export const tokensFor = (text: string, from: number, to: number, code: string):
  */
 export function findHits(tax: CompiledTaxonomy, code: string, tokens: Tokens): Hit[] {
   const root = tax.tries.get(code);
-  if (!root || tokens.stem.length === 0) return [];
+  const n = tokens.keys.length;
+  if (!root || n === 0) return [];
   const found: Array<{ from: number; to: number; ref: TermRef }> = [];
   const walk = (node: TrieNode, from: number, j: number): void => {
-    if (j >= tokens.stem.length || (j > from && tokens.breakBefore[j])) return;
-    const bySem = node.stems?.get(tokens.stem[j]);
-    const byExact = node.exacts?.get(tokens.exact[j]);
-    for (const next of [bySem, byExact]) {
-      if (!next) continue;
-      if (next.refs) for (const ref of next.refs) found.push({ from, to: j + 1, ref });
-      walk(next, from, j + 1);
-    }
+    if (j >= n || (j > from && tokens.breakBefore[j])) return;
+    const keys = tokens.keys[j];
+    const byStem = node.stems?.get(keys.stem);
+    if (byStem) step(byStem, from, j);
+    const byExact = node.exacts?.get(keys.exact);
+    if (byExact) step(byExact, from, j);
   };
-  for (let i = 0; i < tokens.stem.length; i++) walk(root, i, i);
+  const step = (next: TrieNode, from: number, j: number): void => {
+    if (next.refs) for (const ref of next.refs) found.push({ from, to: j + 1, ref });
+    walk(next, from, j + 1);
+  };
+  for (let i = 0; i < n; i++) walk(root, i, i);
   return found.length === 0 ? [] : resolve(found, tokens);
 }
 

@@ -4,41 +4,61 @@
  * its parts alone mean something else); apostrophes split elisions ("l'énergie" → "l",
  * "énergie") and the analyzer drops the elided article. A phrase never runs across a
  * punctuation mark: `breakBefore` marks the words that follow one.
+ * One scan over character codes (no regular expression, no match objects): this runs over
+ * every character of every article.
  */
-import type { Analyzer } from "./analyzer.ts";
+import type { Analyzer, WordKeys } from "./analyzer.ts";
 
 export interface Tokens {
   start: number[];
   end: number[];
-  stem: string[];
-  exact: string[];
+  keys: WordKeys[];
   /** true when punctuation separates this word from the previous kept word */
   breakBefore: boolean[];
 }
 
-export const emptyTokens = (): Tokens => ({ start: [], end: [], stem: [], exact: [], breakBefore: [] });
+export const emptyTokens = (): Tokens => ({ start: [], end: [], keys: [], breakBefore: [] });
 
-// a hyphen must sit between two letters or digits, so the two runs never overlap (linear time)
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** 1 for the letters and digits of the Basic Multilingual Plane (astral characters are not word characters) */
+const WORD_CHAR = buildWordTable();
+
+function buildWordTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && re.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
 /** marks that end a phrase: sentence and clause punctuation, brackets, quotation marks, dashes */
-const PHRASE_BREAK = /[.,;:!?()[\]{}«»"“”„…—–/|\n]/;
+const PHRASE_BREAK = new Uint8Array(0x10000);
+for (const c of '.,;:!?()[]{}«»"“”„…—–/|\n') PHRASE_BREAK[c.charCodeAt(0)] = 1;
+
+const HYPHEN = 0x2d;
 
 /** Appends the words of text[from, to) to `out`. */
 export function tokenize(text: string, from: number, to: number, analyzer: Analyzer, out: Tokens): Tokens {
-  const re = new RegExp(WORD.source, WORD.flags);
-  re.lastIndex = from;
-  let gapStart = from;
   let pendingBreak = true;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    if (!pendingBreak && PHRASE_BREAK.test(text.slice(gapStart, m.index))) pendingBreak = true;
-    gapStart = end;
-    const keys = analyzer.keys(m[0]);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (WORD_CHAR[c] === 0) {
+      if (PHRASE_BREAK[c] === 1) pendingBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (WORD_CHAR[d] === 1) i++;
+      else if (d === HYPHEN && i + 1 < to && WORD_CHAR[text.charCodeAt(i + 1)] === 1) i += 2;
+      else break;
+    }
+    const keys = analyzer.keys(text.slice(start, i));
     if (!keys) continue;
-    out.start.push(m.index);
-    out.end.push(end);
-    out.stem.push(keys.stem);
-    out.exact.push(keys.exact);
+    out.start.push(start);
+    out.end.push(i);
+    out.keys.push(keys);
     out.breakBefore.push(pendingBreak);
     pendingBreak = false;
   }
