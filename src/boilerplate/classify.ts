@@ -37,6 +37,7 @@ export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecis
   const feats = lines.map((l) => lineFeatures(l, v));
   const cues = feats.map((f) => lineCues(f, v));
   repetitionCues(lines, feats, cues, opts);
+  duplicateCues(lines, feats, cues);
   neighbourCues(feats, cues);
   let flagged = cues.map((cs, i) => combine(cs, feats[i]).score >= opts.threshold);
   positionCues(feats, cues, flagged, v);
@@ -85,4 +86,14 @@ function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], o
     if (!short && copied) continue;
     cues[i].push({ label: "other", score: short ? 0.75 : 0.55, reason: `repeated:${counts[i]}` });
   }
+}
+
+/** A line written twice in one article (a gallery caption shown twice): not prose. */
+function duplicateCues(lines: string[], feats: LineFeatures[], cues: Cue[][]): void {
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.length <= 600) seen.set(l, (seen.get(l) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if ((seen.get(l) ?? 0) > 1 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence)
+      cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
+  });
 }

@@ -38,6 +38,8 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   if (isDateStamp(f, v)) out.push({ label: "other", score: 0.85, reason: "date-stamp" });
   if (isByline(f, v)) out.push({ label: "credit", score: 0.85, reason: "byline" });
   if (f.link && f.linkShare > 0.5 && f.tokenCount <= 12) out.push({ label: "other", score: 0.85, reason: "bare-link" });
+  if (isRelatedHeader(f, v)) out.push({ label: "related", score: 0.8, reason: "line:related" });
+  if (SITE_LINK.test(f.folded) && f.tokenCount <= 30) out.push({ label: "related", score: 0.8, reason: "site-link" });
   if (isMarkup(f.raw)) out.push({ label: "other", score: 0.85, reason: "markup" });
   if (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw)) out.push({ label: "other", score: 0.7, reason: "no-letters" });
   if (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence)
@@ -55,6 +57,15 @@ function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
   }
   return null;
 }
+
+/** "More Great WIRED Stories", "Nos derniers articles": a short untitled line naming a list of links. */
+function isRelatedHeader(f: LineFeatures, v: Vocabulary): boolean {
+  if (f.tokenCount > 6 || f.endsSentence || f.words.length < 2) return false;
+  return f.words.some((w) => v.headerNouns.has(w)) && f.words.some((w) => v.headerQualifiers.has(w));
+}
+
+/** "On HoustonChronicle.com: Car sales plunge…", "Also on rt.com …": a link to the site's other pages. */
+const SITE_LINK = /^(?:\p{L}+ ){0,3}[a-z0-9-]+\.(?:com|co\.uk|fr|be|ch|ca|org|net|info)\b:?/u;
 
 /** Leftover markup: "&lt;span data-mce-type=…", "<div class=…>", "{\"@context\": …}". */
 function isMarkup(raw: string): boolean {

@@ -78,6 +78,8 @@ function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
  * or half its lines are known menu words. Inside the text such a run is a list (ingredients,
  * products) and stays body.
  */
+const MENU_NAMED_SHARE = 0.9;
+
 function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
   const short = (f: LineFeatures) => f.tokenCount <= 4 && !f.endsSentence && !f.endsColon;
   const prose = feats.map((f, i) => (isClearBody(f) ? i : -1)).filter((i) => i >= 0);
@@ -88,21 +90,24 @@ function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
     while (j < feats.length && short(feats[j])) j++;
     const known = cues.slice(i, j).filter((cs) => cs.length > 0).length;
     const outside = j <= first || i > last;
-    if (j - i >= 3 && (outside || known * 2 >= j - i))
+    // menu items are names: no function words, every word capitalised ("Real Estate", "Eat + Drink")
+    const named = feats.slice(i, j).filter((f) => f.stopRatio === 0 && (f.capRatio === 1 || f.tokenCount === 1)).length;
+    if (j - i >= 3 && ((outside && named >= (j - i) * MENU_NAMED_SHARE) || known * 2 >= j - i))
       for (let k = i; k < j; k++) cues[k].push({ label: "navigation", score: 0.7, reason: "menu-run" });
     i = Math.max(j, i + 1);
   }
 }
 
 /** an upper-case kicker over a teaser headline ("LIFE AFTER FEDERER", "RANDY ANDY") */
-const isKicker = (f: LineFeatures) => f.shouting && f.tokenCount <= 8 && !f.endsSentence;
+const isKicker = (f: LineFeatures) => f.shouting && f.tokenCount <= 10 && !f.endsSentence;
 
 /**
  * Teaser blocks: two or more kickers a few lines apart, each over a headline and maybe a
  * sentence. One upper-case line alone is a subheading, left to the heading rule.
  */
 function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
-  const headline = (f: LineFeatures | undefined) => f !== undefined && !isKicker(f) && !f.endsSentence && f.tokenCount <= 25;
+  const headline = (f: LineFeatures | undefined) =>
+    f !== undefined && !isKicker(f) && (!f.endsSentence || f.raw.endsWith("?")) && f.tokenCount <= 25;
   const kickers = feats.map((f, i) => (isKicker(f) && headline(feats[i + 1]) ? i : -1)).filter((i) => i >= 0);
   const inBlock = (k: number) =>
     (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);
@@ -112,7 +117,8 @@ function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
     cues[i].push({ label: "related", score: 0.7, reason: "kicker-block" });
     cues[i + 1].push({ label: "related", score: 0.7, reason: "kicker-block" });
     // the teaser sentence under the headline, when the block goes on after it
-    if (k + 1 < kickers.length && kickers[k + 1] === i + 3 && feats[i + 2].tokenCount <= 40)
+    const goesOn = (k + 1 < kickers.length && kickers[k + 1] <= i + 4) || i + 3 >= feats.length;
+    if (goesOn && i + 2 < feats.length && !isKicker(feats[i + 2]) && feats[i + 2].tokenCount <= 60)
       cues[i + 2].push({ label: "related", score: 0.6, reason: "kicker-block" });
   }
 }

@@ -18,6 +18,7 @@ export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: bool
   tailSweep(feats, cues, flagged, v);
   boxFollowers(feats, cues, flagged);
   sandwiched(feats, cues, flagged);
+  tailBlock(feats, cues, flagged);
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
     if (flagged[i]) continue;
@@ -90,4 +91,29 @@ function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): v
     const label = cues[i - 1].reduce((a, b) => (b.score > a.score ? b : a)).label;
     cues[i].push({ label, score: 0.6, reason: "sandwiched" });
   }
+}
+
+/** at least this share of the lines from a box to the end must already be boilerplate */
+const TAIL_BLOCK_DENSITY = 0.5;
+const TAIL_BLOCK_MIN_FLAGGED = 4;
+/** the box must sit in the second half of the page */
+const TAIL_BLOCK_FROM = 0.5;
+
+/**
+ * Below a newsletter box or a related-links header, when most of what follows down to the end is
+ * already boilerplate, the rest is too (teasers of other stories between their kickers).
+ */
+function tailBlock(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
+  let count = 0;
+  let start = -1;
+  for (let i = feats.length - 1; i >= 0; i--) {
+    if (!flagged[i]) continue;
+    count++;
+    const opens = cues[i].some((c) => (c.label === "subscribe" || c.label === "related") && c.score >= 0.8);
+    if (i < feats.length * TAIL_BLOCK_FROM) break;
+    if (opens && count >= TAIL_BLOCK_MIN_FLAGGED && count >= (feats.length - i) * TAIL_BLOCK_DENSITY) start = i;
+  }
+  if (start < 0) return;
+  for (let i = start + 1; i < feats.length; i++)
+    if (!flagged[i]) cues[i].push({ label: "related", score: 0.55, reason: "tail-block" });
 }

@@ -71,6 +71,8 @@ export interface Vocabulary {
   dateFillers: Set<string>;
   bylines: TermSet;
   bioNouns: Set<string>;
+  headerNouns: Set<string>;
+  headerQualifiers: Set<string>;
   stopwords: Set<string>;
 }
 
@@ -106,6 +108,8 @@ function compile(): Vocabulary {
     dateFillers: new Set(all((b) => b.dateFillers).map((w) => foldLine(w))),
     bylines: new TermSet(all((b) => b.bylineWords)),
     bioNouns: new Set(all((b) => b.bioNouns).map((w) => foldLine(w))),
+    headerNouns: new Set(all((b) => b.relatedHeader.nouns).map((w) => foldLine(w))),
+    headerQualifiers: new Set(all((b) => b.relatedHeader.qualifiers).map((w) => foldLine(w))),
     stopwords: new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w)))),
   };
 }

@@ -97,6 +97,8 @@ export interface BoilerplateLexicon {
   suffixes: Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
   /** nouns of an author's bio line at the end of an article ("reporter", "journaliste") */
   bioNouns: readonly string[];
+  /** a short line with one of these nouns and one of the qualifiers heads a list of links ("More Great WIRED Stories") */
+  relatedHeader: { readonly nouns: readonly string[]; readonly qualifiers: readonly string[] };
 }
 
 export interface Lexicon {

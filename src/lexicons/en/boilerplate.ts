@@ -107,4 +107,9 @@ export const boilerplate = {
   },
   bioNouns: ["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",
     "author", "freelance", "curator", "producer", "intern", "editor-in-chief"],
+  relatedHeader: {
+    nouns: ["stories", "story", "articles", "news", "posts", "reads", "videos", "links", "headlines", "coverage"],
+    qualifiers: ["more", "great", "latest", "popular", "top", "related", "recommended", "trending", "recent",
+      "other", "best", "similar", "featured", "most", "further", "editor's", "our"],
+  },
 } satisfies BoilerplateLexicon;

@@ -91,4 +91,9 @@ export const boilerplate = {
   },
   bioNouns: ["journaliste", "reporter", "redacteur", "redactrice", "correspondant", "correspondante",
     "chroniqueur", "chroniqueuse", "editorialiste", "auteur", "autrice", "pigiste", "stagiaire"],
+  relatedHeader: {
+    nouns: ["articles", "article", "actualites", "infos", "videos", "sujets", "dossiers", "titres", "lectures"],
+    qualifiers: ["plus", "autres", "derniers", "dernieres", "populaires", "meilleurs", "nos", "memes",
+      "recommandes", "similaires", "lus", "partages", "a la une", "aussi"],
+  },
 } satisfies BoilerplateLexicon;
