@@ -32,10 +32,12 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
   const [name, ...rest] = args;
+  guardProcess(name ?? "", debug);
   if (!name) {
     process.stderr.write(mainHelp()); // no command: a usage error, so the help goes to stderr
     return 2;
   }
+  if (name === "help" && COMMANDS.some((c) => c.name === rest[0])) return main([rest[0], "--help"]);
   if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(mainHelp());
     return 0;
@@ -60,8 +62,34 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`verbatim ${name}: ${err.message}\nRun "verbatim ${name} --help" for usage.\n`);
       return 2;
     }
-    const message = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
-    process.stderr.write(`verbatim ${name}: ${message}\n${debug ? "" : "(run again with --debug for the stack trace)\n"}`);
+    process.stderr.write(`verbatim ${name}: ${describe(err, debug)}\n${debug ? "" : "(run again with --debug for the stack trace)\n"}`);
     return 1;
   }
+}
+
+/** Describes an error in one line, or with its stack under --debug. */
+function describe(err: unknown, debug: boolean): string {
+  return err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+}
+
+let guarded = false;
+
+/**
+ * Process-wide safety nets: a reader that goes away (`verbatim extract - --out - | head -1`)
+ * ends the run quietly instead of crashing on EPIPE, and an error thrown outside a command's
+ * promise is reported like any other bug (one line, exit 1) rather than as a raw stack trace.
+ */
+function guardProcess(name: string, debug: boolean): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  const crash = (err: unknown) => {
+    process.stderr.write(`verbatim ${name}: ${describe(err, debug)}\n${debug ? "" : "(run again with --debug for the stack trace)\n"}`);
+    process.exit(1);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
 }

@@ -189,6 +189,8 @@ describe("exit codes and messages", () => {
       const help = await verbatim(["--help"]);
       expect(help.code).toBe(0);
       for (const c of COMMANDS) expect(help.stdout).toContain(c.name);
+      const helpExtract = await verbatim(["help", "extract"]);
+      expect(helpExtract.stdout).toMatch(/^Usage: verbatim extract/);
       const none = await verbatim([]);
       expect(none.code).toBe(2);
       expect(none.stdout).toBe("");
@@ -262,6 +264,26 @@ describe("streaming mode", () => {
       expect(articles[1].text).toBe("The mayor said the bridge would reopen in May.\nTraffic is expected to double.");
       expect(run.stderr).toMatch(/line 2/);
       expect(run.code).toBe(1);
+    },
+    SLOW,
+  );
+});
+
+describe("streaming mode with a reader that goes away", () => {
+  it(
+    "stops quietly, with no stack trace, when stdout closes early (| head -1)",
+    async () => {
+      const input = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `d${i}`, text: GOOD })).join("\n") + "\n";
+      const child = spawn(process.execPath, [BIN, "extract", "-", "--out", "-", "--jobs", "1"], { cwd: ROOT });
+      let stderr = "";
+      child.stderr.on("data", (d) => (stderr += d));
+      child.stdin.on("error", () => {}); // the child may stop reading before all of it is written
+      child.stdin.end(input);
+      await new Promise<void>((r) => child.stdout.once("data", () => r()));
+      child.stdout.destroy();
+      const code = await new Promise((r) => child.once("close", r));
+      expect(stderr).not.toMatch(/^\s+at |EPIPE|Error/m);
+      expect(code).toBe(0);
     },
     SLOW,
   );
