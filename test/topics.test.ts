@@ -254,6 +254,14 @@ describe("topics: taxonomies", () => {
     expect(() => parseTaxonomy(value, "my.json")).toThrow(field);
   });
 
+  it("accepts the example taxonomy of the README", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Topics"));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(json).toBeDefined();
+    expect(parseTaxonomy(JSON.parse(json ?? ""), "README").topics[0].id).toBe("rail");
+  });
+
   it("tags with a user's taxonomy, in the language of the text", () => {
     const tax: Taxonomy = parseTaxonomy(
       { topics: [{ id: "rail", terms: { fr: ["train", "SNCF", "voie ferrée"], en: ["railway", "train"] } }] },
