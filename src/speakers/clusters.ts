@@ -54,7 +54,9 @@ export class Clusters {
   addName(c: Cluster, text: string, keys: string[], at: number): void {
     c.aliases.add(text);
     c.positions.push(at);
-    if (!c.name || keys.length > c.keys.length || (keys.length === c.keys.length && text.length > c.name.length)) {
+    const have = fullness(c.keys);
+    const got = fullness(keys);
+    if (!c.name || got > have || (got === have && text.length > c.name.length)) {
       c.name = text;
       c.keys = keys;
     }
@@ -100,3 +102,6 @@ export function toEntity(c: Cluster): Entity {
     gender: c.gender,
   };
 }
+
+/** How much of a name is spelled out: words that are not initials ("Jean-Marc Ayrault" 2, "J.-M. Ayrault" 1). */
+const fullness = (keys: readonly string[]): number => keys.filter((k) => k.length > 1).length;

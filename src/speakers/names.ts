@@ -25,6 +25,9 @@ export interface NameCandidate {
   hasFirstName: boolean;
 }
 
+/** a capital inside a word, except after surname prefixes of any language ("McMillen", "DiCaprio", "LeBlanc") */
+const INNER_CAPITAL = /^(?!(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+
 /** particles that need a first name before them ("Dominique de Villepin", not "Obama de la Maison Blanche") */
 const WEAK_PARTICLES = new Set(["de", "d", "du", "des", "la", "le"]);
 
@@ -52,8 +55,12 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     honorific = true;
     honorificGender = hon.gender;
     j = hon.next;
-    if (j >= tokens.length || !tokens[j].cap || !sameSentenceGap(norm, tokens[j - 1], tokens[j], true)) return null;
-  } else if (w.notNames.has(t.lower) || w.stopwords.has(t.lower) || isRoleAt(i) > 0 || w.pronouns.has(t.lower)) {
+    if (j >= tokens.length || !sameSentenceGap(norm, tokens[j - 1], tokens[j], true)) return null;
+    // "M. de Meo", "Mme von der Leyen": particles may follow the honorific
+    const run = tokens[j].cap ? 0 : particleRun(norm, tokens, j, w);
+    if (!tokens[j].cap && run === 0) return null;
+    j += run;
+  } else if (!startsInitials(norm, tokens, i) && (w.notNames.has(t.lower) || w.stopwords.has(t.lower) || isRoleAt(i) > 0 || w.pronouns.has(t.lower))) {
     return null;
   }
   const nameStart = j;
@@ -94,8 +101,9 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const firstGender = names.get(first.folded);
   const hasFirstName = firstGender !== undefined && (words.length > 1 || !honorific);
   const initial = isInitial(norm, first) && words.length > 1;
-  const acronym = words.length === 1 && first.acronym;
-  const orgish = acronym || keys.some((k) => w.organizationNouns.has(k));
+  // "SNCF", "CoreWeave", "GroupM": capitals inside one word mark a brand or an organisation
+  const acronym = words.length === 1 && (first.acronym || INNER_CAPITAL.test(first.text));
+  const orgish = acronym || keys.some((k) => w.organizationNouns.has(k)) || w.organizationNouns.has(keys.join(" "));
   let kind: SpeakerKind = "unknown";
   if (honorific || ((hasFirstName || initial) && !orgish)) kind = "person";
   else if (orgish) kind = "organization";
@@ -170,4 +178,11 @@ function particlesAllowed(tokens: readonly Token[], words: number[], from: numbe
 function afterFunctionWord(tokens: readonly Token[], i: number, w: SpeakerWords): boolean {
   const prev = tokens[i - 1];
   return !!prev && (w.definite.has(prev.lower) || w.prepositions.has(prev.lower) || w.indefinite.has(prev.lower));
+}
+
+/** "J.-M. Ayrault", "J. K. Rowling": an initial followed by another initial or a name. */
+function startsInitials(norm: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return isInitial(norm, t) && !!next && next.cap && (norm.slice(t.end, next.start) === ".-" || norm.slice(t.end, next.start) === ". ") && isInitial(norm, next);
 }

@@ -97,6 +97,12 @@ function extendLeft(norm: string, tokens: readonly Token[], i: number, w: Speake
       k--;
       continue;
     }
+    // "the company's chief executive": the possessive "s" is a token of its own
+    if (gap === " " && prev.lower === "s" && k >= 2 && norm.slice(tokens[k - 2].end, prev.start) === "'") {
+      possessor = true;
+      k -= 2;
+      continue;
+    }
     if (gap !== " ") break;
     if (prev.cap && !w.notNames.has(prev.lower) && !w.stopwords.has(prev.lower)) {
       k--;

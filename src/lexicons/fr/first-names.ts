@@ -22,7 +22,7 @@ export const firstNames = {
     "Anthony", "Quentin", "Mickaël", "Gaspard", "Édouard", "Marius", "Jules", "Lucien", "Émile", "Fernand",
     "Mohamed", "Mohammed", "Ahmed", "Ali", "Karim", "Rachid", "Mehdi", "Youssef", "Nabil", "Samir", "Farid",
     "Habib", "Hassan", "Hichem", "Kamel", "Mourad", "Omar", "Slimane", "Tarik", "Abdelaziz", "Abdel", "Moussa",
-    "Mamadou", "Ibrahim", "Amadou", "Cheikh", "Lotfi", "Ajmi", "Béji", "Kaïs", "Moncef",
+    "Mamadou", "Ibrahim", "Luca", "Marco", "Paolo", "Giovanni", "Antonio", "Francesco", "Stefano", "Alessandro", "Lorenzo", "Carlo", "Enrico", "Fabio", "Roberto", "Sergio", "Diego", "Javier", "Pablo", "Rafael", "Alfonso", "Andrés", "Amadou", "Cheikh", "Lotfi", "Ajmi", "Béji", "Kaïs", "Moncef",
   ],
   female: [
     "Agnès", "Alice", "Aline", "Amandine", "Amélie", "Anne", "Anne-Marie", "Anne-Sophie", "Annick", "Audrey",

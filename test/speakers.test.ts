@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { createContext, processText } from "../src/index.ts";
+import { createDoc } from "../src/doc.ts";
+import { normalize } from "../src/stages/normalize.ts";
+import { segment } from "../src/stages/segment.ts";
+import { speakers } from "../src/stages/speakers.ts";
+import { lexiconFor } from "../src/lexicons/index.ts";
+import { tokenize } from "../src/speakers/tokens.ts";
+import { findNames } from "../src/speakers/names.ts";
+import { roleAt, findRoles } from "../src/speakers/roles.ts";
+import { speakerWords } from "../src/speakers/lexicon.ts";
+import { sameFullName } from "../src/speakers/people.ts";
+import type { Doc, Quote } from "../src/doc.ts";
+
+// Invented news sentences: [article, start of the quote, speaker name, resolution].
+const ctx = createContext();
+type Row = [text: string, quote: string, name: string, resolution: string];
+
+function speakerOf(text: string, quote: string) {
+  const r = processText(text, { context: ctx });
+  const q = r.quotes.find((x) => x.text.trim().startsWith(quote));
+  expect(q, `quote "${quote}" found`).toBeDefined();
+  return q!.speaker;
+}
+
+describe("speakers, French, end to end", () => {
+  const rows: Row[] = [
+    ["La directrice de l'usine, Claire Dubois, a visité le site mardi. « Nous allons embaucher cent personnes », a-t-elle déclaré.", "Nous allons embaucher", "Claire Dubois", "pronoun"],
+    ["Claire Dubois dirige l'usine depuis 2019. « Nous allons embaucher cent personnes », a déclaré Mme Dubois.", "Nous allons embaucher", "Claire Dubois", "alias"],
+    ["Le ministre de l'Intérieur, Gérard Collomb, était à Lyon jeudi. « La sécurité est notre priorité », a déclaré le ministre.", "La sécurité est notre priorité", "Gérard Collomb", "nominal"],
+    ["« La sécurité est notre priorité », a déclaré Gérard Collomb, ministre de l'Intérieur, jeudi à Lyon.", "La sécurité est notre priorité", "Gérard Collomb", "explicit"],
+    ["Jean-Marc Ayrault a reçu les syndicats lundi. « Le dialogue continue », a affirmé le Premier ministre.", "Le dialogue continue", "Jean-Marc Ayrault", "nominal"],
+    ["Jean-Marc Ayrault a reçu les syndicats lundi. « Le dialogue continue », a dit J.-M. Ayrault.", "Le dialogue continue", "Jean-Marc Ayrault", "alias"],
+    ["Ursula von der Leyen est arrivée à Bruxelles. « L'Europe doit agir vite », a estimé Mme von der Leyen.", "L'Europe doit agir vite", "Ursula von der Leyen", "alias"],
+    ["Dominique de Villepin publie un livre. « La France a perdu sa voix », a regretté l'ancien Premier ministre.", "La France a perdu sa voix", "Dominique de Villepin", "nominal"],
+    ["Dominique de Villepin publie un livre. « La France a perdu sa voix », a-t-il regretté.", "La France a perdu sa voix", "Dominique de Villepin", "pronoun"],
+    ["Le PDG de Renault, Luca de Meo, a présenté ses résultats. « L'année a été difficile », a reconnu M. de Meo.", "L'année a été difficile", "Luca de Meo", "alias"],
+    ["Le PDG de Renault, Luca de Meo, a présenté ses résultats. Il a expliqué que les ventes avaient baissé de dix pour cent.", "les ventes avaient baissé", "Luca de Meo", "pronoun"],
+    ["Sophie Martin, porte-parole de la SNCF, a répondu aux questions. « Les trains circuleront normalement », a-t-elle assuré.", "Les trains circuleront normalement", "Sophie Martin", "pronoun"],
+    ["« Les trains circuleront normalement », a indiqué un porte-parole de la SNCF.", "Les trains circuleront normalement", "un porte-parole de la SNCF", "explicit"],
+    ["« Les trains circuleront normalement », a indiqué un porte-parole de la SNCF. « Nous avons prévu des bus », a ajouté le porte-parole.", "Nous avons prévu des bus", "un porte-parole de la SNCF", "nominal"],
+    ["Selon la SNCF, le trafic sera perturbé jusqu'à dimanche.", "le trafic sera perturbé", "SNCF", "explicit"],
+    ["Le gouvernement a annoncé que la réforme serait présentée en juin.", "la réforme serait présentée", "Le gouvernement", "explicit"],
+    ["Certains estiment que la mesure arrive trop tard.", "la mesure arrive trop tard", "Certains", "explicit"],
+    ["Les syndicats ont affirmé que la réforme frappait d'abord les plus modestes.", "la réforme frappait", "Les syndicats", "explicit"],
+    ["Marie Durand a été élue maire en 2020. « Je tiendrai mes promesses », a-t-elle promis devant le conseil municipal.", "Je tiendrai mes promesses", "Marie Durand", "pronoun"],
+    ["Paul Lefèvre et Anne Girard se sont affrontés lors du débat. « Votre programme est irréaliste », a lancé Mme Girard.", "Votre programme est irréaliste", "Anne Girard", "alias"],
+    ["Paul Lefèvre et Anne Girard se sont affrontés lors du débat. « Votre programme est irréaliste », a lancé M. Lefèvre.", "Votre programme est irréaliste", "Paul Lefèvre", "alias"],
+    ["Paul Lefèvre a ouvert la séance. « Nous voterons ce soir », a-t-il annoncé. « Le texte est prêt. »", "Le texte est prêt", "Paul Lefèvre", "continuation"],
+    ["Thomas Bernard, économiste à l'OFCE, suit le dossier. « La croissance va ralentir », prévient Thomas.", "La croissance va ralentir", "Thomas Bernard", "alias"],
+    ["Thomas Bernard, économiste à l'OFCE, suit le dossier. « La croissance va ralentir », prévient l'économiste.", "La croissance va ralentir", "Thomas Bernard", "nominal"],
+    ["Isabelle Moreau préside l'association depuis dix ans. Selon elle, les dons ont doublé cette année.", "les dons ont doublé", "Isabelle Moreau", "pronoun"],
+    ["Le maire de Lille, Martine Aubry, a inauguré la gare. « C'est un grand jour pour la ville », a déclaré Martine Aubry.", "C'est un grand jour", "Martine Aubry", "explicit"],
+    ["« C'est un grand jour pour la ville », a déclaré Martine Aubry. « Les travaux ont duré trois ans. »", "Les travaux ont duré trois ans", "Martine Aubry", "continuation"],
+    ["Un dirigeant d'une entreprise chimique, qui n'a pas souhaité être nommé, s'inquiète. « Les prix de l'énergie nous étranglent », a confié le dirigeant.", "Les prix de l'énergie nous étranglent", "Un dirigeant d'une entreprise chimique", "nominal"],
+    ["Michel Petit a rencontré un responsable du ministère. « Le budget sera tenu », a assuré M. Petit.", "Le budget sera tenu", "Michel Petit", "alias"],
+    ["Le procureur de Paris, Rémy Heitz, a tenu une conférence de presse. « L'enquête se poursuit », a-t-il indiqué.", "L'enquête se poursuit", "Rémy Heitz", "pronoun"],
+    ["Julien Roche, le nouvel entraîneur du club, était satisfait. « Les joueurs ont tout donné », a déclaré Roche.", "Les joueurs ont tout donné", "Julien Roche", "alias"],
+    ["La police a indiqué que deux suspects avaient été interpellés.", "deux suspects avaient été interpellés", "La police", "explicit"],
+    ["D'après Matignon, le projet de loi sera examiné en septembre.", "le projet de loi sera examiné", "Matignon", "explicit"],
+    ["Laurence Garnier, sénatrice de Loire-Atlantique, a pris la parole. Elle a affirmé que le texte protégeait mal les agriculteurs.", "le texte protégeait mal", "Laurence Garnier", "pronoun"],
+    ["Nicolas Leroy et sa sœur Camille ont fondé la société. « Nous voulions changer le secteur », explique Camille Leroy.", "Nous voulions changer le secteur", "Camille Leroy", "explicit"],
+    ["La ministre de la Santé, Agnès Buzyn, a présenté son plan. « Personne ne sera laissé de côté », a promis la ministre.", "Personne ne sera laissé de côté", "Agnès Buzyn", "nominal"],
+    ["Le président de la région, Xavier Bertrand, a réagi. « C'est une décision absurde », a-t-il jugé.", "C'est une décision absurde", "Xavier Bertrand", "pronoun"],
+    ["Frédéric Martel, ancien conseiller du ministre, s'est exprimé sur France Inter. « Rien n'a été préparé », a-t-il déploré.", "Rien n'a été préparé", "Frédéric Martel", "pronoun"],
+    ["Pour l'économiste Élise Fontaine, la hausse des taux était prévisible.", "la hausse des taux était prévisible", "Élise Fontaine", "explicit"],
+    ["Hélène Vidal, avocate de la famille, a demandé une contre-expertise. « Nous voulons la vérité », a martelé l'avocate.", "Nous voulons la vérité", "Hélène Vidal", "nominal"],
+    ["Le directeur général de l'entreprise, Olivier Marchand, a présenté le plan. « Aucun site ne fermera », a assuré Olivier.", "Aucun site ne fermera", "Olivier Marchand", "alias"],
+    ["Pierre Dumas a quitté la présidence du club en mars. Il a déclaré jeudi que la décision était irrévocable.", "la décision était irrévocable", "Pierre Dumas", "pronoun"],
+    ["Le ministère des Affaires étrangères a indiqué que trois ressortissants avaient été évacués.", "trois ressortissants avaient été évacués", "Le ministère des Affaires étrangères", "explicit"],
+    ["Léa Rousseau, porte-parole du collectif, était présente. « Nous ne lâcherons rien », a lancé Léa Rousseau devant la préfecture.", "Nous ne lâcherons rien", "Léa Rousseau", "explicit"],
+    ["Le chef de l'État a reçu les maires. « Je vous ai entendus », a déclaré Emmanuel Macron.", "Je vous ai entendus", "Emmanuel Macron", "explicit"],
+    ["Bruno Le Maire était à Bercy lundi. « Les comptes seront redressés », a promis le ministre de l'Économie.", "Les comptes seront redressés", "Bruno Le Maire", "nominal"],
+  ];
+  it.each(rows)("%s", (text, quote, name, resolution) => {
+    const s = speakerOf(text, quote);
+    expect(s?.name).toBe(name);
+    expect(s?.resolution).toBe(resolution);
+  });
+});
+
+describe("speakers, English, end to end", () => {
+  const rows: Row[] = [
+    ["CoreWeave's chief executive Michael Intrator spoke on Friday. \"Circular is the wrong way to look at it,\" Intrator said.", "Circular is the wrong way", "Michael Intrator", "alias"],
+    ["Michael Intrator, the chief executive of CoreWeave, spoke on Friday. \"Demand is real,\" he said.", "Demand is real", "Michael Intrator", "pronoun"],
+    ["Sarah Collins runs the food bank in Halifax. \"We have never seen lines like this,\" she said.", "We have never seen lines", "Sarah Collins", "pronoun"],
+    ["Sarah Collins runs the food bank in Halifax. \"We have never seen lines like this,\" Collins said.", "We have never seen lines", "Sarah Collins", "alias"],
+    ["\"We are reviewing the decision,\" said Mark Thompson, a spokesman for the ministry.", "We are reviewing the decision", "Mark Thompson", "explicit"],
+    ["Finance Minister Bill Morneau defended the purchase on Tuesday. \"The price was fair,\" the minister said.", "The price was fair", "Bill Morneau", "nominal"],
+    ["Finance Minister Bill Morneau defended the purchase on Tuesday. He said the price paid was appropriate.", "the price paid was appropriate", "Bill Morneau", "pronoun"],
+    ["\"This attack is meant to frighten tourists,\" said a police spokesman.", "This attack is meant", "a police spokesman", "explicit"],
+    ["\"This attack is meant to frighten tourists,\" said a police spokesman. \"Security will be increased,\" the spokesman added.", "Security will be increased", "a police spokesman", "nominal"],
+    ["According to the company, sales rose by 12 per cent in the third quarter.", "sales rose by 12 per cent", "the company", "explicit"],
+    ["Critics say the plan will raise rents across the city.", "the plan will raise rents", "Critics", "explicit"],
+    ["Officials said two people were injured in the fire.", "two people were injured", "Officials", "explicit"],
+    ["Jody Wilson-Raybould spoke to reporters in Ottawa. \"We are confident in the legislation,\" Wilson-Raybould said.", "We are confident in the legislation", "Jody Wilson-Raybould", "alias"],
+    ["Prime Minister Justin Trudeau visited the plant on Monday. \"These jobs matter,\" Trudeau said. \"We will not let them go.\"", "We will not let them go", "Justin Trudeau", "continuation"],
+    ["Dr. Theresa Tam, the chief public health officer, urged caution. \"The virus is still circulating,\" Tam said.", "The virus is still circulating", "Theresa Tam", "alias"],
+    ["Emily Chen and David Park founded the startup in 2019. \"We wanted to fix hiring,\" Chen said.", "We wanted to fix hiring", "Emily Chen", "alias"],
+    ["Emily Chen and David Park founded the startup in 2019. \"We wanted to fix hiring,\" Park said.", "We wanted to fix hiring", "David Park", "alias"],
+    ["Mayor John Tory met the council on Wednesday. \"The budget is balanced,\" Tory said.", "The budget is balanced", "John Tory", "alias"],
+    ["Robert McMillen, a grooming expert, has advice for beards. \"Less is more this year,\" McMillen said.", "Less is more this year", "Robert McMillen", "alias"],
+    ["Robert McMillen, a grooming expert, has advice for beards. \"Less is more this year,\" the expert said.", "Less is more this year", "Robert McMillen", "nominal"],
+    ["Ursula von der Leyen arrived in Brussels on Monday. \"Europe must act,\" von der Leyen said.", "Europe must act", "Ursula von der Leyen", "alias"],
+    ["The government said it would appeal the ruling.", "it would appeal the ruling", "The government", "explicit"],
+    ["Several economists said the recession would be short.", "the recession would be short", "Several economists", "explicit"],
+    ["Kevin O'Leary criticized the deal on television. \"It is a terrible idea,\" O'Leary said.", "It is a terrible idea", "Kevin O'Leary", "alias"],
+    ["Karen Miller, the principal, sent a letter to parents. She wrote that classes would resume on Monday.", "classes would resume on Monday", "Karen Miller", "pronoun"],
+    ["James Carter told CBC News that the road would reopen by Friday.", "the road would reopen by Friday", "James Carter", "explicit"],
+    ["Export Development Canada declined to comment. \"We are obligated to respect confidentiality,\" EDC said.", "We are obligated to respect", "Export Development Canada", "alias"],
+    ["Lisa Raitt, the deputy leader, was blunt. \"This is a failure,\" Raitt said. \"Nobody planned for it.\"", "Nobody planned for it", "Lisa Raitt", "continuation"],
+    ["\"Revenue will fall this year,\" said Tom Anderson, the company's chief financial officer.", "Revenue will fall this year", "Tom Anderson", "explicit"],
+    ["Maria Lopez fled the city in 2015. \"I had nothing left,\" the mother of three said.", "I had nothing left", "Maria Lopez", "nominal"],
+    ["Chuck Schumer spoke after the vote. \"This is a sad day,\" said the senator.", "This is a sad day", "Chuck Schumer", "nominal"],
+    ["Amnesty International said in a statement that the arrests were arbitrary.", "the arrests were arbitrary", "Amnesty International", "explicit"],
+  ];
+  it.each(rows)("%s", (text, quote, name, resolution) => {
+    const s = speakerOf(text, quote);
+    expect(s?.name).toBe(name);
+    expect(s?.resolution).toBe(resolution);
+  });
+});
+
+/** A doc segmented and tagged with a language, ready for the speaker helpers. */
+function prepared(text: string, code: string): Doc {
+  let doc = createDoc({ id: "t", text });
+  doc = normalize(doc);
+  doc = segment(doc);
+  return { ...doc, language: { code, confidence: 1 } };
+}
+
+function namesIn(text: string, code: string): string[] {
+  const doc = prepared(text, code);
+  const w = speakerWords(lexiconFor(code));
+  const tokens = tokenize(doc);
+  return findNames(doc.norm, tokens, w, (i) => roleAt(tokens, i, w)?.words.length ?? 0).map((n) => `${n.text}:${n.kind}`);
+}
+
+describe("name candidates", () => {
+  const rows: Array<[string, string, string[]]> = [
+    ["fr", "Hier, Jean-Marc Ayrault a reçu Ursula von der Leyen.", ["Jean-Marc Ayrault:person", "Ursula von der Leyen:person"]],
+    ["fr", "Dominique de Villepin et Bruno Le Maire étaient présents.", ["Dominique de Villepin:person", "Bruno Le Maire:person"]],
+    ["fr", "Ce matin, M. Romney a rejoint J.-M. Ayrault à Paris.", ["Romney:person", "J.-M. Ayrault:person", "Paris:unknown"]],
+    ["fr", "Il voulait déloger B. Obama de la Maison Blanche.", ["B. Obama:person", "Maison Blanche:organization"]],
+    ["fr", "Selon la SNCF, le trafic reprendra.", ["SNCF:organization"]],
+    ["fr", "Le directeur général de la Santé Jérôme Salomon a parlé.", ["Santé:unknown", "Jérôme Salomon:person"]],
+    ["fr", "Mme de Montchalin a répondu.", ["Montchalin:person"]],
+    ["en", "Yesterday Kevin O'Leary met Mr. Smith and Dr. Jane Goodall.", ["Kevin O'Leary:person", "Smith:person", "Jane Goodall:person"]],
+    ["en", "However, Prime Minister Habib Essid spoke first.", ["Habib Essid:person"]],
+  ];
+  it.each(rows)("%s: %s", (code, text, want) => {
+    expect(namesIn(text, code)).toEqual(want);
+  });
+});
+
+describe("same full name", () => {
+  const rows: Array<[string[], string[], boolean]> = [
+    [["barack", "obama"], ["b", "obama"], true],
+    [["jean-marc", "ayrault"], ["j", "m", "ayrault"], true],
+    [["michael", "kovrig"], ["michael", "spavor"], false],
+    [["edouard", "philippe"], ["edouard", "philippe"], true],
+    [["tedros", "adhanom", "ghebreyesus"], ["tedros", "ghebreyesus"], true],
+    [["marie", "dupont"], ["paul", "dupont"], false],
+  ];
+  it.each(rows)("%j ~ %j is %s", (a, b, want) => {
+    expect(sameFullName(a, b)).toBe(want);
+  });
+});
+
+describe("role descriptions", () => {
+  const rows: Array<[string, string, string, string]> = [
+    ["fr", "Le PDG de CoreWeave, Michael Intrator, a parlé.", "PDG de CoreWeave", "definite"],
+    ["fr", "Il a rencontré un dirigeant d'une société minière.", "dirigeant d'une société minière", "indefinite"],
+    ["fr", "Le porte-parole de la police madrilène a confirmé.", "porte-parole de la police madrilène", "definite"],
+    ["fr", "Le ministre de l'Intérieur, Laurent Nuñez, a parlé.", "ministre de l'Intérieur", "definite"],
+    ["en", "The company's chief executive declined to comment.", "company's chief executive", "definite"],
+    ["en", "A police spokesman confirmed the arrest.", "police spokesman", "indefinite"],
+  ];
+  it.each(rows)("%s: %s", (code, text, role, determination) => {
+    const doc = prepared(text, code);
+    const w = speakerWords(lexiconFor(code));
+    const tokens = tokenize(doc);
+    const found = findRoles(doc.norm, tokens, w, () => false, () => false);
+    expect(found.map((r) => [r.role, r.determination])).toContainEqual([role, determination]);
+  });
+});
+
+describe("hand-made attributions", () => {
+  function withQuotes(text: string, code: string, raw: Array<[string, string | null]>): Doc {
+    const doc = prepared(text, code);
+    const quotes: Quote[] = raw.map(([quote, mention]) => {
+      const start = text.indexOf(quote);
+      const at = mention ? text.indexOf(mention, start + quote.length) : -1;
+      return {
+        start,
+        end: start + quote.length,
+        type: "direct",
+        language: code,
+        cue: null,
+        topics: [],
+        confidence: 1,
+        paragraph: 0,
+        sentence: 0,
+        speaker: mention
+          ? { name: mention, mention, mentionStart: at, mentionEnd: at + mention.length, kind: "unknown", role: null, resolution: "explicit", entity: null }
+          : null,
+      };
+    });
+    return speakers({ ...doc, quotes }, ctx);
+  }
+
+  it("never names je/nous/I/we as a speaker", () => {
+    const doc = withQuotes("« Nous partirons demain », dit nous. Rien d'autre.", "fr", [["Nous partirons demain", "nous"]]);
+    expect(doc.quotes[0].speaker).toBeNull();
+  });
+
+  it("continues the previous speaker with null offsets", () => {
+    const text = "« Le plan est prêt », a déclaré Claire Dubois. « Il sera voté lundi. »";
+    const doc = withQuotes(text, "fr", [["Le plan est prêt", "Claire Dubois"], ["Il sera voté lundi.", null]]);
+    expect(doc.quotes[1].speaker).toMatchObject({ name: "Claire Dubois", resolution: "continuation", mentionStart: null, mentionEnd: null });
+    expect(doc.quotes[1].speaker?.entity).toBe(doc.quotes[0].speaker?.entity);
+  });
+
+  it("does not continue across another person's name", () => {
+    const text = "« Le plan est prêt », a déclaré Claire Dubois. Paul Martin est arrivé ensuite. « Il sera voté lundi. »";
+    const doc = withQuotes(text, "fr", [["Le plan est prêt", "Claire Dubois"], ["Il sera voté lundi.", null]]);
+    expect(doc.quotes[1].speaker).toBeNull();
+  });
+
+  it("clusters first name, surname and pronoun into one entity with a role and a gender", () => {
+    const text = "Le PDG de CoreWeave, Michael Intrator, a parlé. « Nous avançons », a dit Michael. « Le marché suit », a dit Intrator. « Tout va bien », a-t-il ajouté.";
+    const doc = withQuotes(text, "fr", [["Nous avançons", "Michael"], ["Le marché suit", "Intrator"], ["Tout va bien", "il"]]);
+    const ids = new Set(doc.quotes.map((q) => q.speaker?.entity));
+    expect(ids.size).toBe(1);
+    const e = doc.entities[doc.quotes[0].speaker!.entity!];
+    expect(e).toMatchObject({ name: "Michael Intrator", kind: "person", gender: "m", roles: ["PDG de CoreWeave"] });
+    expect(doc.quotes.map((q) => q.speaker?.resolution)).toEqual(["alias", "alias", "pronoun"]);
+  });
+
+  it("a feminine pronoun skips a masculine antecedent", () => {
+    const text = "Claire Dubois a reçu Paul Martin. « Nous signerons », a-t-elle dit.";
+    const doc = withQuotes(text, "fr", [["Nous signerons", "elle"]]);
+    expect(doc.quotes[0].speaker?.name).toBe("Claire Dubois");
+  });
+});
