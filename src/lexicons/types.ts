@@ -38,6 +38,12 @@ export interface PronounEntry {
 export interface SpeakersLexicon {
   honorifics: readonly Honorific[];
   roleNouns: readonly RoleNoun[];
+  /** lower-case words that may stand before a role noun ("ancien", "former", "press") */
+  roleModifiers: readonly string[];
+  /** prepositions and articles that continue a role's complement ("de", "d'une", "of", "for") */
+  roleComplementLinks: readonly string[];
+  /** endings of adjectives that may follow a role's noun ("minier", "madrilène"): folded */
+  adjectiveEndings: readonly string[];
   pronouns: readonly PronounEntry[];
   /** lower-case particles inside names ("de", "von", "van der") */
   nameParticles: readonly string[];

@@ -2,6 +2,12 @@
 import type { Lexicon } from "../types.ts";
 import { abbreviations, titles } from "./abbreviations.ts";
 import { stopwords } from "./stopwords.ts";
+import { honorifics, roleNouns, roleModifiers, roleComplementLinks, adjectiveEndings } from "./titles.ts";
+import { pronouns } from "./pronouns.ts";
+import { firstNames } from "./first-names.ts";
+import { groupWords } from "./groups.ts";
+import { organizationNouns } from "./organizations.ts";
+import { nameParticles, notNames, definiteDeterminers, indefiniteDeterminers, prepositions } from "./names.ts";
 import { boilerplate } from "./boilerplate.ts";
 import { topics } from "./topics.ts";
 
@@ -9,6 +15,10 @@ export const en = {
   code: "en",
   segmentation: { abbreviations, titles },
   stopwords,
+  speakers: {
+    honorifics, roleNouns, roleModifiers, roleComplementLinks, adjectiveEndings, pronouns, firstNames, groupWords, organizationNouns,
+    nameParticles, notNames, definiteDeterminers, indefiniteDeterminers, prepositions,
+  },
   boilerplate,
   topics,
 } satisfies Lexicon;
