@@ -102,6 +102,14 @@ describe("listInputs and readInput", () => {
     expect(files).toEqual([{ file: join(root, "b", "a.md"), id: "a.md" }]);
   });
 
+  it("names files from the inputs' common folder when there are several, so ids never collide", async () => {
+    await mkdir(join(root, "other", "deep"), { recursive: true });
+    await writeFile(join(root, "other", "deep", "z.txt"), "Un autre article.");
+    const { files } = await listInputs([join(root, "other"), join(root, "b"), join(root, "a.txt")]);
+    expect(files.map((f) => f.id)).toEqual(["a.txt", "b/a.md", "b/deep/z.txt", "other/deep/z.txt"]);
+    await rm(join(root, "other"), { recursive: true });
+  });
+
   it("reports a file over the byte limit as too-large, naming the option to raise", async () => {
     const d = await readInput(join(root, "big.txt"), 1000);
     expect(d).toMatchObject({ ok: false, error: "too-large" });

@@ -24,19 +24,48 @@ export type Decoded =
   | { ok: true; text: string; encoding: string; sha256: string; bytes: number }
   | { ok: false; error: ErrorCode; message: string };
 
-/** Lists the files under each input (files and folders, recursive), sorted by id. */
+/**
+ * Lists the files under each input (files and folders, recursive), sorted by id. An id is the
+ * path relative to the input root, with "/": the folder itself for one folder, the file's folder
+ * for one file, and the inputs' closest common folder when there are several, so that two inputs
+ * never give the same id (`extract a b` gives "a/x.txt" and "b/x.txt").
+ */
 export async function listInputs(inputs: string[]): Promise<{ files: InputFile[]; missing: string[] }> {
   const files: InputFile[] = [];
   const missing: string[] = [];
+  const found: Array<{ abs: string; isDir: boolean }> = [];
   for (const input of inputs) {
     const abs = resolve(input);
     const info = await stat(abs).catch(() => null);
     if (!info) missing.push(input);
-    else if (info.isDirectory()) await walk(abs, abs, files, new Set([await realpath(abs)]));
-    else files.push({ file: abs, id: basename(abs) });
+    else found.push({ abs, isDir: info.isDirectory() });
+  }
+  const root = commonFolder(found.map((f) => (f.isDir ? f.abs : dirname(f.abs))));
+  const seen = new Set<string>();
+  for (const { abs, isDir } of found) {
+    if (!isDir) files.push({ file: abs, id: idFrom(root, abs) });
+    else {
+      seen.add(await realpath(abs).catch(() => abs));
+      await walk(root, abs, files, seen);
+    }
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files: dedupe(files), missing };
+}
+
+const idFrom = (root: string, full: string): string => relative(root, full).split(sep).join("/") || basename(full);
+
+/** The deepest folder that holds every one of `folders` (absolute paths). */
+export function commonFolder(folders: string[]): string {
+  if (folders.length === 0) return resolve(".");
+  let common = folders[0].split(sep);
+  for (const f of folders.slice(1)) {
+    const parts = f.split(sep);
+    let k = 0;
+    while (k < common.length && k < parts.length && common[k] === parts[k]) k++;
+    common = common.slice(0, k);
+  }
+  return common.join(sep) || sep;
 }
 
 /**
@@ -45,10 +74,9 @@ export async function listInputs(inputs: string[]): Promise<{ files: InputFile[]
  * cannot be listed is kept as an input too, and reported the same way.
  */
 async function walk(root: string, dir: string, out: InputFile[], seen: Set<string>): Promise<void> {
-  const idOf = (full: string) => relative(root, full).split(sep).join("/");
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
   if (!entries) {
-    out.push({ file: dir, id: idOf(dir) || basename(dir) });
+    out.push({ file: dir, id: idFrom(root, dir) });
     return;
   }
   entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)); // which link to a folder wins must not depend on the disk
@@ -62,7 +90,7 @@ async function walk(root: string, dir: string, out: InputFile[], seen: Set<strin
       seen.add(real);
       await walk(root, full, out, seen);
     } else if ((info === null || info.isFile()) && SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase()))
-      out.push({ file: full, id: idOf(full) });
+      out.push({ file: full, id: idFrom(root, full) });
   }
 }
 
