@@ -98,11 +98,11 @@ const NARROW = 50;
 export function tableColumns(width: number): Column<QuoteHit>[] {
   const share = (f: number) => Math.max(8, Math.floor(width * f));
   const columns: (Column<QuoteHit> | false)[] = [
-    { header: "speaker", value: (h) => speakerName(h) || "—", max: share(0.15) },
+    { header: "speaker", value: (h) => speakerName(h) || "—", max: share(0.17) },
     { header: "type", value: (h) => h.quote.type },
     width >= MEDIUM && { header: "topics", value: (h) => h.quote.topics.join(",") || "—", max: share(0.11) },
     { header: "quote", value: (h) => h.quote.text, fill: true },
-    width >= NARROW && { header: "article", value: (h) => h.quote.article, max: share(0.16), keepEnd: true },
+    width >= NARROW && { header: "article", value: (h) => h.quote.article, max: share(0.14), keepEnd: true },
   ];
   return columns.filter((c) => c !== false);
 }
