@@ -93,17 +93,20 @@ function governedInfinitive(toks: Token[], first: number, floor: number, idx: Cu
   return !(before && idx.nonAttributingGovernors.has(before.low));
 }
 
+/** an auxiliary makes a participle reading win; a form with a particle is checked before the bare verb */
+const KIND_ORDER = ["participle", "finite", "gerund", "infinitive"] as const;
+
 export function findCueGroups(toks: Token[], start: number, end: number, idx: CueIndex): CueGroup[] {
   const out: CueGroup[] = [];
   for (let i = start; i < end; i++) {
     const cands = toks[i].word ? idx.forms.get(toks[i].low) : undefined;
     if (!cands) continue;
     const b = scanBefore(toks, i, start, idx);
-    for (const kind of ["participle", "finite", "gerund", "infinitive"] as const) {
-      const cue = cands.find((c) => c.kind === kind);
-      if (!cue) continue;
-      if (kind === "participle" && !b.aux && !b.passive) continue;
-      if (b.passive && !b.reflexive) break;
+    if (b.passive && !b.reflexive) continue;
+    const ordered = [...cands].sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
+    for (const cue of ordered) {
+      const kind = cue.kind;
+      if (kind === "participle" && !b.aux) continue;
       if (kind === "infinitive" && !governedInfinitive(toks, b.first, start, idx)) continue;
       if (cue.reflexive && !b.reflexive) continue;
       const last = particleEnd(toks, i, end, cue.particle);

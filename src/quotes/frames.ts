@@ -31,6 +31,8 @@ export interface Candidate {
 }
 
 export interface SentenceView {
+  /** the document's text */
+  text: string;
   toks: Token[];
   start: number;
   /** exclusive */
@@ -190,13 +192,19 @@ function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   const { toks, idx } = v;
   const next = toks[g.last + 1];
   if (g.last + 1 >= v.end || next.low === "," || (!next.word && !OPENING_MARKS.has(next.low) && next.low !== ":")) return true;
-  const j = skipAdjuncts(toks, g.last + 1, v.end, idx);
+  let j = skipAdjuncts(toks, g.last + 1, v.end, idx);
+  // "she told reporters.": the hearer of a telling verb
+  if (idx.hearer.has(g.lemma)) {
+    const h = j;
+    while (j < v.end && j < h + 3 && toks[j].word && !idx.complementizers.has(toks[j].low)) j++;
+  }
   if (j >= v.end) return true;
   const t = toks[j];
   if (idx.complementizers.has(t.low) || t.low === ":" || OPENING_MARKS.has(t.low)) return false;
-  if (t.low === "," || isPunct(t)) return true;
+  if (t.low === "," || (!t.word && !OPENING_MARKS.has(t.low))) return true;
   // "she said of herself", "he told reporters." : a short tail before the end
-  for (let k = j; k < v.end && k < j + 5; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
+  if (!idx.breakers.has(t.low) && !idx.links.has(t.low)) return false;
+  for (let k = j; k < v.end && k < j + 6; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
   return false;
 }
 
@@ -292,7 +300,10 @@ function startsClause(v: SentenceView, k: number): boolean {
   const { idx } = v;
   if (idx.subjectPronouns.has(t.low) || idx.firstPerson.has(t.low)) return true;
   if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return true;
-  return t.cap && !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
+  if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
+  // "said demand remained strong": a bare plural or mass noun, then a verb
+  const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
+  return plain(t) && plain(next) && !idx.determiners.has(next.low);
 }
 
 /** The clause ends at the sentence end, or before a later incise cue, a gerund cue or ", selon X". */
@@ -359,6 +370,8 @@ function build(v: SentenceView, start: number, end: number, g: CueGroup | null, 
     type = "direct";
     s = pair.open + 1;
     e = pair.close;
+    while (s < e && /\s/.test(v.text[s])) s++;
+    while (e > s && /\s/.test(v.text[e - 1])) e--;
   }
   return {
     start: s,

@@ -17,7 +17,7 @@ const MAX_PHRASE = 14;
 const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…", "«", "»", '"', "‹", "›", "/"]);
 
 export const isPunct = (t: Token) => !t.word && t.low !== "-" && t.low !== "'" && t.low !== "&" && t.low !== ".";
-const isBoundary = (t: Token) => PUNCT_BOUNDARY.has(t.low) || (!t.word && t.low !== "-" && t.low !== "'" && t.low !== "&");
+const isBoundary = (t: Token) => !!t.mark || PUNCT_BOUNDARY.has(t.low) || (!t.word && t.low !== "-" && t.low !== "'" && t.low !== "&");
 
 function classify(toks: Token[], start: number, end: number, idx: CueIndex): Phrase["kind"] {
   const low = toks[start].low;
@@ -71,6 +71,7 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
     if (k - 1 < floor || toks[k - 1].low !== ",") return null;
     return phraseEndingAt(toks, k - 2, floor, idx, false);
   }
+  if (idx.forms.has(toks[k].low) && !toks[k].cap && !idx.determiners.has(toks[k - 1]?.low ?? "")) return null;
   const trailingComma = toks[k].low === ",";
   if (trailingComma) k--;
   if (k < floor) return null;
@@ -172,7 +173,7 @@ export function sentenceSubject(toks: Token[], start: number, end: number, idx: 
   // a leading adverbial segment ending in a comma: "In Washington, …", "Depuis son introduction en bourse, …"
   for (let k = start; k < end && k < start + 12; k++) {
     if (toks[k].low === ",") {
-      if (!looksNominal(toks, start, k - 1, idx) || idx.clauseOpeners.has(toks[start].low)) i = k + 1;
+      if (idx.clauseOpeners.has(toks[start].low) && !idx.determiners.has(toks[start].low)) i = k + 1;
       break;
     }
   }
@@ -188,8 +189,9 @@ export function sentenceSubject(toks: Token[], start: number, end: number, idx: 
     if (u.word && u.cap) { j++; continue; }
     if (u.low === "-" || u.low === "'" || (u.low === "." && toks[j - 1].cap && toks[j - 1].low.length <= 2)) { j++; continue; }
     if (idx.links.has(u.low) && !idx.breakers.has(u.low)) { j++; continue; }
+    if (idx.determiners.has(u.low) && idx.links.has(toks[j - 1].low)) { j++; continue; }
     if (u.word && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && lowerRunLeadsToName(toks, j, end, idx)) { j++; continue; }
-    if (u.word && !u.cap && !toks[j - 1].cap && idx.determiners.has(toks[i].low) && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && !idx.forms.has(u.low) && j - i < 4) { j++; continue; }
+    if (u.word && !u.cap && (j - 1 === i || !toks[j - 1].cap) && idx.determiners.has(toks[i].low) && !(idx.articles.has(toks[j + 1]?.low ?? "") && !idx.links.has(toks[j + 1]?.low ?? "")) && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && !idx.forms.has(u.low) && j - i < 4) { j++; continue; }
     break;
   }
   let last = j - 1;

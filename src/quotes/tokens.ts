@@ -12,6 +12,8 @@ export interface Token {
   cap: boolean;
   /** a word (letters or digits), not a mark */
   word: boolean;
+  /** a paired quotation mark (set once marks are paired; "'" may be one in English) */
+  mark?: boolean;
 }
 
 const PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;

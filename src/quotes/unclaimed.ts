@@ -23,10 +23,11 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
     if (claimed.some((c) => c.start <= pair.close && pair.open < c.end)) continue;
     const words = wordsOf(toks, pair.open + 1, pair.close);
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
-    if (!standsAlone(doc.norm, para.start, pair)) continue;
+    const mention = sharedIncise(doc, pair.open, claimed);
+    if (!mention && !standsAlone(doc.norm, para.start, pair)) continue;
     const { start, end } = trimmed(doc.text, pair.open + 1, pair.close);
     if (end <= start) continue;
-    out.push({ start, end, type: "direct", cue: null, mention: sharedIncise(doc, pair.open, claimed), confidence: 0.5, pair });
+    out.push({ start, end, type: "direct", cue: null, mention, confidence: 0.5, pair });
   }
   return out;
 }

@@ -38,6 +38,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     doc.text,
     work.map((w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
   );
+  markTokens(work, paired.pairs);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Array<Candidate & { paragraph: number }> = [];
   for (const w of work) {
@@ -49,6 +50,16 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
+/** Flags the tokens that are paired quotation marks, so phrases stop at them. */
+function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[]): void {
+  const at = new Set<number>();
+  for (const p of pairs) {
+    at.add(p.open);
+    at.add(p.close);
+  }
+  for (const w of work) for (const t of w.toks) if (!t.word && at.has(t.start)) t.mark = true;
+}
+
 function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
@@ -57,6 +68,7 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup): Candid
     const end = tokenAtOrAfter(w.toks, s.end);
     if (end <= start) continue;
     const view: SentenceView = {
+      text: doc.text,
       toks: w.toks,
       start,
       end,

@@ -76,7 +76,7 @@ export const quotes = {
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "told",
     "also", "has", "had", "have", "is", "was", "were", "are", "will", "would", "in", "not",
   ],
-  phraseLinks: ["of", "for", "the", "and", "'s", "de", "von", "van", "der", "la", "le", "du", "al", "bin"],
+  phraseLinks: ["of", "for", "'s", "de", "von", "van", "der", "du", "al", "bin"],
   coordinators: ["and", "but"],
   clauseOpeners: [
     "however", "but", "and", "so", "still", "yet", "meanwhile", "also", "in", "on", "at", "during",
@@ -93,6 +93,7 @@ export const quotes = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ],
   sourceNouns: [
+    "service", "office", "bureau", "institute", "union", "association", "federation", "council", "commission", "court", "committee", "group", "firm", "bank", "board", "party", "opposition", "ministry",
     "police", "officials", "official", "experts", "analysts", "authorities", "sources", "source",
     "reports", "report", "study", "survey", "poll", "data", "figures", "estimates", "government",
     "ministry", "department", "spokesperson", "spokesman", "spokeswoman", "witnesses", "researchers",

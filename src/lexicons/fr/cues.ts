@@ -128,7 +128,7 @@ export const quotes = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
     "ce", "cette", "face", "auprès", "lorsqu'", "puisque", "si", "s'", "n'", "ne", "a", "est", "se",
   ],
-  phraseLinks: ["de", "d'", "du", "des", "la", "le", "l'", "les"],
+  phraseLinks: ["de", "d'", "du", "des"],
   coordinators: ["et", "mais"],
   clauseOpeners: [
     "ainsi", "pourtant", "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "toutefois",
@@ -146,6 +146,7 @@ export const quotes = {
     "semaine", "mois", "année", "veille", "lendemain", "week-end", "soirée", "journée", "nuit", "fin",
   ],
   sourceNouns: [
+    "agence", "office", "institut", "union", "fédération", "conseil", "commission", "tribunal", "cour", "comité", "groupe", "société", "entreprise", "ministère", "mairie", "ville", "région", "banque", "club", "parti", "opposition", "majorité",
     "police", "gendarmerie", "gouvernement", "ministère", "ministre", "experts", "expert", "analystes",
     "spécialistes", "syndicats", "syndicat", "source", "sources", "étude", "rapport", "sondage",
     "enquête", "autorités", "responsables", "proches", "témoins", "médias", "presse", "parquet",

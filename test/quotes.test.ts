@@ -1,0 +1,177 @@
+// Quote finding: tables of news-style sentences written for these tests (invented or paraphrased,
+// none copied from an evaluation set). Each row gives the sentence, the quote's exact text, its
+// type, the raw speaker mention the quote stage must point at, and the cue lemma.
+import { describe, expect, it } from "vitest";
+import { found, quotesOf } from "./quotes-helpers.ts";
+
+type Row = [sentence: string, quote: string, type: "direct" | "indirect" | "mixed", mention: string | null, lemma: string | null];
+
+function expectQuote(lang: string, [sentence, quote, type, mention, lemma]: Row) {
+  const qs = found(sentence, lang);
+  const q = qs.find((x) => x.text === quote);
+  expect(q, `no quote «${quote}» in ${JSON.stringify(qs)}`).toBeDefined();
+  expect(q!.type).toBe(type);
+  expect(q!.mention).toBe(mention);
+  expect(q!.lemma).toBe(lemma);
+}
+
+const french: Row[] = [
+  // preposed subject, cue, que
+  ["Le maire de Lyon a déclaré mardi que le tramway serait prolongé jusqu'à l'aéroport.", "le tramway serait prolongé jusqu'à l'aéroport", "indirect", "Le maire de Lyon", "déclarer"],
+  ["La directrice de l'usine, Claire Dumas, a affirmé que les salaires seraient maintenus.", "les salaires seraient maintenus", "indirect", "La directrice de l'usine, Claire Dumas", "affirmer"],
+  ["Paul Martin, président de la fédération, a indiqué que la saison reprendrait en mars.", "la saison reprendrait en mars", "indirect", "Paul Martin, président de la fédération", "indiquer"],
+  ["Il a précisé qu'aucune décision n'avait encore été prise.", "aucune décision n'avait encore été prise", "indirect", "Il", "préciser"],
+  ["Elle estime que la réforme arrive trop tard.", "la réforme arrive trop tard", "indirect", "Elle", "estimer"],
+  ["Les syndicats affirment que la grève sera suivie dans toutes les gares.", "la grève sera suivie dans toutes les gares", "indirect", "Les syndicats", "affirmer"],
+  ["Le ministre de l'Intérieur a assuré lundi sur France Inter que les effectifs seraient renforcés.", "les effectifs seraient renforcés", "indirect", "Le ministre de l'Intérieur", "assurer"],
+  ["La préfecture a fait savoir que la route resterait fermée jusqu'à nouvel ordre.", "la route resterait fermée jusqu'à nouvel ordre", "indirect", "La préfecture", "faire savoir"],
+  ["Le porte-parole du gouvernement a fait valoir que la dette avait baissé.", "la dette avait baissé", "indirect", "Le porte-parole du gouvernement", "faire valoir"],
+  ["L'avocat a fait remarquer que son client n'avait jamais été condamné.", "son client n'avait jamais été condamné", "indirect", "L'avocat", "faire remarquer"],
+  ["Mme Lefèvre a également souligné que les délais seraient tenus.", "les délais seraient tenus", "indirect", "Mme Lefèvre", "souligner"],
+  ["Le club a démenti que l'entraîneur soit sur le départ.", "l'entraîneur soit sur le départ", "indirect", "Le club", "démentir"],
+  ["Le suspect nie qu'il se trouvait sur les lieux ce soir-là.", "il se trouvait sur les lieux ce soir-là", "indirect", "Le suspect", "nier"],
+  ["La ministre s'est félicitée que le texte ait été adopté à l'unanimité.", "le texte ait été adopté à l'unanimité", "indirect", "La ministre", "se féliciter"],
+  ["Le sénateur s'étonne que personne n'ait été prévenu.", "personne n'ait été prévenu", "indirect", "Le sénateur", "s'étonner"],
+  ["Le député s'insurge que le budget de la culture soit encore réduit.", "le budget de la culture soit encore réduit", "indirect", "Le député", "s'insurger"],
+  ["L'opposition a martelé que la hausse des prix frappait d'abord les ménages modestes.", "la hausse des prix frappait d'abord les ménages modestes", "indirect", "L'opposition", "marteler"],
+  ["Le président de la région a reconnu que les travaux avaient pris du retard.", "les travaux avaient pris du retard", "indirect", "Le président de la région", "reconnaître"],
+  ["Un porte-parole de la police a expliqué que deux personnes avaient été interpellées.", "deux personnes avaient été interpellées", "indirect", "Un porte-parole de la police", "expliquer"],
+  ["La SNCF prévient que le trafic restera perturbé toute la semaine.", "le trafic restera perturbé toute la semaine", "indirect", "La SNCF", "prévenir"],
+  ["Le constructeur vient d'annoncer que deux usines seraient fermées.", "deux usines seraient fermées", "indirect", "Le constructeur", "annoncer"],
+  ["Le juge a rappelé que la loi s'appliquait à tous.", "la loi s'appliquait à tous", "indirect", "Le juge", "rappeler"],
+  ["Le maire, qui a promis que les impôts n'augmenteraient pas, a été réélu.", "les impôts n'augmenteraient pas, a été réélu", "indirect", "Le maire", "promettre"],
+  ["Certains craignent que la mesure arrive trop tard, mais la direction a répondu que tout était prêt.", "tout était prêt", "indirect", "la direction", "répondre"],
+  // participle and coordinated cues take the sentence subject
+  ["Le patron du groupe a défendu son bilan, affirmant que les ventes avaient doublé en un an.", "les ventes avaient doublé en un an", "indirect", "Le patron du groupe", "affirmer"],
+  ["La ministre a visité le chantier et a ajouté que les délais seraient tenus.", "les délais seraient tenus", "indirect", "La ministre", "ajouter"],
+  // postposed cue with inversion or a subject after the verb
+  ["« Nous ne céderons pas », a déclaré le Premier ministre.", "Nous ne céderons pas", "direct", "le Premier ministre", "déclarer"],
+  ["« La situation est sous contrôle », a-t-il assuré.", "La situation est sous contrôle", "direct", "il", "assurer"],
+  ["« Les négociations reprendront demain », déclare-t-elle.", "Les négociations reprendront demain", "direct", "elle", "déclarer"],
+  ["« C'est une victoire pour tous les salariés », a lancé mercredi la secrétaire générale du syndicat.", "C'est une victoire pour tous les salariés", "direct", "la secrétaire générale du syndicat", "lancer"],
+  ["« Il faudra du temps », ajoute-t-il.", "Il faudra du temps", "direct", "il", "ajouter"],
+  ["« Nous allons porter plainte », lui a dit le directeur.", "Nous allons porter plainte", "direct", "le directeur", "dire"],
+  ["« Personne ne nous a consultés », a regretté hier le maire de la commune, Jean Roux.", "Personne ne nous a consultés", "direct", "le maire de la commune, Jean Roux", "regretter"],
+  ["« Ce projet est une erreur », a fustigé Marie Durand devant les élus.", "Ce projet est une erreur", "direct", "Marie Durand", "fustiger"],
+  ["« Ce n'est qu'un début », a glissé un conseiller du ministre.", "Ce n'est qu'un début", "direct", "un conseiller du ministre", "glisser"],
+  ["« On verra bien », a lâché l'entraîneur à la sortie du vestiaire.", "On verra bien", "direct", "l'entraîneur", "lâcher"],
+  ["« Et pourquoi pas sur la Lune ? » a ironisé le candidat écologiste.", "Et pourquoi pas sur la Lune ?", "direct", "le candidat écologiste", "ironiser"],
+  ["« C'est inacceptable », a tonné le président du conseil départemental.", "C'est inacceptable", "direct", "le président du conseil départemental", "tonner"],
+  ["« La décision est prise », a tranché la présidente.", "La décision est prise", "direct", "la présidente", "trancher"],
+  ["« Il faut aller plus loin », a renchéri son adjoint.", "Il faut aller plus loin", "direct", "son adjoint", "renchérir"],
+  ["« Où est passé l'argent ? » s'est interrogé le rapporteur.", "Où est passé l'argent ?", "direct", "le rapporteur", "s'interroger"],
+  ["Le chantier sera achevé en juin, a indiqué la mairie.", "Le chantier sera achevé en juin", "indirect", "la mairie", "indiquer"],
+  ["Deux blessés ont été transportés à l'hôpital, précise-t-on à la préfecture.", "Deux blessés ont été transportés à l'hôpital", "indirect", "la préfecture", "préciser"],
+  ["L'usine produira des batteries « dès l'an prochain », explique le directeur du site.", "L'usine produira des batteries « dès l'an prochain »", "mixed", "le directeur du site", "expliquer"],
+  // colon and quote marks after the cue
+  ["Le ministre a déclaré : « Nous tiendrons nos engagements. »", "Nous tiendrons nos engagements.", "direct", "Le ministre", "déclarer"],
+  ["Très émue, elle confie au Parisien que « cette victoire est celle de toute l'équipe ».", "cette victoire est celle de toute l'équipe", "direct", "elle", "confier"],
+  ["La présidente a dénoncé « une campagne de dénigrement organisée ».", "une campagne de dénigrement organisée", "direct", "La présidente", "dénoncer"],
+  // mixed: a content clause with quoted words
+  ["Il a estimé que ces chiffres constituaient un « signal d'alarme » pour le gouvernement.", "ces chiffres constituaient un « signal d'alarme » pour le gouvernement", "mixed", "Il", "estimer"],
+  ["Le syndicat a affirmé que la direction menait une politique « brutale et injuste ».", "la direction menait une politique « brutale et injuste »", "mixed", "Le syndicat", "affirmer"],
+  ["Le maire a promis un « nouveau départ » pour le quartier.", "un « nouveau départ » pour le quartier", "mixed", "Le maire", "promettre"],
+  // source markers
+  ["Selon la police, trois personnes ont été interpellées.", "trois personnes ont été interpellées", "indirect", "la police", "selon"],
+  ["Trois personnes ont été interpellées, selon le parquet de Lille.", "Trois personnes ont été interpellées", "indirect", "le parquet de Lille", "selon"],
+  ["D'après l'Insee, le chômage a reculé au premier trimestre.", "le chômage a reculé au premier trimestre", "indirect", "l'Insee", "d'après"],
+  ["Pour le ministre de l'Économie, la croissance sera au rendez-vous.", "la croissance sera au rendez-vous", "indirect", "le ministre de l'Économie", "pour"],
+  ["Selon lui, le projet n'est pas viable.", "le projet n'est pas viable", "indirect", "lui", "selon"],
+  ["Selon Claire Dumas, « l'usine tournera à plein régime dès lundi ».", "l'usine tournera à plein régime dès lundi", "direct", "Claire Dumas", "selon"],
+  ["« Le dossier est clos », à en croire le porte-parole du club.", "Le dossier est clos", "direct", "le porte-parole du club", "à en croire"],
+  // direct quotes: marks and layout
+  ["« Nous sommes prêts », a déclaré la ministre, « mais il faudra du temps ».", "Nous sommes prêts", "direct", "la ministre", "déclarer"],
+  ["« Nous sommes prêts », a déclaré la ministre, « mais il faudra encore du temps ».", "mais il faudra encore du temps", "direct", "la ministre", null],
+  ["«Le texte sera voté avant l'été», a assuré le rapporteur.", "Le texte sera voté avant l'été", "direct", "le rapporteur", "assurer"],
+  ["\u00AB\u202FLe texte sera voté avant l'été\u202F\u00BB, a assuré le rapporteur.", "Le texte sera voté avant l'été", "direct", "le rapporteur", "assurer"],
+  ["\"Nous avons fait notre part du travail\", a déclaré Michel Bernard.", "Nous avons fait notre part du travail", "direct", "Michel Bernard", "déclarer"],
+  ["« La réforme est nécessaire. Elle est juste. Elle sera menée à son terme », a martelé le Premier ministre.", "La réforme est nécessaire. Elle est juste. Elle sera menée à son terme", "direct", "le Premier ministre", "marteler"],
+  ["« Il m'a dit “jamais”, et je l'ai cru », a raconté la victime.", "Il m'a dit “jamais”, et je l'ai cru", "direct", "la victime", "raconter"],
+  ["„Wir schaffen das“, a rappelé la chancelière.", "Wir schaffen das", "direct", "la chancelière", "rappeler"],
+];
+
+const frenchNegatives: Array<[sentence: string, notQuote: string]> = [
+  ["Les « gilets jaunes » ont de nouveau manifesté samedi.", "gilets jaunes"],
+  ["Le film « La Grande Vadrouille » repasse ce soir à la télévision.", "La Grande Vadrouille"],
+  ["Le ministre n'a pas dit que la réforme serait retirée.", "la réforme serait retirée"],
+  ["Il faut dire que la saison a été difficile.", "la saison a été difficile"],
+  ["Je pense que la réforme est nécessaire.", "la réforme est nécessaire"],
+  ["Nous avons déclaré que nous serions candidats.", "nous serions candidats"],
+  ["Il a rejeté les affirmations selon lesquelles la société serait en faillite.", "la société serait en faillite"],
+  ["Pour de nombreux habitants, la route est devenue dangereuse.", "la route est devenue dangereuse"],
+  ["Le décret a été annoncé que mardi par voie de presse.", "mardi par voie de presse"],
+];
+
+const english: Row[] = [
+  ["The mayor said that the bridge would reopen next month.", "the bridge would reopen next month", "indirect", "The mayor", "say"],
+  ["Health Minister Anna Clarke said the hospital would hire 200 nurses.", "the hospital would hire 200 nurses", "indirect", "Health Minister Anna Clarke", "say"],
+  ["She said she had not seen the report.", "she had not seen the report", "indirect", "She", "say"],
+  ["The company's chief executive, Mark Olsen, told analysts that sales had doubled.", "sales had doubled", "indirect", "The company's chief executive, Mark Olsen", "tell"],
+  ["Mark Olsen, the company's chief executive, said demand remained strong.", "demand remained strong", "indirect", "Mark Olsen, the company's chief executive", "say"],
+  ["Police confirmed on Monday that two men had been arrested.", "two men had been arrested", "indirect", "Police", "confirm"],
+  ["The union has warned that strikes could spread to other plants.", "strikes could spread to other plants", "indirect", "The union", "warn"],
+  ["He insisted that the deal was fair.", "the deal was fair", "indirect", "He", "insist"],
+  ["The minister denied that any money had changed hands.", "any money had changed hands", "indirect", "The minister", "deny"],
+  ["Critics argue that the plan favours large landlords.", "the plan favours large landlords", "indirect", "Critics", "argue"],
+  ["The senator also pointed out that the bill had bipartisan support.", "the bill had bipartisan support", "indirect", "The senator", "point out"],
+  ["Officials acknowledged that the system had failed.", "the system had failed", "indirect", "Officials", "acknowledge"],
+  ["The lawyer, who argued that the evidence was weak, plans to appeal.", "the evidence was weak, plans to appeal", "indirect", "The lawyer", "argue"],
+  ["The governor visited the site and said the repairs would take weeks.", "the repairs would take weeks", "indirect", "The governor", "say"],
+  ["The coach defended his record, saying the team had improved every year.", "the team had improved every year", "indirect", "The coach", "say"],
+  ["The firm said in a statement that it would cooperate with investigators.", "it would cooperate with investigators", "indirect", "The firm", "say"],
+  ["Two people were injured, police said.", "Two people were injured", "indirect", "police", "say"],
+  ["The plant will close in June, the company announced.", "The plant will close in June", "indirect", "the company", "announce"],
+  ["“We are not going anywhere,” the mayor said.", "We are not going anywhere,", "direct", "the mayor", "say"],
+  ["“The numbers speak for themselves,” said Laura Kim, a spokeswoman for the agency.", "The numbers speak for themselves,", "direct", "Laura Kim, a spokeswoman for the agency", "say"],
+  ["“It is a sad day for the town,” he said.", "It is a sad day for the town,", "direct", "he", "say"],
+  ["\"We will rebuild,\" she told reporters.", "We will rebuild,", "direct", "she", "tell"],
+  ["“This is only the beginning,” she added.", "This is only the beginning,", "direct", "she", "add"],
+  ["“Nobody saw it coming,” Smith admitted.", "Nobody saw it coming,", "direct", "Smith", "admit"],
+  ["“Prices will keep rising,” warned Dr. Alan Reyes.", "Prices will keep rising,", "direct", "Dr. Alan Reyes", "warn"],
+  ["“We have done everything we could. The rest is up to the courts,” the lawyer said.", "We have done everything we could. The rest is up to the courts,", "direct", "the lawyer", "say"],
+  ["The governor said: “We will not back down.”", "We will not back down.", "direct", "The governor", "say"],
+  ["‘The system works,’ the official said.", "The system works,", "direct", "the official", "say"],
+  ["“It was the right call,” he said, “and I would make it again.”", "It was the right call,", "direct", "he", "say"],
+  ["“It was the right call,” he said, “and I would make it again tomorrow.”", "and I would make it again tomorrow.", "direct", "he", null],
+  ["She said the government was “deeply concerned” about the detentions.", "the government was “deeply concerned” about the detentions", "mixed", "She", "say"],
+  ["He vowed that the city would be “merciless” with the gangs.", "the city would be “merciless” with the gangs", "mixed", "He", "vow"],
+  ["According to the weather service, the storm will reach the coast tonight.", "the storm will reach the coast tonight", "indirect", "the weather service", "according to"],
+  ["About 30 homes were damaged, according to local officials.", "About 30 homes were damaged", "indirect", "local officials", "according to"],
+  ["For the union, the offer is an insult.", "the offer is an insult", "indirect", "the union", "for"],
+  ["The report found that 40 per cent of schools needed repairs, the ministry said.", "The report found that 40 per cent of schools needed repairs", "indirect", "the ministry", "say"],
+  ["The CEO explained that the delay came from a supplier.", "the delay came from a supplier", "indirect", "The CEO", "explain"],
+  ["She told the Globe that she would run again.", "she would run again", "indirect", "She", "tell"],
+  ["The researchers stressed that the results were preliminary.", "the results were preliminary", "indirect", "The researchers", "stress"],
+  ["Investigators revealed that the fire started in the kitchen.", "the fire started in the kitchen", "indirect", "Investigators", "reveal"],
+  ["He replied that he had no regrets.", "he had no regrets", "indirect", "He", "reply"],
+  ["The agency later clarified that no data had been lost.", "no data had been lost", "indirect", "The agency", "clarify"],
+];
+
+const englishNegatives: Array<[sentence: string, notQuote: string]> = [
+  ["The film “Gone With the Wind” returns to theatres this week.", "Gone With the Wind"],
+  ["Fans of the “Super Mario” series lined up overnight.", "Super Mario"],
+  ["The minister did not say that the tax would rise.", "the tax would rise"],
+  ["He never said that the plant would close.", "the plant would close"],
+  ["I said that the meeting was over.", "the meeting was over"],
+  ["We told them that the offer was final.", "the offer was final"],
+  ["“It was a long day,” I said.", "It was a long day,"],
+  ["The arrest was described as “basically a kidnapping” in state media.", "the arrest"],
+  ["The reports said little about the costs.", "little about the costs"],
+  ["The so-called “experts” were wrong again.", "experts"],
+  ["He declined to say whether the talks had failed.", "whether the talks had failed"],
+];
+
+describe("French quotes", () => {
+  it.each(french)("%s", (...row) => expectQuote("fr", row as Row));
+  it.each(frenchNegatives)("no quote in: %s", (sentence, notQuote) => {
+    expect(found(sentence, "fr").map((q) => q.text)).not.toContain(notQuote);
+  });
+});
+
+describe("English quotes", () => {
+  it.each(english)("%s", (...row) => expectQuote("en", row as Row));
+  it.each(englishNegatives)("no quote in: %s", (sentence, notQuote) => {
+    const texts = found(sentence, "en").map((q) => q.text.toLowerCase());
+    expect(texts.some((t) => t.includes(notQuote.toLowerCase()))).toBe(false);
+  });
+});
