@@ -9,7 +9,7 @@ import { quotes } from "../src/stages/quotes.ts";
 const ctx = createContext();
 
 export function quotesOf(text: string, lang: string): Doc {
-  let doc = segment(normalize(createDoc({ id: "t", text })), ctx);
+  let doc = segment(normalize(createDoc({ id: "t", text })));
   doc = {
     ...doc,
     language: { code: lang, confidence: 1 },
