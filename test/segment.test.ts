@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { createDoc } from "../src/doc.ts";
 import { normalize, normalizeText } from "../src/stages/normalize.ts";
 import { segment, splitParagraphs, splitSentences } from "../src/stages/segment.ts";
@@ -231,5 +232,36 @@ describe("segment stage", () => {
     ],
   ])("%s", (_name, text, want) => {
     expect(sentencesOf(text)).toEqual(want);
+  });
+});
+
+describe("segment invariants on random text", () => {
+  // pieces that stress the rules: quotation marks of every kind, terminators, abbreviations,
+  // initials, numbers, white space of every kind, line breaks
+  const pieces = [
+    "Le", "maire", "The", "Il", "a", "dit", " ", " ", "\u00A0", "\u202F", "\n", "\t", ".", ". ", "?", "!", "…", "...",
+    "«", "»", "“", "”", "„", '"', "'", "’", "(", ")", "[", "]", "M.", "Mr.", "U.S.", "J.-M.", "etc.", "3,5", "30 050",
+    "1.", "A.", "—", "-", ",", ":",
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((xs) => xs.join(""));
+
+  it("gives trimmed, non-empty, ordered sentences inside their paragraph, losing no visible character", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = segment(normalize(createDoc({ id: "x", text: t })));
+        let last = 0;
+        let visible = 0;
+        for (const s of doc.sentences) {
+          const p = doc.paragraphs[s.paragraph];
+          expect(p.start <= s.start && s.start < s.end && s.end <= p.end).toBe(true);
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(/^\s|\s$/.test(t.slice(s.start, s.end))).toBe(false);
+          visible += t.slice(s.start, s.end).replace(/\s/g, "").length;
+          last = s.end;
+        }
+        expect(visible).toBe(t.replace(/\s/g, "").length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
