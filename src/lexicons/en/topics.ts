@@ -40,10 +40,11 @@ export const topics = {
         "wind farm", "wind turbines", "hydropower", "hydroelectric", "fuel prices", "jet fuel", "fuel oil", "gasoline", "petrol", "diesel",
         "megawatt", "gigawatt", "terawatt-hour", "kilowatt-hour", "=MW", "=GW", "=TWh", "=kWh", "=MWh", "=GWh",
         "barrel", "barrels", "refinery", "OPEC", "electrification", "uranium", "fossil fuels", "blackout",
-        "power outage", "power cuts", "energy prices", "electricity bills", "nuclear",
+        "power outage", "power cuts", "energy prices", "electricity bills", "nuclear", "heating oil", "heat pump",
+        "heat pumps",
       ],
       weak: [
-        "=power", "=oil", "electric", "electrical", "gas", "solar", "hydrogen", "battery", "batteries", "dam", "reactor", "watt",
+        "=power", "=oil", "electric", "electrical", "gas", "boiler", "boilers", "heating", "solar", "hydrogen", "battery", "batteries", "dam", "reactor", "watt",
         "grid", "grids", "=fuel", "crude", "pipeline", "=utility", "=utilities",
       ],
       cancel: [
@@ -51,7 +52,8 @@ export const topics = {
         "horsepower", "firepower", "political power", "power struggle", "balance of power",
         "seize power", "power of attorney", "purchasing power", "soft power", "power couple", "power play",
         "power ranking", "power rankings", "grid search", "nuclear weapon", "nuclear weapons",
-        "nuclear arsenal", "nuclear test", "nuclear deal", "nuclear family", "nuclear medicine", "nuclear option",
+        "nuclear arsenal", "nuclear test", "nuclear war", "nuclear threat", "nuclear bomb", "nuclear strike",
+        "nuclear-armed", "nuclear deal", "nuclear family", "nuclear medicine", "nuclear option",
         "tear gas", "greenhouse gas", "greenhouse gases", "noble gas", "noble gases", "solar system", "olive oil",
         "oil painting", "oil paintings", "coconut oil", "essential oils", "electric guitar", "electric car",
         "electric cars", "electric vehicle", "electric vehicles", "electric shock", "fuel speculation",
@@ -149,7 +151,7 @@ export const topics = {
         "computing capacity", "parallel computing", "supercomputer", "supercomputers", "artificial intelligence",
         "=AI", "generative AI", "AI models", "large language model", "large language models", "=LLM", "=LLMs",
         "machine learning", "deep learning", "neural network", "neural networks", "Nvidia", "AMD", "TSMC", "OpenAI",
-        "CoreWeave", "Anthropic", "ChatGPT", "hyperscaler", "hyperscalers", "Azure", "AWS", "Amazon Web Services",
+        "CoreWeave", "Anthropic", "ChatGPT", "hyperscaler", "hyperscalers", "=Azure", "AWS", "Amazon Web Services",
         "Google Cloud",
       ],
       weak: [
