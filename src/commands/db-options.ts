@@ -2,6 +2,16 @@
 import { DbInputError } from "../db/errors.ts";
 import { UsageError } from "./usage.ts";
 
+/**
+ * The modules that load better-sqlite3's native binding, imported only when a database command
+ * runs: a binding that fails to load (another Node ABI) then never breaks `verbatim extract`.
+ */
+export async function loadDb(name: "build"): Promise<typeof import("../db/build.ts")>;
+export async function loadDb(name: "open"): Promise<typeof import("../db/open.ts")>;
+export async function loadDb(name: "build" | "open"): Promise<unknown> {
+  return name === "build" ? import("../db/build.ts") : import("../db/open.ts");
+}
+
 /** Runs `fn`, turning the database's input problems into usage errors (exit 2, no stack trace). */
 export async function asUsage<T>(fn: () => Promise<T>): Promise<T> {
   try {

@@ -2,11 +2,9 @@
 import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Command } from "../cli.ts";
-import { buildDatabase } from "../db/build.ts";
 import { DB_SCHEMA_VERSION } from "../db/schema.ts";
-import { isVerbatimDatabase } from "../db/open.ts";
 import { parse, UsageError } from "./usage.ts";
-import { asUsage } from "./db-options.ts";
+import { asUsage, loadDb } from "./db-options.ts";
 
 const HELP = `Usage: verbatim export DIR --sqlite FILE.db
 
@@ -40,6 +38,7 @@ export const exportCommand: Command = {
     const [dir] = positionals;
     const file = values.sqlite;
     await checkTarget(file);
+    const { buildDatabase } = await loadDb("build");
     const counts = await asUsage(() => buildDatabase(dir, file));
     if (!values.quiet)
       process.stderr.write(
@@ -54,6 +53,6 @@ async function checkTarget(file: string): Promise<void> {
   if (!parent?.isDirectory()) throw new UsageError(`cannot write "${file}": the folder ${dirname(file)} does not exist`);
   const existing = await stat(file).catch(() => null);
   if (existing?.isDirectory()) throw new UsageError(`cannot write "${file}": it is a folder`);
-  if (existing && existing.size > 0 && !isVerbatimDatabase(file))
+  if (existing && existing.size > 0 && !(await loadDb("open")).isVerbatimDatabase(file))
     throw new UsageError(`"${file}" exists and is not a Verbatim database; remove it or choose another file name`);
 }

@@ -1,10 +1,9 @@
 /** `verbatim query DIR_OR_DB [filters]`: quotes by speaker, topic, language, type, article, words. */
 import type { Command } from "../cli.ts";
-import { openSource } from "../db/open.ts";
 import { iterateHits, QUOTE_TYPES, type QueryFilters, type QuoteHit } from "../db/query.ts";
 import { csvChunks, formatCsv, formatJson, formatTable, jsonChunks, type Column } from "../db/format.ts";
 import { parse, positiveInt, UsageError } from "./usage.ts";
-import { asUsage, choice, FORMATS, print, printAll, terminalWidth } from "./db-options.ts";
+import { asUsage, choice, FORMATS, print, printAll, terminalWidth, loadDb } from "./db-options.ts";
 
 const HELP = `Usage: verbatim query DIR_OR_DB [filters] [--format table|json|csv]
 
@@ -59,7 +58,7 @@ export const queryCommand: Command = {
       text: values.text,
       limit: values.limit === undefined ? undefined : positiveInt(values.limit, "limit", 0),
     };
-    const db = await asUsage(() => openSource(positionals[0]));
+    const db = await asUsage(async () => (await loadDb("open")).openSource(positionals[0]));
     try {
       const hits = await asUsage(async () => iterateHits(db, filters));
       if (format === "table") await print(render([...hits], format));

@@ -1,10 +1,9 @@
 /** `verbatim speakers DIR_OR_DB [--min-quotes N]`: the speaker index as a table. */
 import type { Command } from "../cli.ts";
-import { openSource } from "../db/open.ts";
 import { listSpeakers, type SpeakerRow } from "../db/speakers.ts";
 import { formatCsv, formatJson, formatTable, type Column } from "../db/format.ts";
 import { parse, UsageError } from "./usage.ts";
-import { asUsage, choice, FORMATS, nonNegativeInt, print, terminalWidth } from "./db-options.ts";
+import { asUsage, choice, FORMATS, nonNegativeInt, print, terminalWidth, loadDb } from "./db-options.ts";
 
 const HELP = `Usage: verbatim speakers DIR_OR_DB [--min-quotes N] [--format table|json|csv]
 
@@ -36,7 +35,7 @@ export const speakersCommand: Command = {
     const format = choice(values.format, "format", FORMATS) ?? "table";
     const minQuotes = nonNegativeInt(values["min-quotes"], "min-quotes", 0);
     const rows = await asUsage(async () => {
-      const db = await openSource(positionals[0]);
+      const db = await (await loadDb("open")).openSource(positionals[0]);
       try {
         return listSpeakers(db, minQuotes);
       } finally {
