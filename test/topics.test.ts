@@ -234,6 +234,24 @@ describe("topics: quotes", () => {
   });
 });
 
+describe("topics: languages", () => {
+  it("reads each paragraph with the words of its own language", () => {
+    const d = docOf("Le directeur a présenté les résultats.\nThe supply chain is the bottleneck, and shortages of copper persist.", "fr");
+    d.paragraphs[1] = { ...d.paragraphs[1], language: "en" };
+    expect(topics(d, ctx).topics.map((t) => t.id)).toContain("supply-chain");
+  });
+
+  it("reads a paragraph of an undecided language with the words of the article's language", () => {
+    const d = docOf("La pénurie de cuivre et la chaîne d'approvisionnement inquiètent.", "fr");
+    d.paragraphs[0] = { ...d.paragraphs[0], language: "und" };
+    expect(topics(d, ctx).topics.map((t) => t.id)).toContain("supply-chain");
+  });
+
+  it("never throws on text without words", () => {
+    expect(topics(docOf("… — !!! 123 ''' \"\"\"", "und"), ctx).topics).toEqual([]);
+  });
+});
+
 describe("topics: taxonomies", () => {
   it("the default taxonomy is a valid taxonomy file with every topic in every language", () => {
     const tax = TaxonomySchema.parse(defaultTaxonomy());
