@@ -100,7 +100,11 @@ export const ArticleSchema = z.object({
   id: z.string(),
   path: z.string(),
   sha256: z.string(),
-  encoding: z.string().describe('"utf-8", or "windows-1252" when the bytes were not valid UTF-8'),
+  encoding: z
+    .string()
+    .describe(
+      '"utf-8"; "windows-1252" when the bytes were not valid UTF-8; "utf-8+windows-1252" when UTF-8 text held stray Windows-1252 bytes; "utf-16le"/"utf-16be" with a byte order mark',
+    ),
   text: z.string().describe("decoded input: BOM removed, line endings normalised to \\n"),
   title: z.string().nullable(),
   source: z.string().nullable(),

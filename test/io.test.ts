@@ -37,6 +37,11 @@ describe("decodeBytes", () => {
     expect(decodeBytes(bytes)).toMatchObject({ ok: true, text: "\u201CLe cœur du projet coûte 5 €\u201D" });
   });
 
+  it("keeps the UTF-8 of a file that also holds stray Windows-1252 bytes, and says so", () => {
+    const bytes = Buffer.concat([Buffer.from("Le député a déclaré : ", "utf8"), Buffer.from([0x93]), Buffer.from("Non", "utf8"), Buffer.from([0x94, 0x2e])]);
+    expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: "utf-8+windows-1252", text: "Le député a déclaré : \u201CNon\u201D." });
+  });
+
   it("reads UTF-16 with a byte order mark", () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Prix : 30 € ?\r\n", "utf16le")]);
     expect(decodeBytes(le)).toMatchObject({ ok: true, encoding: "utf-16le", text: "Prix : 30 € ?\n" });

@@ -178,8 +178,56 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   try {
     return { text: utf8.decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+    return decodeMixed(bytes);
   }
+}
+
+/**
+ * Bytes that are not valid UTF-8: Windows-1252, unless the file also holds valid multi-byte
+ * UTF-8 sequences (text pasted together from two sources), in which case those stay UTF-8 and
+ * only the stray bytes are read as Windows-1252 ("utf-8+windows-1252").
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; encoding: string } {
+  const parts: string[] = [];
+  let runStart = 0;
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i);
+    if (n > 0) {
+      multiByte++;
+      i += n;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(runStart, i)), decodeWindows1252(bytes.subarray(i, i + 1)));
+    runStart = ++i;
+  }
+  if (multiByte === 0) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  parts.push(utf8.decode(bytes.subarray(runStart)));
+  return { text: parts.join(""), encoding: "utf-8+windows-1252" };
+}
+
+/** Length of the well-formed UTF-8 sequence of 2 to 4 bytes at i (RFC 3629), or 0. */
+function utf8SequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i];
+  const cont = (k: number) => i + k < b.length && (b[i + k] & 0xc0) === 0x80;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const second = b[i + 1];
+    if (c === 0xe0 && !(second >= 0xa0)) return 0; // overlong
+    if (c === 0xed && !(second < 0xa0)) return 0; // surrogates
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const second = b[i + 1];
+    if (c === 0xf0 && !(second >= 0x90)) return 0;
+    if (c === 0xf4 && !(second < 0x90)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 function controlShare(text: string): number {
