@@ -165,10 +165,12 @@ function incise(v: SentenceView, g: CueGroup): Candidate | null {
   let regionStart = firstContentToken(v, v.start, boundary);
   if (regionStart < 0) return null;
   // "… Washington, D.C. “I love …,” she says": a closing mark whose pair follows a full stop or colon
-  const closing = v.pairClosingAt(toks[boundary].start);
+  const closing = v.pairClosingAt(toks[boundary].start) ?? (boundary > v.start ? v.pairClosingAt(toks[boundary - 1].start) : null);
   if (closing && closing.open > toks[regionStart].start) {
     const k = tokenAtOrAfter(toks, closing.open) - 1;
     if (k >= v.start && (toks[k].low === "." || toks[k].low === ":" || toks[k].low === "?" || toks[k].low === "!")) regionStart = k + 1;
+    // "Puis « … », a-t-il ajouté": only sentence adverbs before the marks
+    else if (onlyOpeners(v, regionStart, k)) regionStart = k + 1;
   }
   const opened = v.pairAround(toks[regionStart].start);
   const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
@@ -208,6 +210,11 @@ function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   return false;
 }
 
+function onlyOpeners(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (v.toks[k].low !== "," && !v.idx.clauseOpeners.has(v.toks[k].low)) return false;
+  return true;
+}
+
 function firstContentToken(v: SentenceView, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = v.toks[k];
@@ -231,7 +238,7 @@ function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate |
     const after = nextWordAfter(v, content.pair.close);
     const closeTok = tokenAtOrAfter(toks, content.pair.close);
     const endsClause = after < 0 || toks[closeTok + 1]?.low === "," || toks[closeTok - 1]?.low === ",";
-    if (endsClause) return build(v, content.pair.open, toks[lastTokenAt(v, content.pair.close)].end, g, subject, 0.9);
+    if (endsClause) return build(v, content.pair.open, content.pair.close + 1, g, subject, 0.9);
   }
   const end = clauseEnd(v, content.from, groups);
   if (end <= content.from) return null;
