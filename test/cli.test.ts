@@ -250,7 +250,7 @@ describe("streaming mode", () => {
     "reads JSON Lines on stdin and writes one article per line on stdout, and nothing else",
     async () => {
       const lines = [
-        JSON.stringify({ id: "shard/1", text: GOOD }),
+        "\uFEFF" + JSON.stringify({ id: "shard/1", text: GOOD }), // a JSON Lines file saved with a BOM
         "{ not json",
         JSON.stringify({ id: "shard/2", text: "\uFEFFThe mayor said the bridge would reopen in May.\r\nTraffic is expected to double." }),
         "",

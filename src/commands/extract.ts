@@ -218,7 +218,7 @@ type StreamRecord = { id: string; text: string; sha256: string } | { problem: st
 function parseStreamLine(line: string): StreamRecord {
   let obj: unknown;
   try {
-    obj = JSON.parse(line);
+    obj = JSON.parse(line.replace(/^\uFEFF/, "")); // a file saved with a byte order mark
   } catch {
     return { problem: 'not JSON; each line must be an object {"id": "...", "text": "..."}' };
   }
