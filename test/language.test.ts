@@ -10,6 +10,8 @@ import { countLetters, detectLanguage, detectSpanLanguage } from "../src/languag
 import { windowScores } from "../src/language/eld.ts";
 import { sampleWindows } from "../src/language/windows.ts";
 import { blankAddresses } from "../src/language/noise.ts";
+import { plainWords, spanLanguage } from "../src/language/span.ts";
+import { defaultSettings } from "../src/settings.ts";
 
 // Every sentence below was written for these tests (news-style, invented).
 const FRENCH_SHORT = [
@@ -97,6 +99,32 @@ describe("detectSpanLanguage (a quote, knowing its paragraph's language)", () =>
     const fr = detectSpanLanguage("central", "fr");
     const en = detectSpanLanguage("central", "en");
     expect([fr.code, en.code]).toEqual(["fr", "en"]);
+  });
+});
+
+describe("spanLanguage (the language of a quote in its paragraph)", () => {
+  const settings = defaultSettings();
+  it.each([
+    ["We will not give up, whatever it costs.", "fr", "en"],
+    ["Nous irons jusqu'au bout de cette réforme.", "en", "fr"],
+    ["Wir geben nicht auf, egal was es kostet.", "fr", "de"],
+    ["Bravo !", "en", "en"],
+    ["Merci", "fr", "fr"],
+    ["2024 !", "fr", "fr"],
+  ])("%j inside %s is %s", (text, around, want) => {
+    expect(spanLanguage(detectSpanLanguage, text, around, settings)).toBe(want);
+  });
+});
+
+describe("plainWords", () => {
+  it.each([
+    ["CTV Vancouver", 0],
+    ["bur-abc/xy/mm/jt", 0],
+    ["Photo : Jean Dupont / AFP", 0],
+    ["We love this town, and we stay.", 6],
+    ["l'économie a-t-elle repris ?", 3],
+  ] as Array<[string, number]>)("%j has %i", (text, n) => {
+    expect(plainWords(text)).toBe(n);
   });
 });
 
@@ -214,11 +242,17 @@ describe("language stage", () => {
     expect(doc.paragraphs.slice(1).map((p) => p.language)).toEqual(["en", "en", "en"]);
   });
 
-  it("does not let a line of names switch a paragraph", () => {
+  it("does not let a line of names, a credit or a desk code switch a paragraph", () => {
     const doc = run(
-      ["The storm knocked out power to thousands of homes across the region on Monday.", "CTV Vancouver", "Crews expect to restore most lines by Wednesday."].join("\n"),
+      [
+        "The storm knocked out power to thousands of homes across the region on Monday.",
+        "CTV Vancouver",
+        "Crews expect to restore most lines by Wednesday, the utility said.",
+        "Photo : Jean-Baptiste Moreau / Agence Nordique",
+        "bur-kls/abx/mm/jdr/plt",
+      ].join("\n"),
     );
-    expect(doc.paragraphs.map((p) => p.language)).toEqual(["en", "en", "en"]);
+    expect(doc.paragraphs.map((p) => p.language)).toEqual(["en", "en", "en", "en", "en"]);
   });
 
   it("says und, with a message, when the article is below the confidence bar", () => {

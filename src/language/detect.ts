@@ -83,7 +83,7 @@ export function textScores(
 }
 
 /** Best and second-best languages after applying the boosts (one factor per language). */
-function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: number; second: number } {
+function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: number; second: number; byCode: (code: string) => number } {
   let best = -1;
   let top = 0;
   let second = 0;
@@ -95,7 +95,11 @@ function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: n
       best = lang;
     } else if (value > second) second = value;
   }
-  return { best: best < 0 ? "und" : ELD_LANGUAGES[best], top, second };
+  const byCode = (code: string): number => {
+    const lang = ELD_LANGUAGES.indexOf(code);
+    return lang < 0 ? 0 : scores[lang] * boosts[lang];
+  };
+  return { best: best < 0 ? "und" : ELD_LANGUAGES[best], top, second, byCode };
 }
 
 /** Confidence from the relative margin over the runner-up and from how many letters were read. */
@@ -139,7 +143,11 @@ export function createLanguageDetector(overrides: Partial<DetectorOptions> = {})
   const decide = (scores: ScoreVector, letters: number, prior?: string): Language => {
     const ranked = rank(scores, prior ? boostsWith(prior) : plainBoosts);
     if (ranked.best === "und") return UNDETERMINED;
-    return { code: ranked.best, confidence: confidenceOf(ranked.top, ranked.second, letters, options) };
+    // Departing from a prior, the question is "is it not the prior language?": the margin is
+    // taken over the prior's score rather than over the runner-up.
+    const departing = prior !== undefined && prior !== "und" && prior !== ranked.best;
+    const against = departing ? ranked.byCode(prior) : ranked.second;
+    return { code: ranked.best, confidence: confidenceOf(ranked.top, against, letters, options) };
   };
   const score = (text: string, maxWindows?: number, windowSize?: number): ScoreVector =>
     textScores(text, options, maxWindows, windowSize);

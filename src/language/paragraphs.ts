@@ -3,13 +3,14 @@
  * to judge is scored once (a few windows: see windowsFor) and decided on its own; the article's
  * language is the vote of its content paragraphs, each weighing its letters times its confidence
  * (so a few lines of markup or names cannot outvote the body); then each paragraph is decided
- * again with the article's language as a slight prior, and departs from it only when sure. A
- * paragraph too short to judge inherits the article's language.
+ * again with the article's language as a slight prior, and departs from it only when sure (see
+ * span.ts). A paragraph too short to judge inherits the article's language.
  */
 import type { Language } from "../doc.ts";
 import { countLetters, UNDETERMINED, type LanguageJudge } from "./detect.ts";
 import type { ScoreVector } from "./eld.ts";
 import { blankAddresses } from "./noise.ts";
+import { mayDepart } from "./span.ts";
 
 export interface ParagraphInput {
   text: string;
@@ -94,11 +95,11 @@ export function judgeArticle(inputs: ParagraphInput[], judge: LanguageJudge, thr
   const judged = judgeEach(inputs, judge, thresholds.minLetters);
   const found = articleLanguage(inputs, judged, judge);
   const article = found.confidence >= thresholds.minConfidence ? found : { ...UNDETERMINED, confidence: found.confidence };
-  const paragraphs = judged.map((j) => {
+  const paragraphs = judged.map((j, i) => {
     if (!j.scores) return article.code;
     const own = article.code === "und" ? j.own : judge.decide(j.scores, j.letters, article.code);
-    const sure = own.code !== "und" && (own.confidence >= thresholds.switchConfidence || article.code === "und");
-    return sure ? own.code : article.code;
+    if (own.code === "und") return article.code;
+    return own.code === article.code || mayDepart(inputs[i].text, own, article.code, thresholds.switchConfidence) ? own.code : article.code;
   });
   return { article, paragraphs };
 }
