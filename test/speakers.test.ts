@@ -237,6 +237,18 @@ describe("hand-made attributions", () => {
     expect(doc.quotes.map((q) => q.speaker?.resolution)).toEqual(["alias", "alias", "pronoun"]);
   });
 
+  it("gives an unattributed direct quote to the person named right after it", () => {
+    const text = "Prime Minister Habib Essid spoke on Wednesday. \u201COur nation is in danger,\u201D Essid declared in an address.";
+    const doc = withQuotes(text, "en", [["Our nation is in danger,", null]]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: "Habib Essid", resolution: "alias", mention: "Essid" });
+  });
+
+  it("does not reach past another quotation for a name", () => {
+    const text = "\u201CWe will win,\u201D \u201Cno doubt\u201D Essid said.";
+    const doc = withQuotes(text, "en", [["We will win,", null]]);
+    expect(doc.quotes[0].speaker).toBeNull();
+  });
+
   it("a feminine pronoun skips a masculine antecedent", () => {
     const text = "Claire Dubois a reçu Paul Martin. « Nous signerons », a-t-elle dit.";
     const doc = withQuotes(text, "fr", [["Nous signerons", "elle"]]);

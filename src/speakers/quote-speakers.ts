@@ -40,9 +40,10 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
     const q = quotes[i];
     const raw = q.speaker;
     const r: Resolved | null = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
-    if (!raw && q.type !== "direct") {
-      // "Michael a abordé …, affirmant que …": the person who opens the sentence
-      const subject = sentenceSubject(a, q);
+    if (!raw) {
+      // "Michael a abordé …, affirmant que …": the person who opens the sentence;
+      // "“…,” Essid declared": the person named right after the closing mark
+      const subject = q.type === "direct" ? nameRightAfter(a, q) : sentenceSubject(a, q);
       if (subject) {
         q.speaker = complete({ name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
         lastSpeaker = a.nameCluster.get(subject) ?? lastSpeaker;
@@ -125,7 +126,9 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   // words that name no one (no name, role, pronoun, group or organisation): no attribution
   if (!group && !org && !role) return null;
   const kind: SpeakerKind = group ? "group" : org ? "organization" : "unknown";
-  const key = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
+  // "sources familiar with the talks" … "sources": one group, keyed by its group word
+  const groupHead = group ? words.find((x) => a.w.groupWords.has(x)) : undefined;
+  const key = groupHead ? `group:${groupHead}` : words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   let c = keyed.get(key);
   if (!c) {
     c = a.clusters.create(kind, Math.max(start, 0));
@@ -149,7 +152,9 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
   const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   const whole = free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare);
   if (whole) return whole;
-  // "Colton told an audience": a name that opens the mention is its subject
+  // "Colton told an audience": a name that opens the mention is its subject, unless a noun
+  // heads the mention ("Finance officials", "Calgary police")
+  if (words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x) || a.w.roles.has(x))) return null;
   const opening = free.find((n) => n.start === start && n.kind !== "organization");
   return opening ?? null;
 }
@@ -237,6 +242,8 @@ function tokenIndex(a: Article, offset: number): number {
 /** A quote continues the previous one when little narration and no other person stand between them. */
 function continues(a: Article, prev: Quote, q: Quote): boolean {
   if (q.type !== "direct" || q.start < prev.end) return false;
+  // a group ("critics", "local news reports") does not go on speaking in quotation marks
+  if (prev.speaker?.kind === "group") return false;
   if (q.start - prev.end > CONTINUATION_GAP) return false;
   const same = prev.speaker?.entity;
   const other = a.names.some((n) => n.start >= prev.end && n.end <= q.start && n.kind === "person" && a.nameCluster.get(n)?.id !== same);
@@ -256,4 +263,18 @@ function sentenceSubject(a: Article, q: Quote): NameCandidate | null {
   if (!s || s.start >= q.start) return null;
   const n = a.names.find((x) => x.start >= s.start && x.start <= s.start + 1);
   return n && n.end < q.start && isPersonName(n, a.nameCluster.get(n)!) ? n : null;
+}
+
+/** how far after a direct quote a name may stand and still be its speaker ("”, said Sen. X") */
+const AFTER_QUOTE_CHARS = 24;
+
+/** A person's name just after a direct quote's closing mark, in the same paragraph. */
+function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
+  const para = a.doc.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+  const limit = Math.min(q.end + AFTER_QUOTE_CHARS, para ? para.end : a.doc.text.length);
+  const n = a.names.find((x) => x.start >= q.end && x.start <= limit);
+  if (!n || !isPersonName(n, a.nameCluster.get(n)!)) return null;
+  // past the closing mark, no other quotation may open before the name
+  const gap = a.doc.norm.slice(q.end, n.start).replace(/^\s*["»”]/u, "");
+  return /["«“]/u.test(gap) ? null : n;
 }
