@@ -3,13 +3,15 @@
  * Built once per process (or worker) and shared by every article.
  */
 import { defaultSettings, type Settings } from "./settings.ts";
-import { detectLanguage, type LanguageDetector } from "./language/detect.ts";
+import { detectLanguage, detectSpanLanguage, type LanguageDetector, type SpanLanguageDetector } from "./language/detect.ts";
 import type { LineStats } from "./boilerplate/repetition.ts";
 import { defaultTaxonomy, loadTaxonomyFile, type Taxonomy } from "./topics/taxonomy.ts";
 
 export interface Context {
   settings: Settings;
   detectLanguage: LanguageDetector;
+  /** a short span's language, leaning slightly towards `prior` (its paragraph's language): for quotes */
+  detectSpanLanguage: SpanLanguageDetector;
   /** how many articles of each folder hold each line (boilerplate repetition); null when not computed */
   lineStats: LineStats | null;
   /** the topic taxonomy: the user's --topics file, else the default one */
@@ -28,6 +30,7 @@ export function createContext(options: ContextOptions = {}): Context {
   return {
     settings: { ...defaultSettings(), ...options.settings },
     detectLanguage,
+    detectSpanLanguage,
     lineStats: options.lineStats ?? null,
     taxonomy: options.topicsFile ? loadTaxonomyFile(options.topicsFile) : defaultTaxonomy(),
   };
