@@ -9,7 +9,7 @@ import { repeatCount } from "./repetition.ts";
 import { lineCues, type Cue } from "./cues.ts";
 import { lineFeatures, type LineFeatures } from "./features.ts";
 import { isClearBody, neighbourCues } from "./neighbours.ts";
-import { positionCues } from "./position.ts";
+import { positionCues, sandwiched } from "./position.ts";
 import { isHeading } from "./headings.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -29,7 +29,7 @@ export interface LineDecision {
 }
 
 /** Prose paragraphs longer than this keep only part of a phrase cue's weight: "Comments made by…" */
-const LONG_BODY_WORDS = 25;
+const LONG_BODY_WORDS = 40;
 const LONG_BODY_DISCOUNT = 0.6;
 
 export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecision[] {
@@ -41,6 +41,8 @@ export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecis
   neighbourCues(feats, cues);
   let flagged = cues.map((cs, i) => combine(cs, feats[i]).score >= opts.threshold);
   positionCues(feats, cues, flagged, v);
+  flagged = cues.map((cs, i) => combine(cs, feats[i]).score >= opts.threshold);
+  sandwiched(feats, cues, flagged); // again: the sweeps may have closed new sandwiches
   const flags = cues.map((cs, i) => combine(cs, feats[i]));
   flagged = flags.map((f) => f.score >= opts.threshold);
   return feats.map((f, i) => {
@@ -93,7 +95,7 @@ function duplicateCues(lines: string[], feats: LineFeatures[], cues: Cue[][]): v
   const seen = new Map<string, number>();
   for (const l of lines) if (l.length <= 600) seen.set(l, (seen.get(l) ?? 0) + 1);
   lines.forEach((l, i) => {
-    if ((seen.get(l) ?? 0) > 1 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence)
+    if ((seen.get(l) ?? 0) > 1 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence && feats[i].stopRatio >= 0.15)
       cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
   });
 }

@@ -28,8 +28,8 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   if (f.tokenCount <= PHRASE_MAX_WORDS) {
     const p = v.prefixes.find(f.folded) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
     if (p) out.push({ label: p.label, score: f.tokenCount <= 25 ? 0.9 : 0.7, reason: `phrase:${p.label}` });
-    const s = f.tokenCount <= 25 ? v.suffixes.find((x) => core.endsWith(x.text)) : undefined;
-    if (s) out.push({ label: s.label, score: 0.85, reason: `suffix:${s.label}` });
+    const s = f.tokenCount <= 30 ? v.anywhere.find((x) => core.includes(x.text)) : undefined;
+    if (s) out.push({ label: s.label, score: 0.85, reason: `anywhere:${s.label}` });
   }
   const promo = promoCues(f, v);
   if (promo) out.push(promo);
@@ -38,8 +38,12 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   if (isDateStamp(f, v)) out.push({ label: "other", score: 0.85, reason: "date-stamp" });
   if (isByline(f, v)) out.push({ label: "credit", score: 0.85, reason: "byline" });
   if (f.link && f.linkShare > 0.5 && f.tokenCount <= 12) out.push({ label: "other", score: 0.85, reason: "bare-link" });
+  if (GALLERY_COUNTER.test(lineCore(f.folded))) out.push({ label: "navigation", score: 0.85, reason: "gallery-counter" });
+  if (isStaffLine(f, v)) out.push({ label: "credit", score: 0.7, reason: "staff-line" });
+  if (isFollowUs(f, v)) out.push({ label: "share", score: 0.85, reason: "follow-us" });
   if (isRelatedHeader(f, v)) out.push({ label: "related", score: 0.8, reason: "line:related" });
   if (SITE_LINK.test(f.folded) && f.tokenCount <= 30) out.push({ label: "related", score: 0.8, reason: "site-link" });
+  if (f.tokenCount <= 30 && hasPhone(f.raw)) out.push({ label: "other", score: 0.6, reason: "phone-number" });
   if (isMarkup(f.raw)) out.push({ label: "other", score: 0.85, reason: "markup" });
   if (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw)) out.push({ label: "other", score: 0.7, reason: "no-letters" });
   if (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence)
@@ -58,6 +62,22 @@ function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
   return null;
 }
 
+/** "1 of 6", "3 / 12", "2 sur 9": the counter of a picture gallery */
+const GALLERY_COUNTER = /^\d{1,3} ?(?:of|sur|de|\/) ?\d{1,3}$/;
+
+/** "Tom Krisher, AP Auto Writer", "Opinion Columnist": a short capitalised line naming a job in the newsroom. */
+function isStaffLine(f: LineFeatures, v: Vocabulary): boolean {
+  return f.tokenCount <= 8 && !f.endsSentence && f.capRatio >= 0.8 && f.words.some((w) => v.bioNouns.has(w));
+}
+
+/** "Follow Newsbeat on Instagram, Facebook and Twitter", "Suivez-nous sur Facebook et X". */
+function isFollowUs(f: LineFeatures, v: Vocabulary): boolean {
+  if (f.tokenCount > 25 || !v.shareImperatives.has(f.words[0] ?? "")) return false;
+  let networks = 0;
+  for (const w of f.words) if (v.socialNetworks.has(w)) networks++;
+  return networks >= 2;
+}
+
 /** "More Great WIRED Stories", "Nos derniers articles": a short untitled line naming a list of links. */
 function isRelatedHeader(f: LineFeatures, v: Vocabulary): boolean {
   if (f.tokenCount > 6 || f.endsSentence || f.words.length < 2) return false;
@@ -66,6 +86,14 @@ function isRelatedHeader(f: LineFeatures, v: Vocabulary): boolean {
 
 /** "On HoustonChronicle.com: Car sales plunge…", "Also on rt.com …": a link to the site's other pages. */
 const SITE_LINK = /^(?:\p{L}+ ){0,3}[a-z0-9-]+\.(?:com|co\.uk|fr|be|ch|ca|org|net|info)\b:?/u;
+
+/** "202-628-8500", "+33 1 23 45 67 89", "(514) 555-0199": an address block's phone number */
+const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{2,4}[.-])\d{2,4}[.-]\d{2,4}\b|\+\d{2} \d(?: \d\d){4}\b/;
+
+function hasPhone(raw: string): boolean {
+  const m = PHONE.exec(raw);
+  return m !== null && m[0].replace(/\D/g, "").length >= 9;
+}
 
 /** Leftover markup: "&lt;span data-mce-type=…", "<div class=…>", "{\"@context\": …}". */
 function isMarkup(raw: string): boolean {
@@ -106,7 +134,11 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   if (GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   const joined = raw.includes("/") || raw.includes(" | ");
   // "… on July 25, 2019.J. Scott Applewhite / AP": a caption whose credit follows a slash
-  if (joined && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))
+  if (joined && f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))
+    return { label: "credit", score: 0.8, reason: "caption-credit" };
+  // "… and his Australian colleague Timothy Weeks AP": a caption closed by an agency in capitals
+  const lastToken = raw.slice(raw.lastIndexOf(" ") + 1);
+  if (!f.endsSentence && f.tokenCount <= 30 && lastToken.length >= 2 && lastToken === lastToken.toUpperCase() && v.agencies.has(lastToken.toLowerCase()))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
   if (f.endsSentence || f.tokenCount > 10) return null;
   if (endsWithAgency(w, v)) return { label: "credit", score: f.tokenCount <= 6 || joined ? 0.85 : 0.6, reason: "agency" };
@@ -119,13 +151,16 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
 const GLUED_CREDIT = /\p{Ll}(?:Credit|Credits|Photo|Picture|Image): /u;
 
 function creditInside(inner: string, v: Vocabulary): boolean {
-  // "(NASA/JPL-Caltech/ASU)": names joined by slashes
-  if (/^\p{Lu}[^ ]*\/\p{Lu}/u.test(inner)) return true;
   const low = inner.toLowerCase();
-  if (low.startsWith("image") || low.startsWith("photo") || low.startsWith("credit") || low.startsWith("©")) return true;
+  if (low.startsWith("©") || CREDIT_WORD.test(low)) return true;
   const ws = low.split(/[\s/|,]+/).filter(Boolean);
+  // "(NASA/JPL-Caltech/ASU)", "(John Minchillo / AP)": names joined by slashes
+  if (inner.includes("/") && ws.length <= 6 && /^\p{Lu}/u.test(inner)) return true;
   return endsWithAgency(ws, v);
 }
+
+/** words that make a bracket at the end of a caption a credit: "(AP Photo/…)", "(Image: …)" */
+const CREDIT_WORD = /\b(?:photo|photos|photograph|image|images|credit|credits|courtesy|illustration)\b/;
 
 function endsWithAgency(w: readonly string[], v: Vocabulary): boolean {
   const n = w.length;

@@ -64,11 +64,23 @@ const isHeader = (f: LineFeatures, cs: Cue[]) =>
 /** The links under "Read more:", "DON'T MISS", "À lire aussi": every line up to the next prose paragraph. */
 function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 0; i < feats.length; i++) {
-    if (!isHeader(feats[i], cues[i])) continue;
+    if (!isHeader(feats[i], cues[i])) {
+      if (has(cues[i], (c) => c.reason === "phrase:related")) titledItemsBelow(feats, cues, i);
+      continue;
+    }
     let j = i + 1;
     for (; j < feats.length && !isClearBody(feats[j]) && feats[j].tokenCount <= 25; j++)
       cues[j].push({ label: "related", score: 0.7, reason: "under-related-header" });
     i = j - 1;
+  }
+}
+
+/** "Related: Possible Water Plumes on Europa" followed by more titles: the titles are links too. */
+function titledItemsBelow(feats: LineFeatures[], cues: Cue[][], i: number): void {
+  for (let j = i + 1; j < feats.length; j++) {
+    const f = feats[j];
+    if (f.endsSentence || f.tokenCount > 15 || f.capRatio < 0.7) break;
+    cues[j].push({ label: "related", score: 0.6, reason: "title-under-related" });
   }
 }
 

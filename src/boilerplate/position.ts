@@ -66,7 +66,7 @@ const GROWTH = 2;
 
 /** "Sarah Archer is the author of …", "Phil Helsel is a reporter for NBC News." */
 function isBio(f: LineFeatures, v: Vocabulary): boolean {
-  return f.tokenCount <= 40 && f.capRatio > 0 && f.words.some((w) => v.bioNouns.has(w));
+  return f.tokenCount <= 60 && f.capRatio > 0 && f.words.some((w) => v.bioNouns.has(w));
 }
 
 /** The short line right under a newsletter or ad box belongs to it ("The best way to follow issues you care about."). */
@@ -85,9 +85,10 @@ function lastUnflagged(flagged: boolean[]): number {
 }
 
 /** A very short line between two boilerplate lines ("About the Author" / "Sarah Archer" / her bio). */
-function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
+export function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
   for (let i = 1; i + 1 < feats.length; i++) {
     if (flagged[i] || !flagged[i - 1] || !flagged[i + 1] || feats[i].tokenCount > 4 || feats[i].endsSentence) continue;
+    if (cues[i].some((c) => c.reason === "sandwiched")) continue;
     const label = cues[i - 1].reduce((a, b) => (b.score > a.score ? b : a)).label;
     cues[i].push({ label, score: 0.6, reason: "sandwiched" });
   }

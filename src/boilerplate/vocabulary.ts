@@ -5,7 +5,7 @@
  */
 import type { BoilerplateLabel } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
-import { creditAgencies, promoBrands } from "../lexicons/brands.ts";
+import { creditAgencies, promoBrands, socialNetworks } from "../lexicons/brands.ts";
 import { foldLine, lineCore, matchesAt } from "./text.ts";
 
 export interface Phrase {
@@ -62,7 +62,7 @@ class PrefixTable {
 export interface Vocabulary {
   prefixes: PrefixTable;
   lines: Map<string, BoilerplateLabel>;
-  suffixes: Phrase[];
+  anywhere: Phrase[];
   cta: TermSet;
   offers: TermSet;
   brands: TermSet;
@@ -73,6 +73,8 @@ export interface Vocabulary {
   bioNouns: Set<string>;
   headerNouns: Set<string>;
   headerQualifiers: Set<string>;
+  shareImperatives: Set<string>;
+  socialNetworks: Set<string>;
   stopwords: Set<string>;
 }
 
@@ -87,19 +89,19 @@ function compile(): Vocabulary {
   const lexicons = allLexicons();
   const prefixes = new PrefixTable();
   const lines = new Map<string, BoilerplateLabel>();
-  const suffixes: Phrase[] = [];
+  const anywhere: Phrase[] = [];
   for (const lex of lexicons) {
     const b = lex.boilerplate;
     for (const p of phrasesOf(b.prefixes)) prefixes.add(p);
     for (const p of phrasesOf(b.lines)) if (!lines.has(lineCore(p.text))) lines.set(lineCore(p.text), p.label);
-    for (const p of phrasesOf(b.suffixes)) suffixes.push({ text: lineCore(p.text), label: p.label });
+    for (const p of phrasesOf(b.anywhere)) anywhere.push({ text: lineCore(p.text), label: p.label });
   }
   const all = (pick: (b: (typeof lexicons)[number]["boilerplate"]) => readonly string[]) =>
     lexicons.flatMap((l) => [...pick(l.boilerplate)]);
   return {
     prefixes,
     lines,
-    suffixes,
+    anywhere,
     cta: new TermSet(all((b) => b.ctaImperatives)),
     offers: new TermSet(all((b) => b.offerWords)),
     brands: new TermSet(promoBrands),
@@ -110,6 +112,8 @@ function compile(): Vocabulary {
     bioNouns: new Set(all((b) => b.bioNouns).map((w) => foldLine(w))),
     headerNouns: new Set(all((b) => b.relatedHeader.nouns).map((w) => foldLine(w))),
     headerQualifiers: new Set(all((b) => b.relatedHeader.qualifiers).map((w) => foldLine(w))),
+    shareImperatives: new Set(all((b) => b.shareImperatives).map((w) => foldLine(w))),
+    socialNetworks: new Set(socialNetworks),
     stopwords: new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w)))),
   };
 }

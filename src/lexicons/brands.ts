@@ -20,3 +20,9 @@ export const creditAgencies = [
   "afp/archives", "leemage", "divergence", "hans lucas", "le parisien", "nurphoto", "sopa images",
   "unsplash", "pexels", "wikimedia commons", "creative commons", "cc by-sa", "depositphotos", "adobe stock",
 ] as const;
+
+/** social networks named in "follow us" lines */
+export const socialNetworks = [
+  "facebook", "twitter", "instagram", "youtube", "linkedin", "tiktok", "whatsapp", "snapchat", "pinterest",
+  "threads", "bluesky", "mastodon", "telegram", "x", "flipboard", "reddit", "twitch", "dailymotion",
+] as const;

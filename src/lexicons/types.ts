@@ -99,12 +99,14 @@ export interface BoilerplateLexicon {
   dateFillers: readonly string[];
   /** words that open a byline ("by", "par", "propos recueillis par") */
   bylineWords: readonly string[];
-  /** phrases that close a boilerplate line ("contributed to this report", "a contribue a cet article") */
-  suffixes: Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
+  /** phrases that mark a short line wherever they stand ("contributed to this report", "a contribue a cet article") */
+  anywhere: Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
   /** nouns of an author's bio line at the end of an article ("reporter", "journaliste") */
   bioNouns: readonly string[];
   /** a short line with one of these nouns and one of the qualifiers heads a list of links ("More Great WIRED Stories") */
   relatedHeader: { readonly nouns: readonly string[]; readonly qualifiers: readonly string[] };
+  /** imperatives that open a "follow us" line when two social networks follow ("follow", "suivez") */
+  shareImperatives: readonly string[];
 }
 
 export interface Lexicon {

@@ -18,7 +18,7 @@ export const boilerplate = {
     subscribe: ["sign up for", "sign up to", "sign up:", "sign up now", "subscribe to", "subscribe for", "get the latest",
       "get breaking news", "get access to", "start your day with", "stay on top of", "want more",
       "never miss", "join our newsletter", "our newsletter", "newsletter:", "get our", "get the best of",
-      "keep up with", "let our news meet your inbox", "there's plenty more where that came from",
+      "keep up with", "join our", "let our news meet your inbox", "there's plenty more where that came from",
       "you have reached your", "already a subscriber", "become a member", "support our journalism",
       "to continue reading", "this article is for subscribers", "subscribers only", "register now",
       "create a free account", "log in to", "sign in to"],
@@ -97,12 +97,15 @@ export const boilerplate = {
     "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years", "th", "st", "nd", "rd",
     "of", "min", "mins", "read", "time", "and", "just", "now"],
   bylineWords: ["by", "words by", "written by", "story by", "text by", "reporting by"],
-  suffixes: {
+  anywhere: {
     promo: ["by clicking here", "click here"],
     other: ["story continues below", "article continues below", "story continues below advertisement",
       "article continued below", "continue reading below"],
     credit: ["contributed to this report", "contributed reporting", "contributed to this article",
-      "contributed to this story", "contributed reporting to this article", "wrote this story"],
+      "contributed to this story", "contributed reporting to this article", "wrote this story",
+      "contributed reporting from", "contributed to this report from"],
+    disclaimer: ["may earn an affiliate commission", "may earn a commission", "we may receive a commission",
+      "earn a commission from", "affiliate links"],
     source: ["news agencies", "wire services", "wire reports", "agencies contributed to this report"],
   },
   bioNouns: ["reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",
@@ -112,4 +115,5 @@ export const boilerplate = {
     qualifiers: ["more", "great", "latest", "popular", "top", "related", "recommended", "trending", "recent",
       "other", "best", "similar", "featured", "most", "further", "editor's", "our"],
   },
+  shareImperatives: ["follow", "like", "join", "find", "connect", "subscribe", "watch"],
 } satisfies BoilerplateLexicon;

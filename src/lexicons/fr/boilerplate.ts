@@ -19,7 +19,7 @@ export const boilerplate = {
       "article reserve aux abonnes", "cet article est reserve", "reserve aux abonnes", "deja abonne",
       "offre d'abonnement", "profitez de notre offre", "lisez cet article", "pour lire la suite",
       "la suite de cet article", "newsletter :", "s'abonner", "je m'abonne", "connectez-vous",
-      "creez votre compte", "soutenez notre journalisme", "recevez les alertes"],
+      "creez votre compte", "rejoignez notre", "rejoignez la communaute", "soutenez notre journalisme", "recevez les alertes"],
     share: ["partager :", "partager sur", "partagez cet", "partagez sur", "suivez-nous", "suivez nous", "retrouvez-nous sur", "rejoignez-nous sur",
       "suivez toute l'actualite", "suivez l'actualite", "envoyer par e-mail", "envoyer par mail",
       "imprimer l'article", "copier le lien", "reagir a cet article"],
@@ -83,7 +83,7 @@ export const boilerplate = {
   dateFillers: ["le", "a", "h", "min", "mn", "et", "jour", "heure", "heures", "il", "y", "depuis", "jours",
     "a jour", "jour", "lecture", "temps", "de", "du", "en", "mise", "par"],
   bylineWords: ["par", "propos recueillis par", "texte de", "un article de"],
-  suffixes: {
+  anywhere: {
     promo: ["cliquez ici"],
     other: ["la suite apres la publicite", "l'article continue ci-dessous", "suite de l'article ci-dessous"],
     credit: ["a contribue a cet article", "ont contribue a cet article", "avec la redaction"],
@@ -96,4 +96,5 @@ export const boilerplate = {
     qualifiers: ["plus", "autres", "derniers", "dernieres", "populaires", "meilleurs", "nos", "memes",
       "recommandes", "similaires", "lus", "partages", "a la une", "aussi"],
   },
+  shareImperatives: ["suivez", "suivez-nous", "retrouvez", "retrouvez-nous", "rejoignez", "rejoignez-nous", "abonnez-vous", "likez"],
 } satisfies BoilerplateLexicon;
