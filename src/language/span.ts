@@ -19,6 +19,8 @@ export type SpanSettings = Pick<Settings, "languageMinLetters">;
 /** plain lower-case words a span needs before it may depart from the surrounding language */
 export const MIN_PLAIN_WORDS = 2;
 
+/** longer tokens are not plain words (and are not given to the regexes) */
+const MAX_WORD_LENGTH = 40;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u;
 
@@ -26,6 +28,7 @@ const PLAIN_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u;
 export function plainWords(text: string, limit = Infinity): number {
   let n = 0;
   for (const token of text.split(/\s+/)) {
+    if (token.length > MAX_WORD_LENGTH) continue; // also keeps the edge regex linear
     if (PLAIN_WORD.test(token.replace(EDGE_PUNCTUATION, "")) && ++n >= limit) break;
   }
   return n;
