@@ -12,6 +12,8 @@ export interface CueIndex {
   hearer: ReadonlySet<string>;
   sourceMarkers: ReadonlyArray<readonly string[]>;
   initialSourceMarkers: ReadonlyArray<readonly string[]>;
+  /** first words of every source marker, to skip the others at once */
+  markerFirstWords: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   complementizerBlockers: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -73,6 +75,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     hearer: set(q.verbs.filter((v) => v.hearer).map((v) => v.lemma)),
     sourceMarkers: phrases(q.sourceMarkers),
     initialSourceMarkers: phrases(q.initialSourceMarkers),
+    markerFirstWords: new Set([...phrases(q.sourceMarkers), ...phrases(q.initialSourceMarkers)].map((m) => m[0])),
     complementizers: set(q.complementizers),
     complementizerBlockers: set(q.complementizerBlockers),
     auxiliaries: set(q.auxiliaries),

@@ -15,6 +15,7 @@ import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
 import { isPunct, phraseStartingAt, sentenceSubject, skipAdjuncts, subjectBefore } from "./phrases.ts";
 import type { Token } from "./tokens.ts";
+import { SpanSet } from "./span-set.ts";
 
 export interface Candidate {
   start: number;
@@ -38,13 +39,16 @@ export interface SentenceView {
   /** exclusive */
   end: number;
   idx: CueIndex;
-  /** top-level pairs of the document */
-  pairs: readonly MarkPair[];
+  /** top-level pairs that open at or after `from` and close before `to` */
+  pairsWithin: (from: number, to: number) => MarkPair[];
   /** the top-level pair whose content holds an offset, or null */
   pairAround: (offset: number) => MarkPair | null;
   pairClosingAt: (offset: number) => MarkPair | null;
   pairOpeningAt: (offset: number) => MarkPair | null;
 }
+
+/** a content clause longer than this many tokens is cut (a run-on or a page with no full stops) */
+const MAX_CLAUSE = 250;
 
 /** an incise subject before its verb ("“…,” the agency said") is a short phrase */
 const MAX_INCISE_SUBJECT = 6;
@@ -62,27 +66,35 @@ const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", "-", "—", "–"
 const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2018"]);
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
-  const out: Candidate[] = [];
+  const out = new SpanSet<Candidate>();
   const live = groups.filter((g) => !g.negated && !v.pairAround(v.toks[g.verb].start) && !nounUse(v, g));
   const markers = sourceMarkerQuotes(v, live);
   const free = live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
-  // incises first: "…, Moore said" must not be swallowed by an earlier cue's clause
+  // incises first: "…, Moore said" must not be swallowed by an earlier cue's clause; each incise's
+  // content starts after the previous one ("« A », a-t-il dit, « B », a-t-il ajouté")
   const taken = new Set<CueGroup>();
+  let floor = v.start;
   for (const g of free) {
-    const c = incise(v, g);
+    const c = incise(v, g, floor);
     if (!c) continue;
-    out.push(c);
+    out.add(c);
     taken.add(g);
+    floor = g.last + 1;
   }
   for (const g of free) {
     if (taken.has(g)) continue;
     const at = v.toks[g.verb].start;
-    if (out.some((o) => (o.start <= at && at < o.end) || (o.cue && o.cue.start <= at && at < o.cue.end))) continue;
+    if (out.overlaps({ start: at, end: at + 1 }) || cueInside(out, at)) continue;
     const c = preposed(v, g, free);
-    if (c && !out.some((o) => overlapsRange(o, c))) out.push(c);
+    if (c) out.add(c);
   }
-  for (const c of markers) if (!out.some((o) => overlapsRange(o, c))) out.push(c);
-  return out;
+  for (const c of markers) out.add(c);
+  return out.items;
+}
+
+function cueInside(out: SpanSet<Candidate>, at: number): boolean {
+  const prev = out.before(at + 1);
+  return !!prev?.cue && prev.cue.start <= at && at < prev.cue.end;
 }
 
 /** "the reports", "a statement": a cue form after a determiner is a noun */
@@ -95,7 +107,6 @@ function nounUse(v: SentenceView, g: CueGroup): boolean {
   return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low) && !idx.coordinators.has(prev.low);
 }
 
-const overlapsRange = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 function cueOf(v: SentenceView, g: CueGroup) {
   const first = v.toks[g.first];
@@ -142,7 +153,7 @@ function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   return null;
 }
 
-function incise(v: SentenceView, g: CueGroup): Candidate | null {
+function incise(v: SentenceView, g: CueGroup, floor: number): Candidate | null {
   const { toks, idx } = v;
   if (g.kind === "gerund" || g.kind === "infinitive" || complementizerAhead(v, g)) return null;
   let boundary = boundaryBefore(v, g.first);
@@ -162,7 +173,8 @@ function incise(v: SentenceView, g: CueGroup): Candidate | null {
   const narrator = subject.kind === "first-person";
   if (boundary <= v.start && !v.pairClosingAt(toks[boundary].start)) return null;
   const regionEnd = v.pairClosingAt(toks[boundary].start) ? toks[boundary].end : toks[boundary].start;
-  let regionStart = firstContentToken(v, v.start, boundary);
+  if (boundary < floor) return null;
+  let regionStart = firstContentToken(v, floor, boundary);
   if (regionStart < 0) return null;
   // "… Washington, D.C. “I love …,” she says": a closing mark whose pair follows a full stop or colon
   const closing = v.pairClosingAt(toks[boundary].start) ?? (boundary > v.start ? v.pairClosingAt(toks[boundary - 1].start) : null);
@@ -316,18 +328,20 @@ function startsClause(v: SentenceView, k: number): boolean {
 /** The clause ends at the sentence end, or before a later incise cue, a gerund cue or ", selon X". */
 function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): number {
   const { toks, idx } = v;
+  const limit = Math.min(v.end, from + MAX_CLAUSE);
   for (const g of groups) {
     if (g.first <= from) continue;
+    if (g.first >= limit) break;
     const prev = toks[g.first - 1];
     if (prev && idx.coordinators.has(prev.low) && complementizerAhead(v, g)) return g.first - 1;
     if (prev?.low !== ",") continue;
     if (g.kind === "gerund" || g.inverted >= 0 || postposedSubject(v, g)) return g.first - 1;
   }
-  for (let k = from; k < v.end; k++) {
+  for (let k = from; k < limit; k++) {
     if (toks[k].low !== ",") continue;
     if (markerAt(v, k + 1)) return k;
   }
-  return v.end;
+  return limit;
 }
 
 function markerAt(v: SentenceView, k: number): number {
@@ -368,7 +382,7 @@ function build(v: SentenceView, start: number, end: number, g: CueGroup | null, 
     e = k >= 0 && toks[k].start >= start ? toks[k].end : start;
   }
   if (e <= start) return null;
-  const inner = v.pairs.filter((p) => p.open >= start && p.close < e);
+  const inner = v.pairsWithin(start, e);
   let type: QuoteType = inner.length ? "mixed" : "indirect";
   let s = start;
   let pair: MarkPair | null = null;
@@ -395,9 +409,11 @@ function build(v: SentenceView, start: number, end: number, g: CueGroup | null, 
 function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const { toks, idx } = v;
   const out: Candidate[] = [];
+  const first = firstContentToken(v, v.start, v.end);
   for (let k = v.start; k < v.end; k++) {
+    if (!idx.markerFirstWords.has(toks[k].low)) continue;
     if (v.pairAround(toks[k].start)) continue;
-    const atStart = firstContentToken(v, v.start, v.end) === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && firstContentToken(v, v.start, v.end) === k - 1);
+    const atStart = first === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && first === k - 1);
     let len = markerAt(v, k);
     if (!len && atStart) len = initialMarkerAt(v, k);
     if (!len) continue;

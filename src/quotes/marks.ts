@@ -33,6 +33,8 @@ const CLOSER_OF: Readonly<Record<string, string>> = { "«": "»", "‹": "›", 
 const OPENERS = new Set(["«", "‹", "\u201C", "\u201E", '"', "\u2018"]);
 const CLOSERS = new Set(["»", "›", "\u201D", "\u201C", '"', "\u2019"]);
 const CONTINUABLE = new Set(["«", "\u201C", "\u201E"]);
+/** every character that may be a quotation mark: the scan jumps from one to the next */
+const ANY_MARK = /[«»‹›\u201C\u201D\u201E"\u2018\u2019]/g;
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
@@ -85,6 +87,10 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
       }
     }
     for (; i < para.end; i++) {
+      ANY_MARK.lastIndex = i;
+      const hit = ANY_MARK.exec(text);
+      if (!hit || hit.index >= para.end) break;
+      i = hit.index;
       const c = text[i];
       if (c === "\u2018" || c === "\u2019") {
         if (!para.singleQuoteMarks) continue;

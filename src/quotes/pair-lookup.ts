@@ -22,6 +22,20 @@ export class PairLookup {
     return this.byClose.get(offset) ?? null;
   }
 
+  /** pairs that open at or after `from` and close before `to` */
+  within(from: number, to: number): MarkPair[] {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid].open < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: MarkPair[] = [];
+    for (let i = lo; i < this.pairs.length && this.pairs[i].open < to; i++) if (this.pairs[i].close < to) out.push(this.pairs[i]);
+    return out;
+  }
+
   /** the pair whose content (strictly between its marks) holds the offset */
   around(offset: number): MarkPair | null {
     let lo = 0;

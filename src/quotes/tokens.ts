@@ -17,7 +17,7 @@ export interface Token {
 }
 
 const PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;
-const CAPITAL = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export interface TokenizeOptions {
   elisions: ReadonlySet<string>;
@@ -32,8 +32,9 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
   while ((m = PIECE.exec(slice)) !== null) {
     const s = start + m.index;
     const text = m[0];
-    const word = text.length > 1 || /[\p{L}\p{N}]/u.test(text);
-    raw.push({ start: s, end: s + text.length, low: text.toLowerCase(), cap: CAPITAL.test(text), word });
+    const word = text.length > 1 || WORD_CHAR.test(text);
+    const low = text.toLowerCase();
+    raw.push({ start: s, end: s + text.length, low, cap: word && text[0] !== low[0], word });
   }
   return glueApostrophes(raw, opts);
 }

@@ -9,6 +9,7 @@ import type { Candidate } from "./frames.ts";
 import { tokenAtOrAfter } from "./frames.ts";
 import type { PairLookup } from "./pair-lookup.ts";
 import type { Token } from "./tokens.ts";
+import { SpanSet } from "./span-set.ts";
 
 /** fewer words than this inside the marks and no cue: a term, a label or a scare quote */
 const MIN_SPEECH_WORDS = 4;
@@ -18,12 +19,14 @@ const TITLE_CASE_SHARE = 0.6;
 export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lookup: PairLookup, claimed: Candidate[]): Candidate[] {
   if (para.kind !== "body") return [];
   const out: Candidate[] = [];
-  for (const pair of lookup.pairs) {
-    if (pair.open < para.start || pair.open >= para.end) continue;
-    if (claimed.some((c) => c.start <= pair.close && pair.open < c.end)) continue;
+  const taken = new SpanSet<Candidate>();
+  for (const c of claimed) taken.add(c);
+  for (const pair of lookup.within(para.start, Number.MAX_SAFE_INTEGER)) {
+    if (pair.open >= para.end) break;
+    if (taken.overlaps({ start: pair.open, end: pair.close + 1 })) continue;
     const words = wordsOf(toks, pair.open + 1, pair.close);
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
-    const mention = sharedIncise(doc, pair.open, claimed);
+    const mention = sharedIncise(doc, pair.open, taken);
     if (!mention && !standsAlone(doc.norm, para.start, pair)) continue;
     const { start, end } = trimmed(doc.text, pair.open + 1, pair.close);
     if (end <= start) continue;
@@ -63,13 +66,11 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 }
 
 /** "« A », a-t-il dit, « B »": B follows the incise of A with only a comma between. */
-function sharedIncise(doc: Doc, open: number, claimed: Candidate[]): Candidate["mention"] {
-  for (const c of claimed) {
-    if (c.type !== "direct" || !c.cue || !c.mention || c.cue.start < c.end) continue;
-    const tail = Math.max(c.cue.end, c.mention.end);
-    if (tail > open) continue;
-    const gap = doc.norm.slice(tail, open).trim();
-    if (gap === "," || gap === ":" || gap === "") return c.mention;
-  }
-  return null;
+function sharedIncise(doc: Doc, open: number, taken: SpanSet<Candidate>): Candidate["mention"] {
+  const c = taken.before(open);
+  if (!c || c.type !== "direct" || !c.cue || !c.mention || c.cue.start < c.end) return null;
+  const tail = Math.max(c.cue.end, c.mention.end);
+  if (tail > open || open - tail > 3) return null;
+  const gap = doc.norm.slice(tail, open).trim();
+  return gap === "," || gap === ":" || gap === "" ? c.mention : null;
 }

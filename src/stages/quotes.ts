@@ -8,7 +8,9 @@
  * that no cue claims are kept as direct quotes when they read like speech (src/quotes/unclaimed.ts),
  * with no speaker: the speaker stage decides continuation.
  */
-import type { Doc, Message, Paragraph, Quote, QuoteSpeaker } from "../doc.ts";
+import type { Doc, Message, Paragraph, Quote, QuoteSpeaker, Sentence } from "../doc.ts";
+import { sentenceAt } from "../doc.ts";
+import { SpanSet } from "../quotes/span-set.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
 import { cueIndexFor, type CueIndex } from "../quotes/cue-index.ts";
@@ -41,8 +43,9 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   markTokens(work, paired.pairs);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Array<Candidate & { paragraph: number }> = [];
+  const sentencesOf = sentencesByParagraph(doc);
   for (const w of work) {
-    const found = paragraphQuotes(doc, w, lookup);
+    const found = paragraphQuotes(doc, w, lookup, sentencesOf.get(w.index) ?? []);
     for (const c of found) candidates.push({ ...c, paragraph: w.index });
     for (const c of unclaimedPairQuotes(doc, w.para, w.toks, lookup, found)) candidates.push({ ...c, paragraph: w.index });
   }
@@ -60,10 +63,19 @@ function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[]): void {
   for (const w of work) for (const t of w.toks) if (!t.word && at.has(t.start)) t.mark = true;
 }
 
-function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup): Candidate[] {
-  const out: Candidate[] = [];
+function sentencesByParagraph(doc: Doc): Map<number, Sentence[]> {
+  const out = new Map<number, Sentence[]>();
   for (const s of doc.sentences) {
-    if (s.paragraph !== w.index) continue;
+    const list = out.get(s.paragraph) ?? [];
+    list.push(s);
+    out.set(s.paragraph, list);
+  }
+  return out;
+}
+
+function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup, sentences: Sentence[]): Candidate[] {
+  const out = new SpanSet<Candidate>();
+  for (const s of sentences) {
     const start = tokenAtOrAfter(w.toks, s.start);
     const end = tokenAtOrAfter(w.toks, s.end);
     if (end <= start) continue;
@@ -73,23 +85,23 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup): Candid
       start,
       end,
       idx: w.idx,
-      pairs: lookup.pairs,
+      pairsWithin: (from, to) => lookup.within(from, to),
       pairAround: (o) => lookup.around(o),
       pairClosingAt: (o) => lookup.closingAt(o),
       pairOpeningAt: (o) => lookup.openingAt(o),
     };
-    out.push(...sentenceQuotes(view, findCueGroups(w.toks, start, end, w.idx)));
+    for (const c of sentenceQuotes(view, findCueGroups(w.toks, start, end, w.idx))) out.add(c);
   }
-  return out;
+  return out.items;
 }
 
 /** Overlapping candidates: the more confident (then the earlier) one wins. */
 function dedupe<T extends Candidate>(cs: T[]): T[] {
   const sorted = [...cs].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
   sorted.sort((a, b) => Number(!!b.suppress) - Number(!!a.suppress));
-  const kept: T[] = [];
-  for (const c of sorted) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.filter((c) => !c.suppress).sort((a, b) => a.start - b.start);
+  const kept = new SpanSet<T>();
+  for (const c of sorted) kept.add(c);
+  return kept.items.filter((c) => !c.suppress);
 }
 
 function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }): Quote {
@@ -123,32 +135,42 @@ function rawSpeaker(doc: Doc, m: NonNullable<Candidate["mention"]>): QuoteSpeake
   };
 }
 
-const LETTERS = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+
+/** Counts letters up to `enough`: a long quote needs no full count. */
+function hasLetters(text: string, enough: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) if (LETTER.test(text[i])) n++;
+  return n >= enough;
+}
 
 function quoteLanguage(ctx: Context, text: string, fallback: string): string {
-  const letters = text.match(LETTERS)?.length ?? 0;
-  if (letters < ctx.settings.languageMinLetters) return fallback;
+  if (!hasLetters(text, ctx.settings.languageMinLetters)) return fallback;
   const found = ctx.detectLanguage(text);
   return found.code === "und" ? fallback : found.code;
 }
 
 function sentenceInParagraph(doc: Doc, at: number, paragraph: number): number {
-  let n = 0;
-  for (const s of doc.sentences) {
-    if (s.paragraph !== paragraph) continue;
-    if (at < s.end) return n;
-    n++;
-  }
-  return Math.max(0, n - 1);
+  const i = sentenceAt(doc, at);
+  if (i < 0) return 0;
+  let first = i;
+  while (first > 0 && doc.sentences[first - 1].paragraph === paragraph) first--;
+  return i - first;
 }
 
+/** at most this many unbalanced-mark messages per article; the last one says how many more */
+const MAX_MARK_MESSAGES = 10;
+
 function unbalancedMessages(doc: Doc, offsets: number[]): Message[] {
-  return offsets.map((at) => ({
+  const shown = offsets.slice(0, MAX_MARK_MESSAGES).map((at): Message => ({
     level: "warning" as const,
     code: "unbalanced-quote-marks",
     text: `quotation mark ${doc.text[at]} at offset ${at} has no partner; the quotes around it may be incomplete`,
     span: { start: at, end: at + 1 },
   }));
+  const more = offsets.length - shown.length;
+  if (more > 0) shown.push({ level: "warning", code: "unbalanced-quote-marks", text: `${more} more quotation marks have no partner` });
+  return shown;
 }
 
 export type { MarkPair };

@@ -1,0 +1,40 @@
+/** Disjoint spans kept sorted by start: overlap checks and inserts by binary search. */
+export interface Spanned {
+  start: number;
+  end: number;
+}
+
+export class SpanSet<T extends Spanned> {
+  readonly items: T[] = [];
+
+  /** index of the first item whose start is >= offset */
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(s: Spanned): boolean {
+    const i = this.lowerBound(s.start);
+    if (i < this.items.length && this.items[i].start < s.end) return true;
+    return i > 0 && this.items[i - 1].end > s.start;
+  }
+
+  /** adds the span unless it overlaps one already there; says whether it was added */
+  add(s: T): boolean {
+    if (this.overlaps(s)) return false;
+    this.items.splice(this.lowerBound(s.start), 0, s);
+    return true;
+  }
+
+  /** the last item that starts before an offset, or null */
+  before(offset: number): T | null {
+    const i = this.lowerBound(offset);
+    return i > 0 ? this.items[i - 1] : null;
+  }
+}
