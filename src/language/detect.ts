@@ -38,6 +38,11 @@ export interface DetectorOptions {
   sureLetters: number;
 }
 
+/**
+ * Boosts chosen by sweeping on ../shared/langid (1, 1.03, 1.05, 1.1, 1.15, 1.2, …): at 1.05 word
+ * pairs gain 2–3 points while other languages called fr/en go from 0.1% to 0.2% (1.2: 2.5%);
+ * a prior of 1.03 gains 2 points on word pairs when right and costs 3 when wrong (1.1: 12).
+ */
 export const DETECTOR_DEFAULTS: DetectorOptions = {
   favoured: Object.keys(LEXICONS),
   favouredBoost: 1.05,
