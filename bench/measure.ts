@@ -1,0 +1,99 @@
+/**
+ * Side-by-side timings on the same articles, interleaved article by article so that load on a
+ * shared machine hits every contender alike:
+ * - full: the whole pipeline, record and JSON written (what `extract` does per article);
+ * - floor: decode, normalise and write the JSON record, no analysis (our I/O cost);
+ * - compromise: `nlp(text)`, compromise's full parse, on the first `compare` articles.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
+import nlp from "compromise";
+import type { Context } from "../src/context.ts";
+import { createDoc, type DocInit } from "../src/doc.ts";
+import { processDoc } from "../src/index.ts";
+import { normalizeLineEndings } from "../src/io/read.ts";
+import { quoteLines, toArticleRecord } from "../src/record.ts";
+import { normalize } from "../src/stages/normalize.ts";
+import type { StageTimings } from "../src/pipeline.ts";
+import type { ArticleRecord } from "../src/schema.ts";
+import type { BenchArticle } from "./corpus.ts";
+
+export interface LanguageRun {
+  lang: string;
+  articles: number;
+  bytes: number;
+  fullMs: number;
+  floorMs: number;
+  /** per stage, plus "record+write" for building and writing the JSON */
+  stagesMs: StageTimings;
+  quotes: number;
+  compared: { articles: number; bytes: number; oursMs: number; floorMs: number; compromiseMs: number };
+}
+
+/** What the streaming mode does with an input line: BOM, line endings, sha256 of the raw text. */
+function decode(a: BenchArticle): DocInit {
+  const text = normalizeLineEndings(a.text.replace(/^\uFEFF/, ""));
+  return { id: a.id, text, sha256: createHash("sha256").update(a.text, "utf8").digest("hex") };
+}
+
+function writeRecord(fd: number, rec: ArticleRecord): void {
+  writeSync(fd, JSON.stringify(rec) + "\n");
+  const lines = quoteLines(rec);
+  if (lines.length) writeSync(fd, lines.map((q) => JSON.stringify(q)).join("\n") + "\n");
+}
+
+export async function measureLanguage(
+  lang: string,
+  articles: AsyncIterable<BenchArticle>,
+  ctx: Context,
+  compare: number,
+  sinkPath: string,
+): Promise<LanguageRun> {
+  const fd = openSync(sinkPath, "w");
+  const stagesMs: StageTimings = {};
+  const run: LanguageRun = {
+    lang,
+    articles: 0,
+    bytes: 0,
+    fullMs: 0,
+    floorMs: 0,
+    stagesMs,
+    quotes: 0,
+    compared: { articles: 0, bytes: 0, oursMs: 0, floorMs: 0, compromiseMs: 0 },
+  };
+  try {
+    for await (const a of articles) {
+      const bytes = Buffer.byteLength(a.text, "utf8");
+      let t = performance.now();
+      writeRecord(fd, toArticleRecord(normalize(createDoc(decode(a)))));
+      const floorMs = performance.now() - t;
+
+      t = performance.now();
+      const before = sumOf(stagesMs);
+      const rec = processDoc(decode(a), { context: ctx, timings: stagesMs });
+      writeRecord(fd, rec);
+      const fullMs = performance.now() - t;
+      stagesMs["record+write"] = (stagesMs["record+write"] ?? 0) + fullMs - (sumOf(stagesMs) - before);
+
+      run.articles++;
+      run.bytes += bytes;
+      run.floorMs += floorMs;
+      run.fullMs += fullMs;
+      run.quotes += rec.quotes.length;
+      if (run.compared.articles < compare) {
+        t = performance.now();
+        nlp(a.text);
+        run.compared.compromiseMs += performance.now() - t;
+        run.compared.articles++;
+        run.compared.bytes += bytes;
+        run.compared.oursMs += fullMs;
+        run.compared.floorMs += floorMs;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return run;
+}
+
+const sumOf = (t: StageTimings): number => Object.entries(t).reduce((s, [k, v]) => (k === "record+write" ? s : s + v), 0);

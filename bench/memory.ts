@@ -1,0 +1,63 @@
+/**
+ * A child process of the benchmark: runs the first COUNT articles of a collection the way
+ * `verbatim extract` does (runner, ordered results, the real writer with its speaker index) into
+ * a temporary folder, and prints its peak memory as JSON. Run by bench/run.ts, twice with
+ * different counts, to check that memory stays flat.
+ *   tsx bench/memory.ts --count 1000 --lang fr --jobs 1 [--data DIR]
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createHash } from "node:crypto";
+import { OutputWriter } from "../src/io/write.ts";
+import { createRunner } from "../src/run/pool.ts";
+import type { Task } from "../src/run/tasks.ts";
+import { normalizeLineEndings } from "../src/io/read.ts";
+import { DEFAULT_DATA_DIR, readCollection } from "./corpus.ts";
+import { SCHEMA_VERSION } from "../src/schema.ts";
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "1000" },
+    lang: { type: "string", default: "fr" },
+    jobs: { type: "string", default: "1" },
+    data: { type: "string", default: DEFAULT_DATA_DIR },
+  },
+});
+const count = Number(values.count);
+const dir = await mkdtemp(join(tmpdir(), "verbatim-bench-mem-"));
+const out = join(dir, "out");
+const runner = createRunner({ jobs: Number(values.jobs) });
+const writer = new OutputWriter(out);
+await writer.open();
+
+async function* tasks(): AsyncGenerator<Task> {
+  for await (const a of readCollection(values.data!, values.lang!, count)) {
+    const text = normalizeLineEndings(a.text);
+    yield { kind: "doc", init: { id: a.id, text, sha256: createHash("sha256").update(a.text).digest("hex") } };
+  }
+}
+
+const t0 = performance.now();
+let articles = 0;
+for await (const r of runner.map(tasks())) {
+  if (r.kind === "article") await writer.writeArticle(r.article);
+  else await writer.writeError(r.error);
+  articles++;
+}
+await writer.commit({
+  tool: "verbatim",
+  version: "bench",
+  schemaVersion: SCHEMA_VERSION,
+  inputs: [],
+  options: {},
+  counts: { inputs: articles, speakers: writer.speakers.size, ...writer.counts },
+  languages: writer.languages,
+  timings: { totalMs: 0, stagesMs: {} },
+});
+await runner.close();
+const ms = performance.now() - t0;
+await rm(dir, { recursive: true, force: true });
+const peakMB = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(JSON.stringify({ articles, speakers: writer.speakers.size, ms, peakMB }) + "\n");

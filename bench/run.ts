@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: throughput, stage shares, memory and worst cases of the full pipeline on real
+ * news (../shared/bench/*.jsonl.gz, streamed; skipped with a message when missing), side by side
+ * with our I/O floor and with compromise's parse, then --jobs 2 against 1, memory for a small and
+ * a large run, and 1 MB adversarial lines. Prints a report and writes bench/RESULTS.md.
+ *
+ *   npm run bench                       # full: every article, a few minutes to tens of minutes
+ *   npm run bench -- --quick            # a few hundred articles per part: about a minute or two
+ *   npm run bench -- --limit 2000 --compare 300 --jobs-articles 1500 --memory 1000,12000
+ *   options: --data DIR  --out FILE  --skip-jobs  --skip-memory  --skip-adversarial
+ */
+import { spawn } from "node:child_process";
+import { writeFile, rm } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { cpus, platform, release, tmpdir, totalmem, availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { createHash } from "node:crypto";
+import { createContext } from "../src/context.ts";
+import { createRunner } from "../src/run/pool.ts";
+import type { Task } from "../src/run/tasks.ts";
+import { quoteLines } from "../src/record.ts";
+import { normalizeLineEndings } from "../src/io/read.ts";
+import { VERSION } from "../src/version.ts";
+import { DEFAULT_DATA_DIR, hasCollections, readCollection, type BenchArticle } from "./corpus.ts";
+import { measureLanguage, type LanguageRun } from "./measure.ts";
+import { runAdversarial, type AdversarialResult } from "./adversarial.ts";
+
+const LANGS = ["fr", "en"];
+const BARS = { mbPerSec: 2, timesCompromise: 10, jobs2Speedup: 1.7, peakMB: 1024, adversarialMs: 1000 };
+
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: DEFAULT_DATA_DIR },
+    out: { type: "string", default: resolve(import.meta.dirname, "RESULTS.md") },
+    quick: { type: "boolean", default: false },
+    limit: { type: "string" },
+    compare: { type: "string" },
+    "jobs-articles": { type: "string" },
+    memory: { type: "string" },
+    "skip-jobs": { type: "boolean", default: false },
+    "skip-memory": { type: "boolean", default: false },
+    "skip-adversarial": { type: "boolean", default: false },
+  },
+});
+const quick = values.quick ?? false;
+const num = (v: string | undefined, full: number, fast: number) => (v !== undefined ? Number(v) : quick ? fast : full);
+const limit = num(values.limit, Infinity, 400);
+const compare = num(values.compare, 500, 100);
+const jobsArticles = num(values["jobs-articles"], 2000, 400);
+const memoryCounts = (values.memory ?? (quick ? "300,3000" : "1000,12000")).split(",").map(Number);
+const dataDir = resolve(values.data!);
+const log = (s: string) => process.stderr.write(s + "\n");
+const fmt = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "–");
+const mb = (bytes: number) => bytes / 1e6;
+
+async function main(): Promise<void> {
+  const ctx = createContext();
+  const report: string[] = [];
+  const section = (lines: string[]) => {
+    report.push(...lines);
+    process.stdout.write(lines.join("\n") + "\n");
+  };
+  const have = hasCollections(dataDir, LANGS);
+  if (!have) log(`bench: ${dataDir} has no ${LANGS.map((l) => `${l}-news.jsonl.gz`).join(" / ")}; skipping the corpus parts.`);
+
+  const runs: LanguageRun[] = [];
+  if (have) {
+    for (const lang of LANGS) {
+      log(`bench: ${lang}: full pipeline, floor and compromise on ${Number.isFinite(limit) ? limit : "all"} articles…`);
+      const sink = join(tmpdir(), `verbatim-bench-${process.pid}-${lang}.jsonl`);
+      runs.push(await measureLanguage(lang, readCollection(dataDir, lang, limit), ctx, compare, sink));
+      await rm(sink, { force: true });
+    }
+    section(throughputSection(runs));
+  }
+
+  let jobs: { one: number; two: number; articles: number; bytes: number } | null = null;
+  if (have && !values["skip-jobs"]) {
+    log(`bench: --jobs 2 against --jobs 1 on ${jobsArticles} articles…`);
+    jobs = await jobsComparison(jobsArticles);
+    section(jobsSection(jobs));
+  }
+
+  let memory: { count: number; peakMB: number; ms: number }[] = [];
+  if (have && !values["skip-memory"]) {
+    for (const count of memoryCounts) {
+      log(`bench: peak memory of a run over ${count} French articles (child process)…`);
+      memory.push({ count, ...(await memoryChild(count)) });
+    }
+    section(memorySection(memory));
+  }
+
+  let adversarial: AdversarialResult[] = [];
+  if (!values["skip-adversarial"]) {
+    log("bench: 1 MB adversarial lines…");
+    adversarial = await runAdversarial((r) =>
+      log(`  ${r.family}: ${r.timedOut ? "TIMED OUT after " : ""}${fmt(r.ms, 0)} ms (${r.stage ?? ""})${r.error ? ` threw: ${r.error}` : ""}`),
+    );
+    section(adversarialSection(adversarial));
+  }
+
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  section(["", `Peak memory of this benchmark process (everything above but the memory children): ${fmt(peakMB, 0)} MB.`]);
+  const text = report.join("\n");
+  if (!have) {
+    log(`bench: not writing ${values.out}: the corpus parts were skipped.`);
+    return;
+  }
+  await writeFile(values.out!, resultsMarkdown(text));
+  log(`bench: wrote ${values.out}`);
+}
+
+function throughputSection(runs: LanguageRun[]): string[] {
+  const out = ["## Throughput, one worker (the main thread), every stage on", ""];
+  out.push("| lang | articles | MB of text | articles/s | MB/s | floor MB/s | % of floor | compromise MB/s | × compromise | quotes |");
+  out.push("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of runs) {
+    const mbs = mb(r.bytes) / (r.fullMs / 1000);
+    const floor = mb(r.bytes) / (r.floorMs / 1000);
+    const c = r.compared;
+    const compMbs = mb(c.bytes) / (c.compromiseMs / 1000);
+    out.push(
+      `| ${r.lang} | ${r.articles} | ${fmt(mb(r.bytes))} | ${fmt(r.articles / (r.fullMs / 1000), 0)} | ${fmt(mbs, 2)} | ` +
+        `${fmt(floor, 1)} | ${fmt((100 * r.floorMs) / r.fullMs, 1)} % | ${fmt(compMbs, 2)} | ${fmt(c.compromiseMs / c.oursMs, 1)} | ${r.quotes} |`,
+    );
+  }
+  out.push("");
+  out.push(
+    "MB/s is of article text (UTF-8). Floor: decode, normalise, build and write the JSON record, no analysis; " +
+      "\"% of floor\" is our throughput as a fraction of it. × compromise: compromise's `nlp(text)` time over ours, " +
+      `on the same first ${runs[0]?.compared.articles ?? 0} articles of each language, timed article by article in turn.`,
+  );
+  out.push("", "### Share of time per stage", "");
+  const stages = [...new Set(runs.flatMap((r) => Object.keys(r.stagesMs)))];
+  out.push(`| stage | ${runs.map((r) => r.lang).join(" | ")} |`, `|---|${runs.map(() => "---").join("|")}|`);
+  for (const s of stages)
+    out.push(`| ${s} | ${runs.map((r) => `${fmt((100 * (r.stagesMs[s] ?? 0)) / r.fullMs, 1)} %`).join(" | ")} |`);
+  out.push("", "### Bars", "");
+  for (const r of runs) {
+    const mbs = mb(r.bytes) / (r.fullMs / 1000);
+    const times = r.compared.compromiseMs / r.compared.oursMs;
+    out.push(`- ${r.lang}: ${fmt(mbs, 2)} MB/s (bar ≥ ${BARS.mbPerSec}: ${mbs >= BARS.mbPerSec ? "met" : "NOT met"}); ` +
+      `${fmt(times, 1)}× compromise (bar ≥ ${BARS.timesCompromise}: ${times >= BARS.timesCompromise ? "met" : "NOT met"})`);
+  }
+  return out;
+}
+
+async function jobsComparison(n: number) {
+  const articles: BenchArticle[] = [];
+  for (const lang of LANGS) for await (const a of readCollection(dataDir, lang, Math.ceil(n / LANGS.length))) articles.push(a);
+  const tasks = (list: BenchArticle[]): Task[] =>
+    list.map((a) => ({
+      kind: "doc",
+      init: { id: a.id, text: normalizeLineEndings(a.text), sha256: createHash("sha256").update(a.text).digest("hex") },
+    }));
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  const time = async (jobs: number) => {
+    const runner = createRunner({ jobs });
+    const sink = join(tmpdir(), `verbatim-bench-${process.pid}-jobs${jobs}.jsonl`);
+    const fd = openSync(sink, "w");
+    try {
+      // warm-up: workers load their modules and JIT before the clock starts
+      for await (const r of runner.map(tasks(articles.slice(0, 25 * jobs)))) void r;
+      const t0 = performance.now();
+      for await (const r of runner.map(tasks(articles))) {
+        if (r.kind !== "article") continue;
+        writeSync(fd, JSON.stringify(r.article) + "\n");
+        const q = quoteLines(r.article);
+        if (q.length) writeSync(fd, q.map((x) => JSON.stringify(x)).join("\n") + "\n");
+      }
+      return performance.now() - t0;
+    } finally {
+      closeSync(fd);
+      await rm(sink, { force: true });
+      await runner.close();
+    }
+  };
+  const one = await time(1);
+  const two = await time(2);
+  return { one, two, articles: articles.length, bytes };
+}
+
+function jobsSection(j: { one: number; two: number; articles: number; bytes: number }): string[] {
+  const speedup = j.one / j.two;
+  return [
+    "",
+    `## --jobs 2 against --jobs 1 (${j.articles} articles, ${fmt(mb(j.bytes))} MB, French and English; ${availableParallelism()} cores)`,
+    "",
+    "| jobs | seconds | MB/s |",
+    "|---|---|---|",
+    `| 1 (main thread) | ${fmt(j.one / 1000, 2)} | ${fmt(mb(j.bytes) / (j.one / 1000), 2)} |`,
+    `| 2 (worker threads) | ${fmt(j.two / 1000, 2)} | ${fmt(mb(j.bytes) / (j.two / 1000), 2)} |`,
+    "",
+    `Speed-up ${fmt(speedup, 2)}× (bar ≥ ${BARS.jobs2Speedup}: ${speedup >= BARS.jobs2Speedup ? "met" : "NOT met"}). ` +
+      "Both write every record as JSON from the main thread, as extract does.",
+  ];
+}
+
+function memoryChild(count: number): Promise<{ peakMB: number; ms: number }> {
+  return new Promise((res, rej) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "memory.ts"), "--count", String(count), "--data", dataDir],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("error", rej);
+    child.on("close", (code) => {
+      if (code !== 0) return rej(new Error(`bench/memory.ts exited with ${code}`));
+      const r = JSON.parse(out.trim().split("\n").pop()!);
+      res({ peakMB: r.peakMB, ms: r.ms });
+    });
+  });
+}
+
+function memorySection(m: { count: number; peakMB: number; ms: number }[]): string[] {
+  const out = ["", "## Peak memory of a whole run (child process, --jobs 1, real writer and speaker index)", ""];
+  out.push("| articles | peak RSS MB | seconds |", "|---|---|---|");
+  for (const r of m) out.push(`| ${r.count} | ${fmt(r.peakMB, 0)} | ${fmt(r.ms / 1000, 1)} |`);
+  if (m.length >= 2) {
+    const growth = m[m.length - 1]!.peakMB - m[0]!.peakMB;
+    const max = Math.max(...m.map((r) => r.peakMB));
+    out.push(
+      "",
+      `Growth from ${m[0]!.count} to ${m[m.length - 1]!.count} articles: ${fmt(growth, 0)} MB ` +
+        `(peak ${fmt(max, 0)} MB; bar < ${BARS.peakMB} MB: ${max < BARS.peakMB ? "met" : "NOT met"}).`,
+    );
+  }
+  return out;
+}
+
+function adversarialSection(results: AdversarialResult[]): string[] {
+  const out = ["", "## 1 MB adversarial lines through the pipeline", "", "| family | ms | quotes | slowest stage | |", "|---|---|---|---|---|"];
+  for (const r of results)
+    out.push(
+      `| ${r.family.replace(/\|/g, "\\|")} | ${r.timedOut ? `> ${fmt(r.ms, 0)}` : fmt(r.ms, 0)} | ${r.quotes} | ${r.stage ?? ""} | ` +
+        `${r.timedOut ? "TIMED OUT (super-linear?)" : r.error ? `threw: ${r.error}` : r.ms < BARS.adversarialMs ? "ok" : "SLOW"} |`,
+    );
+  const worst = Math.max(...results.map((r) => r.ms));
+  out.push("", `Slowest: ${fmt(worst, 0)} ms (bar: well under ${BARS.adversarialMs} ms).`);
+  return out;
+}
+
+function resultsMarkdown(body: string): string {
+  const cpu = cpus();
+  return [
+    "# Benchmark results",
+    "",
+    "Written by `npm run bench` (bench/run.ts); the lead reruns it. Absolute speeds on this shared machine vary up to 2×:",
+    "the ratios measured side by side in one run are the figures that count.",
+    "",
+    `- Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30, 1)} GB RAM, ${platform()} ${release()}`,
+    `- Node ${process.version}, Verbatim ${VERSION}, ${new Date().toISOString()}`,
+    `- Command: npm run bench -- ${process.argv.slice(2).join(" ")}`.trimEnd(),
+    "",
+    body,
+    "",
+  ].join("\n");
+}
+
+await main();
