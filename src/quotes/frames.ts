@@ -148,6 +148,7 @@ function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   if (p.start === p.end && idx.stressedPronouns.has(toks[p.start].low) && !idx.subjectPronouns.has(toks[p.start].low)) return null;
   const after = toks[p.end + 1];
   if (after && (after.low === ":" || v.pairOpeningAt(after.start))) return null;
+  if (after && idx.verbAdverbs.has(after.low)) return null;
   if (p.end + 1 >= v.end || !after.word || idx.timeWords.has(after.low)) return p;
   if (idx.breakers.has(after.low) && !idx.auxiliaries.has(after.low) && !idx.passive.has(after.low) && !idx.forms.has(after.low)) return p;
   return null;
@@ -218,7 +219,7 @@ function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   if (t.low === "," || (!t.word && !OPENING_MARKS.has(t.low))) return true;
   // "she said of herself", "he told reporters." : a short tail before the end
   if (!idx.breakers.has(t.low) && !idx.links.has(t.low)) return false;
-  for (let k = j; k < v.end && k < j + 6; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
+  for (let k = j; k < v.end && k < j + 9; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
   return false;
 }
 
@@ -321,7 +322,7 @@ function startsClause(v: SentenceView, k: number): boolean {
   if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return true;
   if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
   // "said demand remained strong": a bare plural or mass noun, then a verb
-  const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
+  const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
   return plain(t) && plain(next) && !idx.determiners.has(next.low);
 }
 

@@ -42,13 +42,14 @@ function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex):
 }
 
 /** Start of the comma-free run that ends at `end` (scanning left, not below floor). */
-function runStart(toks: Token[], end: number, floor: number, idx: CueIndex): number {
+function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, throughPrepositions = false): number {
   let j = end;
   while (j > floor) {
     const prev = toks[j - 1];
     if (isBoundary(prev)) break;
     if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
+    if (!throughPrepositions && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
     if (end - j >= MAX_PHRASE) break;
     j--;
   }
@@ -75,17 +76,23 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
   const trailingComma = toks[k].low === ",";
   if (trailingComma) k--;
   if (k < floor) return null;
+  if (trailingComma) {
+    // "Puranik, who regularly works with developers, said": the phrase before the relative clause
+    let a = runStart(toks, k, floor, idx, true);
+    if (a - 1 >= floor && idx.relativeSubjects.has(toks[a - 1].low)) a--;
+    if (idx.relativeSubjects.has(toks[a].low) && a - 1 > floor && toks[a - 1].low === ",") return phraseEndingAt(toks, a - 2, floor, idx, false);
+  }
   return phraseEndingAt(toks, k, floor, idx, trailingComma);
 }
 
 /** The phrase that ends at token `end`, with an apposition before it when commas enclose one. */
 function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex, closedApposition: boolean): Phrase | null {
   if (end < floor || !toks[end].word) return null;
-  const a = runStart(toks, end, floor, idx);
+  const a = runStart(toks, end, floor, idx, closedApposition);
   let start = stripOpeners(toks, a, end, idx);
   if (start > end || !looksNominal(toks, start, end, idx)) return null;
   if (closedApposition && a === start && a - 1 > floor && toks[a - 1].low === ",") {
-    const b = runStart(toks, a - 2, floor, idx);
+    const b = runStart(toks, a - 2, floor, idx, true);
     const bs = stripOpeners(toks, b, a - 2, idx);
     if (bs === b && looksNominal(toks, b, a - 2, idx)) start = b;
   }
@@ -150,7 +157,7 @@ export function phraseStartingAt(toks: Token[], i: number, end: number, idx: Cue
     const t = toks[j];
     if (isBoundary(t) && t.low !== "-" && t.low !== "." && t.low !== "'") break;
     if (t.low === "." && !(toks[j - 1].cap && toks[j - 1].low.length <= 2)) break;
-    if (t.word && !t.cap && idx.breakers.has(t.low) && !idx.links.has(t.low)) break;
+    if (t.word && !t.cap && (idx.breakers.has(t.low) || idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) && !idx.links.has(t.low)) break;
     if (idx.coordinators.has(t.low) && !(toks[j + 1]?.cap || idx.determiners.has(toks[j + 1]?.low ?? ""))) break;
     j++;
   }
