@@ -73,8 +73,9 @@ function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
 }
 
 /**
- * A line found in several articles of the folder. When most of an article's lines repeat, the
- * article itself is a copy (the same wire story twice): only its short lines count then.
+ * A line found in several articles of the folder. When most of an article's prose lines repeat,
+ * the article itself is a copy (the same wire story twice, a page saved with its text): its
+ * repetitions say nothing about templates then. A long line alone is not flagged for repeating.
  */
 function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], opts: ClassifyOptions): void {
   if (!opts.lineStats) return;
@@ -82,11 +83,11 @@ function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], o
   const repeated = (i: number) => counts[i] >= opts.repeatMinArticles;
   const long = feats.map((f, i) => (f.tokenCount >= 12 ? i : -1)).filter((i) => i >= 0);
   const copied = long.length > 0 && long.filter(repeated).length > long.length / 2;
+  if (copied) return;
   for (let i = 0; i < lines.length; i++) {
     if (!repeated(i)) continue;
     const short = feats[i].tokenCount < 12;
-    if (!short && copied) continue;
-    cues[i].push({ label: "other", score: short ? 0.75 : 0.55, reason: `repeated:${counts[i]}` });
+    cues[i].push({ label: "other", score: short ? 0.75 : 0.45, reason: `repeated:${counts[i]}` });
   }
 }
 
