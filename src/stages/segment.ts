@@ -5,8 +5,10 @@
  * closes a title ("M.", "Mr."), an initial ("J.-M."), a number at the start of a list item
  * ("1."), or an abbreviation ("janv.", "U.S.") that a capitalised function word does not follow;
  * and never inside a quotation that closes in the paragraph: a quoted passage of several
- * sentences stays in one sentence, so the quote stage sees it whole. A line without final punctuation (a headline) is a
- * paragraph, hence a sentence, of its own.
+ * sentences stays in one sentence, so the quote stage sees it whole. A line without final
+ * punctuation (a headline) is a paragraph, hence a sentence, of its own.
+ * Segmentation runs before language detection, so the abbreviations, titles and function words
+ * of every lexicon apply to every article.
  */
 import type { Doc, Paragraph, Sentence, Span } from "../doc.ts";
 import { trimSpan } from "../doc.ts";
