@@ -38,6 +38,10 @@ const cases: Array<[string, string[]]> = [
     ["Le port accueille des cargos, des ferries, des voiliers, etc.", "Le trafic a doublé en dix ans."],
   ],
   [
+    "Le dossier couvre les loyers, les charges, les travaux, etc. C'est la ministre qui tranchera.",
+    ["Le dossier couvre les loyers, les charges, les travaux, etc.", "C'est la ministre qui tranchera."],
+  ],
+  [
     "Les travaux de la rue St. Honoré, des quais, etc. seront achevés en juin.",
     ["Les travaux de la rue St. Honoré, des quais, etc. seront achevés en juin."],
   ],

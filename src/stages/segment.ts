@@ -95,9 +95,13 @@ const isTitle = (word: string): boolean => tables.titles.has(word);
 
 const isAbbreviation = (word: string): boolean => tables.exact.has(word) || tables.folded.has(word.toLowerCase());
 
-/** A capitalised function word ("The", "Il", "L'…"): after an abbreviation, a new sentence. */
-function isStarter(word: string): boolean {
-  return word.length > 0 && /^\p{Lu}/u.test(word) && tables.starters.has(word.toLowerCase());
+/**
+ * A capitalised function word ("The", "Il"), or an elided one ("C'est", "L'entreprise",
+ * "Qu'il"): after an abbreviation, it starts a new sentence.
+ */
+function isStarter(word: string, elided: boolean): boolean {
+  if (word.length === 0 || !/^\p{Lu}/u.test(word)) return false;
+  return tables.starters.has(word.toLowerCase()) || (elided && word.length <= 2);
 }
 
 /** Sentence spans of one paragraph. */
@@ -156,7 +160,7 @@ function boundaryAfter(
   if (k >= limit || !OPENER.test(norm[k])) return -1;
   if (isElision(norm, i)) return -1;
   if (closedQuestion(norm, i, j, marks) && isShortAttribution(norm, k, limit)) return -1;
-  if (norm[i] === "." && j === i + 1 && periodIsNotFinal(norm, i, sentStart, wordAt(norm, k, limit))) return -1;
+  if (norm[i] === "." && j === i + 1 && periodIsNotFinal(norm, i, sentStart, k, limit)) return -1;
   return j;
 }
 
@@ -208,11 +212,14 @@ function isElision(norm: string, i: number): boolean {
 }
 
 /** Does the period at `dot` belong to a title, an initial, a list number or an abbreviation? */
-function periodIsNotFinal(norm: string, dot: number, sentStart: number, nextWord: string): boolean {
+function periodIsNotFinal(norm: string, dot: number, sentStart: number, next: number, limit: number): boolean {
   const word = wordBefore(norm, dot, sentStart);
   if (/^\d+$/.test(word)) return /^\s*\d{1,2}$/.test(norm.slice(sentStart, dot)); // "1. Le premier point"
   if (isTitle(word)) return true;
-  if (isAbbreviation(word)) return !isStarter(nextWord);
+  if (isAbbreviation(word)) {
+    const nextWord = wordAt(norm, next, limit);
+    return !isStarter(nextWord, norm[next + nextWord.length] === "'");
+  }
   return isInitial(word);
 }
 
