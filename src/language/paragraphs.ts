@@ -64,23 +64,30 @@ function judgeEach(inputs: ParagraphInput[], judge: LanguageJudge, minLetters: n
   });
 }
 
-/** The language most letters of the picked paragraphs are in, weighted by confidence; null if none. */
+/**
+ * The language most letters of the picked paragraphs are in, weighted by confidence; null if
+ * none. Its confidence is its share of the weighted vote, lowered by up to half when its own
+ * paragraphs were unsure: a mixed article or an article of a few unsure lines scores lower, while
+ * languages eld tells apart with small margins (Russian from Ukrainian) still clear the bar.
+ */
 function vote(inputs: ParagraphInput[], judged: Judged[], pick: (p: ParagraphInput) => boolean): Language | null {
-  const votes = new Map<string, number>();
+  const votes = new Map<string, { weight: number; letters: number }>();
   let total = 0;
   judged.forEach((j, i) => {
     if (j.own.code === "und" || !pick(inputs[i])) return;
     const weight = j.letters * j.own.confidence;
-    votes.set(j.own.code, (votes.get(j.own.code) ?? 0) + weight);
+    const entry = votes.get(j.own.code) ?? { weight: 0, letters: 0 };
+    votes.set(j.own.code, { weight: entry.weight + weight, letters: entry.letters + j.letters });
     total += weight;
   });
   if (votes.size === 0) return null;
   let best = "und";
-  let bestWeight = -1;
-  for (const [code, weight] of votes) {
-    if (weight > bestWeight) [best, bestWeight] = [code, weight];
-  }
-  return { code: best, confidence: total > 0 ? Math.round((bestWeight / total) * 1000) / 1000 : 0 };
+  let win = { weight: -1, letters: 0 };
+  for (const [code, entry] of votes) if (entry.weight > win.weight) [best, win] = [code, entry];
+  if (total <= 0) return { code: best, confidence: 0 };
+  const share = win.weight / total;
+  const sureness = win.letters > 0 ? win.weight / win.letters : 0;
+  return { code: best, confidence: Math.round(share * (0.5 + 0.5 * sureness) * 1000) / 1000 };
 }
 
 /** The article's language: content paragraphs first, then any paragraph, then the whole text. */
