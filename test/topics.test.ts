@@ -43,7 +43,7 @@ const topicIds = (text: string, code: string, c = ctx): string[] =>
 /** topic ids whose terms match somewhere in the text (before scoring) */
 function matchedTopics(text: string, code: string): string[] {
   const tax = compileTaxonomy(ctx.taxonomy);
-  const hits = findHits(tax, code, tokensFor(text, 0, text.length, code));
+  const hits = findHits(tax, code, tokensFor(tax, text, 0, text.length, code));
   return [...new Set(hits.map((h) => tax.ids[h.topic]))].sort();
 }
 
@@ -115,7 +115,8 @@ describe("topics: matching", () => {
     ["fr", "les Goulots d’étranglement", "Goulots d’étranglement"],
     ["en", "SUPPLY CHAINS", "SUPPLY CHAINS"],
   ])("%s finds the term in %j (%j)", (code, text, surface) => {
-    const hits = findHits(compileTaxonomy(ctx.taxonomy), code, tokensFor(text, 0, text.length, code));
+    const tax = compileTaxonomy(ctx.taxonomy);
+    const hits = findHits(tax, code, tokensFor(tax, text, 0, text.length, code));
     expect(hits.map((h) => text.slice(h.start, h.end))).toContain(surface);
   });
 
@@ -140,7 +141,7 @@ describe("topics: matching", () => {
   it("prefers the longest phrase of a topic and reports its surface form", () => {
     const text = "La centrale nucléaire ferme.";
     const tax = compileTaxonomy(ctx.taxonomy);
-    const hits = findHits(tax, "fr", tokensFor(text, 0, text.length, "fr")).filter((h) => tax.ids[h.topic] === "energy");
+    const hits = findHits(tax, "fr", tokensFor(tax, text, 0, text.length, "fr")).filter((h) => tax.ids[h.topic] === "energy");
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(["centrale nucléaire"]);
   });
 
@@ -250,6 +251,29 @@ describe("topics: languages", () => {
   it("never throws on text without words", () => {
     expect(topics(docOf("… — !!! 123 ''' \"\"\"", "und"), ctx).topics).toEqual([]);
   });
+});
+
+describe("topics: the stemming shortcut", () => {
+  // a compiled taxonomy's analyzer stems only words that start like a term's stem and drops the
+  // words no term uses: it must find exactly what the full analyzer finds
+  const tax = compileTaxonomy(ctx.taxonomy);
+  const inflect = (w: string) => [w, `${w}s`, `${w}es`, `${w}x`, w.replace(/al$/, "aux"), w.replace(/y$/, "ies"), `${w}ed`, `${w}ing`, `${w}ement`];
+  for (const code of Object.keys(LEXICONS))
+    it(`${code}: finds the same terms as stemming every word`, () => {
+      const words: string[] = [];
+      for (const id of TOPIC_IDS) {
+        const w = LEXICONS[code].topics.topics[id];
+        for (const term of [...w.terms, ...w.weak, ...w.cancel]) {
+          words.push(term.replace(/=/g, ""));
+          for (const part of term.replace(/=/g, "").split(/[\s']+/)) words.push(inflect(part).join(" "));
+        }
+      }
+      const text = words.join(" ; ");
+      const fast = findHits(tax, code, tokensFor(tax, text, 0, text.length, code));
+      const full = findHits(tax, code, tokenize(text, 0, text.length, analyzerFor(code), emptyTokens()));
+      expect(fast.length).toBeGreaterThan(100);
+      expect(fast).toEqual(full);
+    });
 });
 
 describe("topics: taxonomies", () => {

@@ -29,8 +29,8 @@ function bodyHits(doc: Doc, tax: CompiledTaxonomy): { hits: ScoredHit[]; words: 
   for (const p of doc.paragraphs) {
     if (p.kind === "boilerplate") continue;
     const code = matchLanguage(tax, p.language, doc.language.code);
-    const tokens = tokensFor(doc.norm, p.start, p.end, code);
-    words += tokens.keys.length;
+    const tokens = tokensFor(tax, doc.norm, p.start, p.end, code);
+    words += tokens.words;
     const boost = paragraphBoost(doc, p, index++);
     for (const h of findHits(tax, code, tokens) as ScoredHit[]) {
       h.boost = boost;
@@ -57,7 +57,7 @@ function titleHits(doc: Doc, tax: CompiledTaxonomy): ScoredHit[] {
   const first = doc.paragraphs.find((p) => p.kind !== "boilerplate");
   if (first && isTitle(doc, first)) return [];
   const code = matchLanguage(tax, doc.language.code, doc.language.code);
-  return findHits(tax, code, tokensFor(title, 0, title.length, code)).map((h) => ({
+  return findHits(tax, code, tokensFor(tax, title, 0, title.length, code)).map((h) => ({
     ...h,
     boost: TITLE_BOOST,
     surface: title.slice(h.start, h.end),

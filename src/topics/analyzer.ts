@@ -1,7 +1,8 @@
 /**
  * Turns one word into the keys the topic matcher compares: its stem (Snowball, case- and
- * accent-folded) and its exact folded form, or null for a function word or an elided article.
- * One analyzer per language, built once; every word is analysed once and cached.
+ * accent-folded) and its exact folded form; or IGNORED for a function word or an elided
+ * article; or OTHER_WORD for a content word that no term can use (when the analyzer knows the
+ * terms' vocabulary). One analyzer per language and taxonomy; each word is analysed once and cached.
  */
 import { newStemmer } from "snowball-stemmers";
 import { LEXICONS } from "../lexicons/index.ts";
@@ -13,9 +14,21 @@ export interface WordKeys {
   exact: string;
 }
 
+/** a function word or elided article: skipped, phrases run over it */
+export const IGNORED = null;
+/** a content word that is part of no term: phrases stop at it */
+export const OTHER_WORD = 0;
+
+export type WordAnalysis = WordKeys | typeof IGNORED | typeof OTHER_WORD;
+
 export interface Analyzer {
-  /** keys of a word, or null when the word is ignored (function word, elision) */
-  keys(word: string): WordKeys | null;
+  analyse(word: string): WordAnalysis;
+}
+
+/** The keys that appear in a taxonomy's terms: other words need no stemming and no place in the token list. */
+export interface Vocabulary {
+  stems: ReadonlySet<string>;
+  exacts: ReadonlySet<string>;
 }
 
 /** the cache is dropped when it grows past this many words (long runs over many languages) */
@@ -26,46 +39,71 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** lower case, no accents, ligatures spelled out: "Œuvre" → "oeuvre" */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  let out = lower;
-  for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) > 0x7f) {
-      out = lower.normalize("NFD").replace(COMBINING_MARKS, "").replace(/œ/g, "oe").replace(/æ/g, "ae");
-      break;
-    }
-  }
-  return out;
+  for (let i = 0; i < lower.length; i++)
+    if (lower.charCodeAt(i) > 0x7f)
+      return lower.normalize("NFD").replace(COMBINING_MARKS, "").replace(/œ/g, "oe").replace(/æ/g, "ae");
+  return lower;
 }
 
-export function createAnalyzer(stemmerName: string | null, ignored: Iterable<string>): Analyzer {
+/**
+ * Snowball stems keep the first letters of their word (only their last two letters may differ:
+ * "métaux" → "métal", "policy" → "polici"), so only a word that starts like a stem can stem to
+ * it: the filter compares three to five first letters (short stems whole).
+ */
+function stemPrefixFilter(stems: Iterable<string>): (folded: string) => boolean {
+  const MAX_PREFIX = 5;
+  const byLength: Array<Set<string>> = Array.from({ length: MAX_PREFIX + 1 }, () => new Set());
+  for (const s of stems) {
+    // short stems are whole words ("loi", "gaz"): compare them whole
+    const n = s.length <= 3 ? s.length : Math.min(MAX_PREFIX, Math.max(3, s.length - 2));
+    byLength[n].add(s.slice(0, n));
+  }
+  return (w) => {
+    for (let n = Math.min(MAX_PREFIX, w.length); n > 0; n--) if (byLength[n].size > 0 && byLength[n].has(w.slice(0, n))) return true;
+    return false;
+  };
+}
+
+/** An analyzer; with a vocabulary, it stems only words that may match and marks the others OTHER_WORD. */
+export function createAnalyzer(stemmerName: string | null, ignored: Iterable<string>, vocabulary?: Vocabulary): Analyzer {
   const stemmer = stemmerName ? newStemmer(stemmerName) : null;
   const ignoredSet = new Set<string>();
   for (const w of ignored) ignoredSet.add(fold(w));
-  let cache = new Map<string, WordKeys | null>();
+  const stemWorthy = vocabulary ? stemPrefixFilter(vocabulary.stems) : () => true;
+  const analyseNew = (word: string): WordAnalysis => {
+    const exact = fold(word);
+    if (ignoredSet.has(exact)) return IGNORED;
+    const stem = stemmer && stemWorthy(exact) ? fold(stemmer.stem(word.toLowerCase())) : exact;
+    if (vocabulary && !vocabulary.stems.has(stem) && !vocabulary.exacts.has(exact)) return OTHER_WORD;
+    return { stem, exact };
+  };
+  let cache = new Map<string, WordAnalysis>();
   return {
-    keys(word) {
+    analyse(word) {
       const hit = cache.get(word);
       if (hit !== undefined) return hit;
       if (cache.size >= MAX_CACHED_WORDS) cache = new Map();
-      const exact = fold(word);
-      const keys = ignoredSet.has(exact) ? null : { stem: stemmer ? fold(stemmer.stem(word.toLowerCase())) : exact, exact };
-      cache.set(word, keys);
-      return keys;
+      const a = analyseNew(word);
+      cache.set(word, a);
+      return a;
     },
   };
 }
 
-const analyzers = new Map<string, Analyzer>();
+const shared = new Map<string, Analyzer>();
 
 /**
  * The analyzer of a language: the Snowball stemmer and function words its lexicon names; a
  * language Verbatim has no lexicon for gets folding only (no stemming, no function words).
+ * Without a vocabulary: one shared analyzer that keeps every word (to read the terms themselves).
  */
-export function analyzerFor(code: string): Analyzer {
-  let a = analyzers.get(code);
-  if (!a) {
-    const lex = LEXICONS[code];
-    a = lex ? createAnalyzer(lex.topics.stemmer, [...lex.stopwords, ...lex.topics.elisions]) : createAnalyzer(null, []);
-    analyzers.set(code, a);
-  }
+export function analyzerFor(code: string, vocabulary?: Vocabulary): Analyzer {
+  const known = vocabulary ? undefined : shared.get(code);
+  if (known) return known;
+  const lex = LEXICONS[code];
+  const a = lex
+    ? createAnalyzer(lex.topics.stemmer, [...lex.stopwords, ...lex.topics.elisions], vocabulary)
+    : createAnalyzer(null, [], vocabulary);
+  if (!vocabulary) shared.set(code, a);
   return a;
 }

@@ -35,6 +35,8 @@ export interface CompiledTaxonomy {
   fallback: string;
   /** the source text of each term, by index */
   terms: string[];
+  /** per language, the analyzer that reads text for these terms (it stems only words that may match) */
+  analyzers: Map<string, Analyzer>;
 }
 
 /** One place where a term of one topic matched: token indices and character offsets. */
@@ -56,14 +58,23 @@ function child(node: TrieNode, key: string, exact: boolean): TrieNode {
   return next;
 }
 
-/** Adds one term; returns false when the term has no content word (only function words). */
-function addTerm(root: TrieNode, text: string, analyzer: Analyzer, ref: Omit<TermRef, "weight">, base: number): boolean {
+/** Adds one term (and its keys to `vocabulary`); returns false when the term has no content word. */
+function addTerm(
+  root: TrieNode,
+  text: string,
+  analyzer: Analyzer,
+  ref: Omit<TermRef, "weight">,
+  base: number,
+  vocabulary: { stems: Set<string>; exacts: Set<string> },
+): boolean {
   const t = tokenize(text, 0, text.length, analyzer, emptyTokens());
   if (t.keys.length === 0) return false;
   let node = root;
   for (let i = 0; i < t.keys.length; i++) {
     const exact = text[t.start[i] - 1] === "=";
     node = child(node, exact ? t.keys[i].exact : t.keys[i].stem, exact);
+    if (exact) vocabulary.exacts.add(t.keys[i].exact);
+    else vocabulary.stems.add(t.keys[i].stem);
   }
   const weight = ref.cancel ? 0 : base * (1 + PHRASE_WORD_BONUS * (t.keys.length - 1));
   (node.refs ??= []).push({ ...ref, weight });
@@ -77,6 +88,7 @@ export function compileTaxonomy(tax: Taxonomy): CompiledTaxonomy {
   const hit = compiled.get(tax);
   if (hit) return hit;
   const tries = new Map<string, TrieNode>();
+  const vocabularies = new Map<string, { stems: Set<string>; exacts: Set<string> }>();
   const terms: string[] = [];
   tax.topics.forEach((topic, t) => {
     const lists: Array<[Record<string, string[]> | undefined, number, boolean]> = [
@@ -88,12 +100,16 @@ export function compileTaxonomy(tax: Taxonomy): CompiledTaxonomy {
       for (const [code, list] of Object.entries(byLang ?? {})) {
         let root = tries.get(code);
         if (!root) tries.set(code, (root = newNode()));
+        let vocabulary = vocabularies.get(code);
+        if (!vocabulary) vocabularies.set(code, (vocabulary = { stems: new Set(), exacts: new Set() }));
         for (const text of list)
-          if (addTerm(root, text, analyzerFor(code), { topic: t, cancel, term: terms.length }, base)) terms.push(text);
+          if (addTerm(root, text, analyzerFor(code), { topic: t, cancel, term: terms.length }, base, vocabulary))
+            terms.push(text);
       }
   });
   const fallback = tries.has("en") ? "en" : ([...tries.keys()][0] ?? "en");
-  const out = { ids: tax.topics.map((t) => t.id), tries, fallback, terms };
+  const analyzers = new Map([...vocabularies].map(([code, v]) => [code, analyzerFor(code, v)]));
+  const out = { ids: tax.topics.map((t) => t.id), tries, fallback, terms, analyzers };
   compiled.set(tax, out);
   return out;
 }
@@ -106,8 +122,8 @@ export function matchLanguage(tax: CompiledTaxonomy, code: string, docCode: stri
 }
 
 /** Words of text[from, to) read the way the taxonomy's terms in language `code` were read. */
-export const tokensFor = (text: string, from: number, to: number, code: string): Tokens =>
-  tokenize(text, from, to, analyzerFor(code), emptyTokens());
+export const tokensFor = (tax: CompiledTaxonomy, text: string, from: number, to: number, code: string): Tokens =>
+  tokenize(text, from, to, tax.analyzers.get(code) ?? analyzerFor(code), emptyTokens());
 
 /**
  * Every term match in `tokens`, resolved per topic: a topic's cancel phrase hides that topic's

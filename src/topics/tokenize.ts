@@ -3,21 +3,24 @@
  * Words are runs of letters and digits, hyphenated compounds staying one word ("sous-traitant":
  * its parts alone mean something else); apostrophes split elisions ("l'énergie" → "l",
  * "énergie") and the analyzer drops the elided article. A phrase never runs across a
- * punctuation mark: `breakBefore` marks the words that follow one.
+ * punctuation mark or a word that belongs to no term: `breakBefore` marks the words that
+ * follow one. Only words that some term uses are kept.
  * One scan over character codes (no regular expression, no match objects): this runs over
  * every character of every article.
  */
-import type { Analyzer, WordKeys } from "./analyzer.ts";
+import { IGNORED, OTHER_WORD, type Analyzer, type WordKeys } from "./analyzer.ts";
 
 export interface Tokens {
   start: number[];
   end: number[];
   keys: WordKeys[];
-  /** true when punctuation separates this word from the previous kept word */
+  /** true when punctuation or a word of no term separates this word from the previous kept word */
   breakBefore: boolean[];
+  /** content words read, kept or not (function words excluded): the length of the text */
+  words: number;
 }
 
-export const emptyTokens = (): Tokens => ({ start: [], end: [], keys: [], breakBefore: [] });
+export const emptyTokens = (): Tokens => ({ start: [], end: [], keys: [], breakBefore: [], words: 0 });
 
 /** 1 for the letters and digits of the Basic Multilingual Plane (astral characters are not word characters) */
 const WORD_CHAR = buildWordTable();
@@ -54,8 +57,13 @@ export function tokenize(text: string, from: number, to: number, analyzer: Analy
       else if (d === HYPHEN && i + 1 < to && WORD_CHAR[text.charCodeAt(i + 1)] === 1) i += 2;
       else break;
     }
-    const keys = analyzer.keys(text.slice(start, i));
-    if (!keys) continue;
+    const keys = analyzer.analyse(text.slice(start, i));
+    if (keys === IGNORED) continue;
+    out.words++;
+    if (keys === OTHER_WORD) {
+      pendingBreak = true;
+      continue;
+    }
     out.start.push(start);
     out.end.push(i);
     out.keys.push(keys);
