@@ -131,7 +131,7 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
       if (inner.split(" ").length <= 8 && creditInside(inner, v)) return { label: "credit", score: 0.85, reason: "caption-credit" };
     }
   }
-  if (GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
+  if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   const joined = raw.includes("/") || raw.includes(" | ");
   // "… on July 25, 2019.J. Scott Applewhite / AP": a caption whose credit follows a slash
   if (joined && f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))

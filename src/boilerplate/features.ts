@@ -34,7 +34,6 @@ export interface LineFeatures {
 
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
-const QUOTE_MARKS = new Set(['"', "«", "»", "“", "”", "„"]);
 
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
@@ -61,7 +60,7 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   };
 }
 
-/** One pass over the characters: tokens, capitals, letter case, link characters, quote marks. */
+/** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. */
 function scan(raw: string) {
   let tokenCount = 0;
   let caps = 0;
@@ -69,25 +68,39 @@ function scan(raw: string) {
   let lower = 0;
   let linkChars = 0;
   let quoted = false;
-  let i = 0;
-  while (i < raw.length) {
-    while (i < raw.length && raw[i] === " ") i++;
-    if (i >= raw.length) break;
-    const start = i;
-    while (i < raw.length && raw[i] !== " ") i++;
-    tokenCount++;
-    const first = raw[start];
-    if (first !== first.toLowerCase()) caps++;
-    if (isLinkToken(raw, start, i)) linkChars += i - start;
-    for (let k = start; k < i; k++) {
-      const c = raw[k];
-      if (QUOTE_MARKS.has(c)) quoted = true;
-      const lo = c.toLowerCase();
-      if (lo !== c) upper++;
-      else if (c.toUpperCase() !== c) lower++;
+  let start = -1;
+  let linkish = false;
+  for (let k = 0; k <= raw.length; k++) {
+    const c = k < raw.length ? raw.charCodeAt(k) : 32;
+    if (c === 32 || c === 9) {
+      if (start >= 0 && linkish && isLinkToken(raw, start, k)) linkChars += k - start;
+      start = -1;
+      continue;
     }
+    const up = caseOf(c, raw, k);
+    if (start < 0) {
+      start = k;
+      linkish = false;
+      tokenCount++;
+      if (up === 1) caps++;
+    }
+    if (up === 1) upper++;
+    else if (up === -1) lower++;
+    if (c === 46 || c === 64 || c === 47) linkish = true; // . @ /
+    if (c === 34 || c === 171 || c === 187 || c === 0x201c || c === 0x201d || c === 0x201e) quoted = true;
   }
   return { tokenCount, caps, upper, lower, linkChars, quoted };
+}
+
+/** 1 for an upper-case letter, -1 for a lower-case one, 0 otherwise. */
+function caseOf(c: number, raw: string, k: number): number {
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 0xc0) return 0;
+  const ch = raw[k];
+  const lo = ch.toLowerCase();
+  if (lo !== ch) return 1;
+  return ch.toUpperCase() !== ch ? -1 : 0;
 }
 
 function isLinkToken(raw: string, start: number, end: number): boolean {

@@ -13,6 +13,7 @@ const PROMO_MAX_WORDS = 50;
 /** words after which an imperative may open a new clause ("… et commencez", "… and claim") */
 const CLAUSE_JOINERS = new Set(["et", "puis", "and", "then", "or", "ou", "now", "maintenant", "today", "aujourd'hui"]);
 const CURRENCY = new Set(["$", "€", "£", "¥", "₿"]);
+const CURRENCY_SIGN = /[$€£¥₿]/;
 
 export function promoCues(f: LineFeatures, v: Vocabulary): Cue | null {
   if (f.tokenCount > PROMO_MAX_WORDS || f.words.length < 3) return null;
@@ -20,8 +21,9 @@ export function promoCues(f: LineFeatures, v: Vocabulary): Cue | null {
   const brand = findBrand(f.words, v);
   if (brand) reasons.push(`brand:${brand}`);
   if (hasImperative(f, v)) reasons.push("imperative-cta");
-  if (hasMoney(f, v)) reasons.push("money-amount");
   const needed = f.quoted ? 3 : 2; // a quoted sentence is someone speaking, not an ad
+  if (reasons.length + 1 < needed) return null; // the money cue alone cannot make up the count
+  if (hasMoney(f, v)) reasons.push("money-amount");
   if (reasons.length < needed) return null;
   return { label: "promo", score: reasons.length >= 3 ? 0.97 : 0.8, reason: reasons.join(",") };
 }
@@ -51,11 +53,12 @@ function hasImperative(f: LineFeatures, v: Vocabulary): boolean {
 /** A currency sign or code beside a number, or an offer word ("bonus", "cadeaux de bienvenue"). */
 function hasMoney(f: LineFeatures, v: Vocabulary): boolean {
   const raw = f.raw;
-  for (let i = 0; i < raw.length; i++) {
-    if (!CURRENCY.has(raw[i])) continue;
-    const near = raw.slice(Math.max(0, i - 2), i + 3);
-    if (/\d/.test(near)) return true;
-  }
+  if (CURRENCY_SIGN.test(raw))
+    for (let i = 0; i < raw.length; i++) {
+      if (!CURRENCY.has(raw[i])) continue;
+      const near = raw.slice(Math.max(0, i - 2), i + 3);
+      if (/\d/.test(near)) return true;
+    }
   const w = f.words;
   for (let i = 0; i < w.length; i++) {
     if (v.offers.matchAt(w, i) === 0) continue;

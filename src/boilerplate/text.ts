@@ -5,12 +5,13 @@
  */
 
 const MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 const APOSTROPHES = /[’‘`´ʼ]/g;
 
 /** Folds the first `max` characters of a line (the lexicon data goes through here too). */
 export function foldLine(line: string, max = 400): string {
   const head = line.length > max ? line.slice(0, max) : line;
-  const base = head.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "'").toLowerCase();
+  const base = (ASCII.test(head) ? head : head.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "'")).toLowerCase();
   let out = "";
   let space = false;
   for (let i = 0; i < base.length; i++) {
