@@ -230,6 +230,20 @@ describe("language stage", () => {
     expect(doc.paragraphs.every((p) => p.language === code)).toBe(true);
   });
 
+  it("gives a Russian article its own code (eld separates Cyrillic languages by small margins)", () => {
+    const doc = run(
+      "Правительство объявило о новых мерах поддержки малого бизнеса.\nМинистр заявил, что программа начнёт работать в следующем месяце.",
+    );
+    expect(doc.language.code).toBe("ru");
+  });
+
+  it("is less confident about one short line than about a whole article", () => {
+    const line = run("Bonne année à tous !");
+    const article = run(FRENCH_ARTICLE.split("\n").filter((p) => !p.startsWith("The new plan")).join("\n"));
+    expect(line.language.code).toBe("fr");
+    expect(line.language.confidence).toBeLessThan(article.language.confidence);
+  });
+
   it("reads the article's language from content paragraphs, not boilerplate", () => {
     const text = [
       "Le gouvernement a présenté mardi un projet de loi sur la sécurité des barrages.",
