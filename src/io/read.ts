@@ -112,9 +112,16 @@ export async function readInput(file: string, maxBytes: number): Promise<Decoded
       };
     return decodeBytes(await readFile(file));
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: "unreadable", message: `could not read the file (${why}); check that it exists and is readable` };
+    return { ok: false, error: "unreadable", message: unreadableMessage(err) };
   }
+}
+
+/** Why a file could not be read, without machine-specific paths (errors.jsonl must not depend on where it ran). */
+function unreadableMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return "the file is gone or is a link to nothing; check the path";
+  if (code === "EACCES" || code === "EPERM") return "permission denied; make the file readable";
+  return `could not read the file (${code ?? (err instanceof Error ? err.message : String(err))}); check that it exists and is readable`;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
