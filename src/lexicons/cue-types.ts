@@ -110,6 +110,8 @@ export interface QuotesLexicon {
   elisions: readonly string[];
   /** contracted endings glued to their word ("n't", "'s") written without the apostrophe */
   contractions: readonly string[];
+  /** an incise may put its subject before the verb ("“…,” the mayor said"); French inverts instead */
+  inciseSubjectFirst: boolean;
   /** ‘ ’ are quotation marks in this language (in French, ’ is only an apostrophe) */
   singleQuoteMarks: boolean;
 }

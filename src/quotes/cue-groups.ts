@@ -47,6 +47,11 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
       continue;
     }
     if (idx.passive.has(low)) b.passive = true;
+    // "avait, lui, annoncé": a stressed pronoun between commas inside the group
+    if (low === "," && j - 2 >= floor && toks[j - 2].low === "," && idx.clitics.has(toks[j - 1].low)) {
+      j -= 3;
+      continue;
+    }
     if (idx.auxiliaries.has(low)) b.aux = true;
     else if (idx.reflexiveClitics.has(low)) b.reflexive = true;
     else if (idx.negationParticles.has(low)) b.negParticle = true;

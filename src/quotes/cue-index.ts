@@ -44,6 +44,7 @@ export interface CueIndex {
   elisions: ReadonlySet<string>;
   contractions: ReadonlySet<string>;
   singleQuoteMarks: boolean;
+  inciseSubjectFirst: boolean;
 }
 
 const cache = new WeakMap<Lexicon, CueIndex>();
@@ -106,5 +107,6 @@ function buildIndex(lex: Lexicon): CueIndex {
     elisions: set(q.elisions),
     contractions: set(q.contractions),
     singleQuoteMarks: q.singleQuoteMarks,
+    inciseSubjectFirst: q.inciseSubjectFirst,
   };
 }

@@ -97,11 +97,21 @@ function cueInside(out: SpanSet<Candidate>, at: number): boolean {
   return !!prev?.cue && prev.cue.start <= at && at < prev.cue.end;
 }
 
+function isPreposition(idx: CueIndex, low: string): boolean {
+  return !idx.auxiliaries.has(low) && !idx.passive.has(low) && !idx.clitics.has(low) && !idx.negationParticles.has(low) &&
+    !idx.negationWords.has(low) && !idx.complementizers.has(low) && !idx.relativeSubjects.has(low) && !idx.coordinators.has(low) &&
+    !idx.subjectPronouns.has(low) && !idx.verbAdverbs.has(low) && !idx.timeWords.has(low) && !idx.reflexiveClitics.has(low);
+}
+
 /** "the reports", "a statement": a cue form after a determiner is a noun */
 function nounUse(v: SentenceView, g: CueGroup): boolean {
+  const { idx } = v;
+  // "the Islamic State": a capitalised cue form inside a sentence is a name
+  if (v.toks[g.verb].cap && g.verb > firstContentToken(v, v.start, v.end)) return true;
   const prev = v.toks[g.first - 1];
   if (g.first - 1 < v.start || !prev) return false;
-  const { idx } = v;
+  // "with objects", "of reports": a finite form right after a preposition is a noun
+  if (g.kind === "finite" && g.first === g.verb && idx.breakers.has(prev.low) && isPreposition(idx, prev.low)) return true;
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
   // "le manque de demande": a finite form right after a preposition is a noun
   return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low) && !idx.coordinators.has(prev.low);
@@ -164,6 +174,7 @@ function incise(v: SentenceView, g: CueGroup, floor: number): Candidate | null {
   // "Pat Vanini, executive director of …, said …": the whole stretch before the cue is its subject
   if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np") return null;
   if (!subject) {
+    if (!idx.inciseSubjectFirst) return null;
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
     const s = subjectBefore(toks, g.first, v.start, idx);
     if (!s || s.end - s.start > MAX_INCISE_SUBJECT || !nominalRun(v, s)) return null;
@@ -243,8 +254,7 @@ function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate |
   if (g.kind === "gerund" || g.kind === "infinitive" || (before && idx.coordinators.has(before.low))) subject = sentenceSubject(toks, v.start, g.first, idx);
   else subject = subjectBefore(toks, g.first, v.start, idx);
   if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
-  if (subject?.kind === "first-person") return null;
-  if (!subject && g.kind === "finite") return null;
+  if (!subject || subject.kind === "first-person") return null;
   const content = contentStart(v, g);
   if (!content) return null;
   if (content.pair) {

@@ -19,6 +19,13 @@ const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "[", "]", "—", "–",
 export const isPunct = (t: Token) => !t.word && t.low !== "-" && t.low !== "'" && t.low !== "&" && t.low !== ".";
 const isBoundary = (t: Token) => !!t.mark || PUNCT_BOUNDARY.has(t.low) || (!t.word && t.low !== "-" && t.low !== "'" && t.low !== "&");
 
+/** "Sen.", "D-Mich.", "M.": the period of a short capitalised abbreviation inside a name phrase */
+function isAbbreviationDot(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  return t.low === "." && !!prev && prev.cap && prev.low.length <= 4 && prev.end === t.start;
+}
+
 function classify(toks: Token[], start: number, end: number, idx: CueIndex): Phrase["kind"] {
   const low = toks[start].low;
   if (idx.firstPerson.has(low)) return "first-person";
@@ -35,7 +42,7 @@ function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex):
   if (idx.complementizers.has(first.low) || idx.relativeSubjects.has(first.low)) return false;
   for (let k = start; k <= end; k++) {
     const t = toks[k];
-    if (isBoundary(t)) return false;
+    if (isBoundary(t) && !isAbbreviationDot(toks, k)) return false;
     if (k > start && (idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) && !t.cap) return false;
   }
   return end - start < MAX_PHRASE;
@@ -46,7 +53,7 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
   let j = end;
   while (j > floor) {
     const prev = toks[j - 1];
-    if (isBoundary(prev)) break;
+    if (isBoundary(prev) && !isAbbreviationDot(toks, j - 1)) break;
     if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
     if (!throughPrepositions && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
@@ -91,10 +98,12 @@ function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex
   const a = runStart(toks, end, floor, idx, closedApposition);
   let start = stripOpeners(toks, a, end, idx);
   if (start > end || !looksNominal(toks, start, end, idx)) return null;
-  if (closedApposition && a === start && a - 1 > floor && toks[a - 1].low === ",") {
-    const b = runStart(toks, a - 2, floor, idx, true);
-    const bs = stripOpeners(toks, b, a - 2, idx);
-    if (bs === b && looksNominal(toks, b, a - 2, idx)) start = b;
+  // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": up to three segments
+  for (let n = 0; closedApposition && n < 2 && start - 1 > floor && toks[start - 1].low === ","; n++) {
+    const b = runStart(toks, start - 2, floor, idx, true);
+    const bs = stripOpeners(toks, b, start - 2, idx);
+    if (bs !== b || !looksNominal(toks, b, start - 2, idx)) break;
+    start = b;
   }
   return { start, end, kind: classify(toks, start, end, idx) };
 }

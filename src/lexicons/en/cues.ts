@@ -102,5 +102,6 @@ export const quotes = {
   ],
   elisions: [],
   contractions: ["t", "s", "ll", "re", "ve", "d", "m"],
+  inciseSubjectFirst: true,
   singleQuoteMarks: true,
 } satisfies QuotesLexicon;

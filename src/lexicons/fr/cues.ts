@@ -156,5 +156,6 @@ export const quotes = {
   ],
   elisions: ["l", "d", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "presqu", "quoiqu", "aujourd"],
   contractions: [],
+  inciseSubjectFirst: false,
   singleQuoteMarks: false,
 } satisfies QuotesLexicon;
