@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { franc } from "franc";
 import { detectLanguage, detectSpanLanguage, languageJudge } from "../src/language/detect.ts";
 import { judgeArticle } from "../src/language/paragraphs.ts";
+import { spanLanguage } from "../src/language/span.ts";
 import { defaultSettings } from "../src/settings.ts";
 
 const TARGETS = ["fr", "en"] as const;
@@ -137,6 +138,14 @@ function priorTable(data: Record<string, Sets>): void {
     const wrong = rate(distractorPairs, (t) => detectSpanLanguage(t, prior).code, (c) => c === "fr" || c === "en");
     console.log(`  prior ${prior}: ${cells.join(", ")}; distractor pairs called fr/en ${f3(wrong)}`);
   }
+  const settings = defaultSettings();
+  const quote = (around: string): Detect => (t) => spanLanguage(detectSpanLanguage, t, around, settings);
+  console.log("quotes (spanLanguage), short sentences inside a paragraph of the other language / the same language:");
+  for (const [lang, other] of [["en", "fr"], ["fr", "en"], ["de", "fr"], ["es", "fr"]]) {
+    const across = rate(data[lang].short, quote(other), (c) => c === lang);
+    const same = TARGETS.includes(lang as "fr" | "en") ? `; inside ${lang}: ${f3(rate(data[lang].short, quote(lang), (c) => c === lang))}` : "";
+    console.log(`  ${lang} inside ${other}: ${f3(across)}${same}`);
+  }
 }
 
 function checkBars(row: Row): boolean {
@@ -165,6 +174,8 @@ async function benchFile(path: string): Promise<void> {
   let right = 0;
   let chars = 0;
   let ms = 0;
+  let paragraphs = 0;
+  let departing = 0;
   const wrong: string[] = [];
   const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
@@ -177,11 +188,14 @@ async function benchFile(path: string): Promise<void> {
     ms += (used.user + used.system) / 1000;
     chars += text.length;
     articles++;
+    paragraphs += inputs.length;
+    departing += found.paragraphs.filter((code) => code !== found.article.code).length;
     if (found.article.code === lang) right++;
     else if (wrong.length < 5) wrong.push(`${id}: ${found.article.code} (${found.article.confidence}) ${JSON.stringify(text.slice(0, 60))}`);
   }
   console.log(`  ${path.split("/").pop()}: ${articles} articles, article language right ${f3(right / articles)}; ` +
     `${(ms / articles).toFixed(3)} ms per article (${(chars / articles / 1000).toFixed(1)} kB), ${(chars / 1e6 / (ms / 1000)).toFixed(1)} MB/s of text (CPU time)`);
+  console.log(`    ${departing} of ${paragraphs} paragraphs get another language than their article's`);
   for (const w of wrong) console.log(`    wrong: ${w}`);
 }
 
