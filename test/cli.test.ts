@@ -200,6 +200,16 @@ describe("exit codes and messages", () => {
   );
 
   it.each(COMMANDS.map((c) => [c.name]))(
+    "%s rejects an unknown option with exit 2 and one line naming it",
+    async (name) => {
+      const run = await verbatim([name, "--no-such-option"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split("\n")[0]).toBe(`verbatim ${name}: unknown option --no-such-option`);
+    },
+    SLOW,
+  );
+
+  it.each(COMMANDS.map((c) => [c.name]))(
     "%s --help prints its usage and exits 0",
     async (name) => {
       const run = await verbatim([name, "--help"]);
