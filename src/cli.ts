@@ -8,6 +8,8 @@ import { mergeCommand } from "./commands/merge.ts";
 import { exportCommand } from "./commands/export.ts";
 import { queryCommand } from "./commands/query.ts";
 import { speakersCommand } from "./commands/speakers.ts";
+import { cleanCommand } from "./commands/clean.ts";
+import { lineStatsCommand } from "./commands/line-stats.ts";
 
 export interface Command {
   name: string;
@@ -16,7 +18,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [extractCommand, mergeCommand, exportCommand, queryCommand, speakersCommand];
+export const COMMANDS: Command[] = [extractCommand, mergeCommand, exportCommand, queryCommand, speakersCommand, cleanCommand, lineStatsCommand];
 
 const mainHelp = () => `verbatim: who said what in news articles (French and English)
 
