@@ -104,17 +104,19 @@ export async function readInput(file: string, maxBytes: number): Promise<Decoded
     const info = await stat(file);
     if (info.isDirectory())
       return { ok: false, error: "unreadable", message: "this folder could not be listed; check its permissions" };
-    if (info.size > maxBytes)
-      return {
-        ok: false,
-        error: "too-large",
-        message: `${info.size} bytes is over the limit of ${maxBytes}; split the file or raise --max-bytes`,
-      };
-    return decodeBytes(await readFile(file));
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    const bytes = await readFile(file);
+    return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : decodeBytes(bytes); // it may have grown
   } catch (err) {
     return { ok: false, error: "unreadable", message: unreadableMessage(err) };
   }
 }
+
+const tooLarge = (size: number, maxBytes: number): Decoded => ({
+  ok: false,
+  error: "too-large",
+  message: `${size} bytes is over the limit of ${maxBytes}; split the file or raise --max-bytes`,
+});
 
 /** Why a file could not be read, without machine-specific paths (errors.jsonl must not depend on where it ran). */
 function unreadableMessage(err: unknown): string {
