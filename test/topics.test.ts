@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDoc, type Doc, type Quote } from "../src/doc.ts";
 import { createContext } from "../src/context.ts";
@@ -359,4 +362,30 @@ describe("topics: the seed article", () => {
         }
     expect(checked).toBeGreaterThan(0);
   });
+});
+
+describe("topics: --topics on the command line", () => {
+  const root = new URL("..", import.meta.url).pathname;
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [join(root, "bin/verbatim.mjs"), "extract", ...args], { encoding: "utf8", timeout: 120_000 });
+
+  it("stops with exit code 2 and names the bad field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-topics-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ topics: [{ id: "energy", terms: { en: ["grid", 42] } }] }));
+    const r = run([join(root, "corpus"), "--out", join(dir, "out"), "--topics", bad, "--quiet"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("topics[0].terms.en[1]");
+  }, 120_000);
+
+  it("tags articles with the user's topics", () => {
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-topics-"));
+    const file = join(dir, "mine.json");
+    writeFileSync(file, JSON.stringify({ topics: [{ id: "boilers", terms: { fr: ["chaudière", "granulés"] } }] }));
+    const r = run([join(root, "corpus"), "--out", join(dir, "out"), "--topics", file, "--quiet", "--jobs", "1"]);
+    expect(r.status).toBe(0);
+    const articles = readFileSync(join(dir, "out", "articles.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const ids = new Set(articles.flatMap((a: { topics: Array<{ id: string }> }) => a.topics.map((t) => t.id)));
+    expect([...ids]).toEqual(["boilers"]);
+  }, 120_000);
 });
