@@ -65,7 +65,9 @@ export function countLetters(text: string, limit = Infinity): number {
   for (let i = 0; i < text.length && n < limit; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
-    else if (c >= 0xc0 && LETTER.test(text[i])) n++;
+    else if (c < 0xc0) continue;
+    else if (c <= 0x24f) n += c === 0xd7 || c === 0xf7 ? 0 : 1; // Latin-1 and Latin Extended: letters but × and ÷
+    else if (LETTER.test(text[i])) n++;
   }
   return n;
 }
