@@ -1,6 +1,7 @@
 /** Helpers shared by the scale tests: temp folders, running the real bin, comparing output folders. */
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { lineStatsOfInputs } from "../src/boilerplate/first-pass.ts";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect } from "vitest";
@@ -68,4 +69,14 @@ export async function expectSameOutput(got: string, want: string): Promise<void>
         `  got:  …${x.slice(from, c + 120)}\n  want: …${y.slice(from, c + 120)}`,
     );
   }
+}
+
+/**
+ * The line statistics of a whole corpus (boilerplate repetition), as `--line-stats FILE` takes
+ * them: shards and streaming runs need the statistics of the whole batch to write what one run
+ * over it writes.
+ */
+export async function writeLineStats(corpus: string, file: string): Promise<string> {
+  await writeFile(file, JSON.stringify(await lineStatsOfInputs([corpus], 5_000_000)));
+  return file;
 }

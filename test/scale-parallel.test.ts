@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli.ts";
 import { corpusJsonl, writeCorpus } from "./fixtures/scale-corpus.ts";
-import { BIN, expectSameOutput, summaryCore, tempDir, sh } from "./scale-helpers.ts";
+import { BIN, expectSameOutput, summaryCore, tempDir, sh, writeLineStats } from "./scale-helpers.ts";
 
 const hasParallel = spawnSync("parallel", ["--version"]).status === 0;
 if (!hasParallel)
@@ -25,6 +25,8 @@ describe.skipIf(!hasParallel)("GNU parallel over the streaming mode, then merge"
     work = await tempDir("parallel");
     await writeCorpus(join(work, "corpus"), N);
     await writeFile(join(work, "corpus.jsonl"), corpusJsonl(N));
+    // the line statistics of the whole corpus, which every block needs (README: "Running on many machines")
+    await writeLineStats(join(work, "corpus"), join(work, "line-stats.json"));
     single = join(work, "single");
     expect(await main(["extract", join(work, "corpus"), "--out", single, "--jobs", "1", "--quiet"])).toBe(0);
   });
@@ -34,7 +36,7 @@ describe.skipIf(!hasParallel)("GNU parallel over the streaming mode, then merge"
     // small blocks so that the 40 articles really are cut into several jobs
     const ran = await sh(
       `parallel --will-cite --pipe --block 8k -j 2 ` +
-        `'node ${BIN} extract - --out - --jobs 1 > shards/part-{#}.jsonl' < corpus.jsonl`,
+        `'node ${BIN} extract - --out - --jobs 1 --line-stats line-stats.json > shards/part-{#}.jsonl' < corpus.jsonl`,
       work,
     );
     expect(ran.stderr).toBe("");
@@ -51,7 +53,7 @@ describe.skipIf(!hasParallel)("GNU parallel over the streaming mode, then merge"
 
   it("gives the same files as one run, from one interleaved output stream", async () => {
     const ran = await sh(
-      `parallel --will-cite --pipe --block 8k -j 2 'node ${BIN} extract - --out - --jobs 1' < corpus.jsonl > all.jsonl`,
+      `parallel --will-cite --pipe --block 8k -j 2 'node ${BIN} extract - --out - --jobs 1 --line-stats line-stats.json' < corpus.jsonl > all.jsonl`,
       work,
     );
     expect(ran.code).toBe(0);

@@ -11,12 +11,13 @@ import { main } from "../src/cli.ts";
 import { createRunner } from "../src/run/pool.ts";
 import type { Task } from "../src/run/tasks.ts";
 import { articlePath, articleText, corpusJsonl, writeCorpus } from "./fixtures/scale-corpus.ts";
-import { BIN, expectSameOutput, outputFiles, summaryCore, tempDir, sh } from "./scale-helpers.ts";
+import { BIN, expectSameOutput, outputFiles, summaryCore, tempDir, sh, writeLineStats } from "./scale-helpers.ts";
 
 const N = 60;
 let work: string;
 let corpus: string;
 let single: string;
+let stats: string;
 
 const extract = (args: string[]) => main(["extract", ...args, "--quiet"]);
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
   work = await tempDir("scale");
   corpus = join(work, "corpus");
   await writeCorpus(corpus, N);
+  stats = await writeLineStats(corpus, join(work, "line-stats.json"));
   single = join(work, "single");
   expect(await extract([corpus, "--out", single, "--jobs", "1"])).toBe(0);
 });
@@ -80,7 +82,9 @@ describe("merge", () => {
       await cp(join(corpus, rel), join(shards[i % 3]!, rel));
     }
     const outs = shards.map((s) => `${s}-out`);
-    for (const [k, s] of shards.entries()) expect(await extract([s, "--out", outs[k]!, "--jobs", "1"])).toBe(0);
+    // every shard gets the line statistics of the whole corpus, as one run computes them
+    for (const [k, s] of shards.entries())
+      expect(await extract([s, "--out", outs[k]!, "--jobs", "1", "--line-stats", stats])).toBe(0);
     const merged = join(work, "merged");
     expect(await main(["merge", outs[2]!, outs[0]!, outs[1]!, "--out", merged, "--quiet"])).toBe(0);
     await expectSameOutput(merged, single);
@@ -103,7 +107,7 @@ describe("merge", () => {
       const input = join(work, `stream-in-${k}.jsonl`);
       const output = join(work, `stream-out-${k}.jsonl`);
       await writeFile(input, part);
-      const ran = await sh(`node ${BIN} extract - --out - --jobs 2 < ${input} > ${output}`);
+      const ran = await sh(`node ${BIN} extract - --out - --jobs 2 --line-stats ${stats} < ${input} > ${output}`);
       expect(ran.stderr).toBe("");
       expect(ran.code).toBe(0);
       files.push(output);

@@ -13,7 +13,7 @@ import { listInputs, type InputFile } from "../io/read.ts";
 import { createRunner, defaultJobs, type Runner } from "../run/pool.ts";
 import { PreviousRecords, fileSha256 } from "../run/resume.ts";
 import type { Task } from "../run/tasks.ts";
-import { OutputWriter } from "../io/write.ts";
+import { assertReplaceable, OutputWriter } from "../io/write.ts";
 import { SCHEMA_VERSION, type Summary } from "../schema.ts";
 import { VERSION } from "../version.ts";
 import { Progress } from "./progress.ts";
@@ -102,7 +102,7 @@ interface FolderRun {
 /**
  * A first pass over every input before the pool starts, for what needs the whole batch
  * (e.g. line statistics for repeated-template detection). It returns the ContextOptions every
- * worker is built from. Nothing to do yet.
+ * worker is built from (so every worker, and --resume, sees the statistics of the whole batch).
  */
 async function firstPass(files: InputFile[], contextOptions: ContextOptions): Promise<ContextOptions> {
   if (contextOptions.lineStats) return contextOptions; // given with --line-stats
@@ -112,6 +112,7 @@ async function firstPass(files: InputFile[], contextOptions: ContextOptions): Pr
 
 async function folderMode(inputs: string[], out: string, run: FolderRun): Promise<number> {
   const t0 = performance.now();
+  await assertReplaceable(out); // refuse a bad --out before reading anything or starting workers
   const { files, missing } = await listInputs(inputs);
   const previous = run.resume ? await PreviousRecords.load(out) : null;
   if (previous?.previousOptions && !sameJson(previous.previousOptions, run.options))
