@@ -5,7 +5,7 @@
  * in the title and every non-boilerplate paragraph, each paragraph read with the analyzer of
  * its own language; see src/topics/ for matching and scoring.
  */
-import type { Doc, Paragraph, Quote, Span } from "../doc.ts";
+import { sentenceAt, type Doc, type Paragraph, type Quote, type Span } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { compileTaxonomy, findHits, matchLanguage, tokensFor, type CompiledTaxonomy } from "../topics/matcher.ts";
 import { articleTopics, quoteTopics, LEAD_BOOSTS, TITLE_BOOST, type ScoredHit } from "../topics/score.ts";
@@ -32,11 +32,7 @@ function bodyHits(doc: Doc, tax: CompiledTaxonomy): { hits: ScoredHit[]; words: 
     const tokens = tokensFor(tax, doc.norm, p.start, p.end, code);
     words += tokens.words;
     const boost = paragraphBoost(doc, p, index++);
-    for (const h of findHits(tax, code, tokens) as ScoredHit[]) {
-      h.boost = boost;
-      h.surface = doc.text.slice(h.start, h.end);
-      hits.push(h);
-    }
+    for (const h of findHits(tax, code, tokens)) hits.push({ ...h, boost, surface: doc.text.slice(h.start, h.end) });
   }
   return { hits, words };
 }
@@ -64,7 +60,11 @@ function titleHits(doc: Doc, tax: CompiledTaxonomy): ScoredHit[] {
   }));
 }
 
-/** The sentences a quote overlaps. */
+/** The sentences a quote overlaps (sentences are sorted and disjoint). */
 function sentencesOf(doc: Doc, q: Quote): Span[] {
-  return doc.sentences.filter((s) => s.start < q.end && q.start < s.end);
+  const out: Span[] = [];
+  let i = sentenceAt(doc, q.start);
+  if (i < 0) i = doc.sentences.findIndex((s) => s.end > q.start);
+  for (; i >= 0 && i < doc.sentences.length && doc.sentences[i].start < q.end; i++) out.push(doc.sentences[i]);
+  return out;
 }
