@@ -33,7 +33,7 @@ type DocumentLike = {
 };
 
 export function extractHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const doc = document as unknown as DocumentLike;
   const meta = pageMeta(doc);
   const source = canonicalUrl(doc);
@@ -50,6 +50,14 @@ export function extractHtml(html: string): HtmlArticle {
   if (article?.siteName && !meta.site) meta.site = clean(article.siteName);
   const title = clean(article?.title ?? doc.querySelector("title")?.textContent ?? "") || null;
   return { text, title, source, meta };
+}
+
+/** A DOM of the page; a fragment without <html> and <body> (or nothing at all) is wrapped in them first. */
+function parsePage(html: string) {
+  const { document } = parseHTML(html);
+  const d = document as unknown as { documentElement: unknown; body: unknown };
+  if (d.documentElement && d.body) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 /** One line per block: text is gathered across inline elements and cut at block edges and <br>. */
