@@ -233,6 +233,15 @@ describe("atomic output", () => {
       expect((await verbatim(["extract", join(work, "in"), "--out", out, "--max-bytes", "0"])).code).toBe(2);
       expect(await readFile(join(out, "articles.jsonl"), "utf8")).toBe(before);
 
+      // refused: DIR holds something Verbatim did not write (the run must also end, workers and all)
+      const precious = join(work, "precious");
+      await mkdir(precious);
+      await writeFile(join(precious, "thesis.tex"), "do not delete");
+      const refused = await verbatim(["extract", join(work, "in"), "--out", precious, "--jobs", "2"]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/did not write/);
+      expect(await readdir(precious)).toEqual(["thesis.tex"]);
+
       // killed half-way through a long run
       const many = join(work, "many");
       await mkdir(many);
