@@ -148,6 +148,12 @@ describe("topics: matching", () => {
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(["centrale nucléaire"]);
   });
 
+  it("skips runs of letters too long to be words", () => {
+    const glued = "énergie".repeat(5000);
+    expect(matchedTopics(`${glued} ${glued}`, "fr")).toEqual([]);
+    expect(matchedTopics(`${glued} centrale nucléaire`, "fr")).toEqual(["energy"]);
+  });
+
   it("drops function words and elided articles", () => {
     const t = tokenize("qu'il l'a dit jusqu'à l'usine", 0, 29, analyzerFor("fr"), emptyTokens());
     expect(t.keys.map((k) => k.exact)).toEqual(["dit", "usine"]);

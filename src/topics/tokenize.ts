@@ -37,6 +37,8 @@ const PHRASE_BREAK = new Uint8Array(0x10000);
 for (const c of '.,;:!?()[]{}«»"“”„…—–/|\n') PHRASE_BREAK[c.charCodeAt(0)] = 1;
 
 const HYPHEN = 0x2d;
+/** longer runs of letters are no words of any term (URLs, hashes, glued text): never stemmed */
+export const MAX_WORD_LENGTH = 40;
 
 /** Appends the words of text[from, to) to `out`. */
 export function tokenize(text: string, from: number, to: number, analyzer: Analyzer, out: Tokens): Tokens {
@@ -56,6 +58,11 @@ export function tokenize(text: string, from: number, to: number, analyzer: Analy
       if (WORD_CHAR[d] === 1) i++;
       else if (d === HYPHEN && i + 1 < to && WORD_CHAR[text.charCodeAt(i + 1)] === 1) i += 2;
       else break;
+    }
+    if (i - start > MAX_WORD_LENGTH) {
+      out.words++;
+      pendingBreak = true;
+      continue;
     }
     const keys = analyzer.analyse(text.slice(start, i));
     if (keys === IGNORED) continue;
