@@ -70,7 +70,8 @@ const french: Row[] = [
   // mixed: a content clause with quoted words
   ["Il a estimé que ces chiffres constituaient un « signal d'alarme » pour le gouvernement.", "ces chiffres constituaient un « signal d'alarme » pour le gouvernement", "mixed", "Il", "estimer"],
   ["Le syndicat a affirmé que la direction menait une politique « brutale et injuste ».", "la direction menait une politique « brutale et injuste »", "mixed", "Le syndicat", "affirmer"],
-  ["Le maire a promis un « nouveau départ » pour le quartier.", "un « nouveau départ » pour le quartier", "mixed", "Le maire", "promettre"],
+  ["Le maire a promis un « nouveau départ » pour le quartier.", "un « nouveau départ »", "mixed", "Le maire", "promettre"],
+  ["Le préfet a qualifié la situation de « très préoccupante » lors de sa visite.", "la situation de « très préoccupante »", "mixed", "Le préfet", "qualifier"],
   // source markers
   ["Selon la police, trois personnes ont été interpellées.", "trois personnes ont été interpellées", "indirect", "la police", "selon"],
   ["Trois personnes ont été interpellées, selon le parquet de Lille.", "Trois personnes ont été interpellées", "indirect", "le parquet de Lille", "selon"],
@@ -87,6 +88,8 @@ const french: Row[] = [
   ["\"Nous avons fait notre part du travail\", a déclaré Michel Bernard.", "Nous avons fait notre part du travail", "direct", "Michel Bernard", "déclarer"],
   ["« La réforme est nécessaire. Elle est juste. Elle sera menée à son terme », a martelé le Premier ministre.", "La réforme est nécessaire. Elle est juste. Elle sera menée à son terme", "direct", "le Premier ministre", "marteler"],
   ["« Il m'a dit “jamais”, et je l'ai cru », a raconté la victime.", "Il m'a dit “jamais”, et je l'ai cru", "direct", "la victime", "raconter"],
+  ["« Le bilan est bon, a expliqué le maire. Nous ferons encore mieux l'an prochain. »", "Le bilan est bon", "direct", "le maire", "expliquer"],
+  ["« Le bilan est bon, a expliqué le maire. Nous ferons encore mieux l'an prochain. »", "Nous ferons encore mieux l'an prochain.", "direct", "le maire", "expliquer"],
   ["„Wir schaffen das“, a rappelé la chancelière.", "Wir schaffen das", "direct", "la chancelière", "rappeler"],
 ];
 
@@ -133,6 +136,7 @@ const english: Row[] = [
   ["‘The system works,’ the official said.", "The system works,", "direct", "the official", "say"],
   ["“It was the right call,” he said, “and I would make it again.”", "It was the right call,", "direct", "he", "say"],
   ["“It was the right call,” he said, “and I would make it again tomorrow.”", "and I would make it again tomorrow.", "direct", "he", null],
+  ["The agency expressed “deep concern” over the detentions.", "deep concern", "direct", "The agency", "express"],
   ["She said the government was “deeply concerned” about the detentions.", "the government was “deeply concerned” about the detentions", "mixed", "She", "say"],
   ["He vowed that the city would be “merciless” with the gangs.", "the city would be “merciless” with the gangs", "mixed", "He", "vow"],
   ["According to the weather service, the storm will reach the coast tonight.", "the storm will reach the coast tonight", "indirect", "the weather service", "according to"],

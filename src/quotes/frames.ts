@@ -27,6 +27,8 @@ export interface Candidate {
   confidence: number;
   /** the pair a direct quote is made of */
   pair: MarkPair | null;
+  /** the rest of a quote that its incise interrupted ("« A, a-t-il dit. B »") */
+  tail?: Candidate;
   /** a quoted passage the narrator says ("“…,” I said"): not a quote, and no other rule may take it */
   suppress?: boolean;
 }
@@ -67,7 +69,7 @@ const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2018"]);
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const out = new SpanSet<Candidate>();
-  const live = groups.filter((g) => !g.negated && !v.pairAround(v.toks[g.verb].start) && !nounUse(v, g));
+  const live = groups.filter((g) => !g.negated && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g));
   const markers = sourceMarkerQuotes(v, live);
   const free = live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
   // incises first: "…, Moore said" must not be swallowed by an earlier cue's clause; each incise's
@@ -75,9 +77,10 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
   const taken = new Set<CueGroup>();
   let floor = v.start;
   for (const g of free) {
-    const c = incise(v, g, floor);
+    const c = v.pairAround(v.toks[g.verb].start) ? interruptedQuote(v, g) : incise(v, g, floor);
     if (!c) continue;
     out.add(c);
+    if (c.tail) out.add(c.tail);
     taken.add(g);
     floor = g.last + 1;
   }
@@ -90,6 +93,56 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
   }
   for (const c of markers) out.add(c);
   return out.items;
+}
+
+/** "« C'est une étiquette, a expliqué le candidat. Je le crois. »": an incise inside the marks */
+function interruptingIncise(v: SentenceView, g: CueGroup): boolean {
+  if (g.kind !== "finite" && g.kind !== "participle") return false;
+  if (v.toks[g.first - 1]?.low !== ",") return false;
+  const p = postposedSubject(v, g);
+  return !!p && p.kind !== "first-person" && (g.inverted >= 0 || p.kind === "np");
+}
+
+/** The quote before an interrupting incise, and the rest of the marks after the incise's sentence. */
+function interruptedQuote(v: SentenceView, g: CueGroup): Candidate | null {
+  const pair = v.pairAround(v.toks[g.verb].start)!;
+  const subject = postposedSubject(v, g);
+  const comma = v.toks[g.first - 1];
+  const head = trimmedSpan(v.text, pair.open + 1, comma.start);
+  if (!subject || head.end <= head.start) return null;
+  const c: Candidate = { ...head, type: "direct", cue: cueOf(v, g), mention: mentionOf(v, subject), confidence: 0.85, pair };
+  const from = tailStart(v, Math.max(g.last, subject.end) + 1, pair.close);
+  if (from >= 0) {
+    const tail = trimmedSpan(v.text, from, pair.close);
+    if (tail.end > tail.start) c.tail = { ...c, ...tail, confidence: 0.8 };
+  }
+  return c;
+}
+
+/** Where the quote resumes after its incise: after the incise's full stop or its closing comma. */
+function tailStart(v: SentenceView, from: number, close: number): number {
+  for (let k = from; k < v.toks.length && v.toks[k].start < close; k++) {
+    const t = v.toks[k];
+    if (t.low === "." || t.low === "!" || t.low === "?" || t.low === ",") {
+      const next = v.toks[k + 1];
+      if (next && next.start < close && next.low === "(") {
+        // "(...)": an elision mark of the journalist
+        let j = k + 1;
+        while (j < v.toks.length && v.toks[j].low !== ")" && v.toks[j].start < close) j++;
+        return j + 1 < v.toks.length && v.toks[j + 1].start < close ? v.toks[j + 1].start : -1;
+      }
+      return next && next.start < close ? next.start : -1;
+    }
+  }
+  return -1;
+}
+
+function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
 }
 
 function cueInside(out: SpanSet<Candidate>, at: number): boolean {
@@ -265,6 +318,14 @@ function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate |
   }
   const end = clauseEnd(v, content.from, groups);
   if (end <= content.from) return null;
+  if (content.untilPair) {
+    // "a promis un « nouveau départ » pour la ville": up to the last closing mark; "expressed “deep concern” over": the marks alone
+    const inner = v.pairsWithin(toks[content.from].start, toks[end - 1].end);
+    if (!inner.length) return null;
+    const last = inner[inner.length - 1];
+    const start = inner.length === 1 && inner[0].open === toks[content.from].start ? inner[0].open : toks[content.from].start;
+    return build(v, start, last.close + 1, g, subject, 0.7);
+  }
   return build(v, toks[content.from].start, toks[end - 1].end, g, subject, 0.75);
 }
 
@@ -282,6 +343,8 @@ function nextWordAfter(v: SentenceView, offset: number): number {
 interface ContentStart {
   from: number;
   pair: MarkPair | null;
+  /** no content clause: the content is the cue's object up to its last quoted words */
+  untilPair?: boolean;
 }
 
 /** Where the reported content begins after a preposed cue: after "que", a colon, at a mark, or a bare clause. */
@@ -296,19 +359,20 @@ function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
       return k + 1 < v.end ? { from: k + 1, pair: v.pairOpeningAt(toks[k + 1].start) } : null;
     }
     const pair = v.pairOpeningAt(t.start);
-    if (pair) return { from: k, pair };
+    if (pair) return { from: k, pair, untilPair: k === g.last + 1 && wordsBetween(toks, pair.open, pair.close) >= 2 };
     if (t.low === ":") continue;
     if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
     if (v.pairAround(t.start)) return null;
     if (idx.forms.has(t.low) && k > g.last + 1) return null;
     if (k === g.last + 1 && zeroThat && startsClause(v, k)) return { from: k, pair: null };
     if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
-    if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
-    if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !idx.breakers.has(toks[k - 1].low)) {
+    if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
       // a direct object: only the hearer of "tell", "prévenir", "assure" may stand here
       if (!idx.hearer.has(g.lemma) || objectSeen) return remainderWithMarks(v, k);
       objectSeen = true;
+      continue;
     }
+    if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
   }
   return null;
 }
@@ -317,7 +381,7 @@ function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
 function remainderWithMarks(v: SentenceView, k: number): ContentStart | null {
   for (let j = k; j < v.end; j++) {
     const p = v.pairOpeningAt(v.toks[j].start);
-    if (p && wordsBetween(v.toks, p.open, p.close) >= 2) return { from: k, pair: null };
+    if (p && wordsBetween(v.toks, p.open, p.close) >= 2) return { from: k, pair: null, untilPair: true };
   }
   return null;
 }
@@ -328,7 +392,8 @@ function startsClause(v: SentenceView, k: number): boolean {
   const next = v.toks[k + 1];
   if (!next || !next.word) return false;
   const { idx } = v;
-  if (idx.subjectPronouns.has(t.low) || idx.firstPerson.has(t.low)) return true;
+  const bare = t.low.split("'")[0];
+  if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
   if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return true;
   if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
   // "said demand remained strong": a bare plural or mass noun, then a verb
@@ -349,6 +414,8 @@ function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): number {
     if (g.kind === "gerund" || g.inverted >= 0 || postposedSubject(v, g)) return g.first - 1;
   }
   for (let k = from; k < limit; k++) {
+    // a colon or semicolon opens another clause, unless quoted words follow the colon
+    if (toks[k].low === ";" || (toks[k].low === ":" && k + 1 < v.end && !v.pairOpeningAt(toks[k + 1].start))) return k;
     if (toks[k].low !== ",") continue;
     if (markerAt(v, k + 1)) return k;
   }

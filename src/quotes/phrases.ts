@@ -94,7 +94,7 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
 
 /** The phrase that ends at token `end`, with an apposition before it when commas enclose one. */
 function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex, closedApposition: boolean): Phrase | null {
-  if (end < floor || !toks[end].word) return null;
+  if (end < floor || (!toks[end].word && !isAbbreviationDot(toks, end))) return null;
   const a = runStart(toks, end, floor, idx, closedApposition);
   let start = stripOpeners(toks, a, end, idx);
   if (start > end || !looksNominal(toks, start, end, idx)) return null;

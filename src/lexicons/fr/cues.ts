@@ -32,7 +32,7 @@ export const verbs: readonly CueVerb[] = [
     "certifier", "attester", "objecter", "contester", "réfuter", "riposter", "clamer", "proclamer",
     "scander", "crier", "murmurer", "souffler", "chuchoter", "évoquer", "avancer", "arguer",
     "alerter", "menacer", "constater", "remarquer", "saluer", "reprocher", "prôner",
-    "justifier", "dévoiler", "nuancer", "tempérer", "corriger", "analyser", "tweeter", "exhorter",
+    "justifier", "dévoiler", "qualifier", "nuancer", "tempérer", "corriger", "analyser", "tweeter", "exhorter",
     "pronostiquer", "recommander", "conseiller", "exposer", "raisonner",
     "s'interroger", "s'insurger", "s'étonner", "se féliciter", "s'alarmer",
     "s'indigner", "s'emporter", "s'exclamer", "s'écrier", "s'agacer", "s'amuser", "s'excuser",
