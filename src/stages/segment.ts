@@ -15,6 +15,9 @@ import { trimSpan } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
+const TERMINATOR_SOURCE = "[.!?…]";
+/** every quotation mark, as it appears in norm (“ ” „ are folded to ") */
+const QUOTE_MARK_SOURCE = '["«»‹›]';
 /** characters that may follow a terminator and still belong to the ending sentence (in norm) */
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "›"]);
 const OPENING_MARKS = new Set(["«", "\u201C", "\u201E", "‹"]);
@@ -53,12 +56,12 @@ function buildTables(): AbbreviationTables {
 
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
-    const s = trimSpan(text, { start: lineStart, end: i });
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const s = trimSpan(text, { start: lineStart, end: lineEnd });
     if (s.end > s.start) out.push(s);
-    lineStart = i + 1;
+    lineStart = lineEnd + 1;
   }
   return out;
 }
@@ -110,19 +113,26 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
   let start = para.start;
   const marks = quoteMarks(text, norm, para);
   let depth = marks.startDepth; // open quotation marks
-  for (let i = para.start; i < para.end; i++) {
-    depth = Math.max(0, depth + roleAt(marks, i));
-    if (!TERMINATORS.has(norm[i])) continue;
+  let next = 0; // the next of marks.positions to count
+  const terminator = new RegExp(TERMINATOR_SOURCE, "g"); // only terminators are visited: the loop is native
+  terminator.lastIndex = para.start;
+  for (let hit = terminator.exec(norm); hit && hit.index < para.end; hit = terminator.exec(norm)) {
+    const i = hit.index;
+    while (next < marks.positions.length && marks.positions[next] <= i)
+      depth = Math.max(0, depth + roleAt(marks, marks.positions[next++]));
     const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
-      while (i + 1 < para.end && TERMINATORS.has(norm[i + 1])) i++;
+      let k = i;
+      while (k + 1 < para.end && TERMINATORS.has(norm[k + 1])) k++;
+      terminator.lastIndex = k + 1;
       continue;
     }
     out.push(trimSpan(text, { start, end }));
     start = end;
-    depth = 0;
-    i = end - 1;
+    depth = 0; // the closing marks up to `end` were counted by boundaryAfter
+    while (next < marks.positions.length && marks.positions[next] < end) next++;
+    terminator.lastIndex = end;
   }
   const last = trimSpan(text, { start, end: para.end });
   if (last.end > last.start) out.push(last);
@@ -227,12 +237,13 @@ function periodIsNotFinal(norm: string, dot: number, sentStart: number, next: nu
 interface QuoteMarks {
   /** quotations already open where the paragraph starts */
   startDepth: number;
-  /** offset of the paragraph start: role[i - base] is the role of the mark at i */
-  base: number;
-  role: Int8Array;
+  /** the role of each mark that counts, by offset */
+  role: Map<number, 1 | -1>;
+  /** offsets of the marks that count, in order */
+  positions: number[];
 }
 
-const roleAt = (marks: QuoteMarks, i: number): number => marks.role[i - marks.base];
+const roleAt = (marks: QuoteMarks, i: number): number => marks.role.get(i) ?? 0;
 
 /**
  * Pairs the paragraph's quotation marks. Guillemets and curly quotes tell their direction (and
@@ -244,22 +255,25 @@ const roleAt = (marks: QuoteMarks, i: number): number => marks.role[i - marks.ba
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
 function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
-  const role = new Int8Array(para.end - para.start);
+  const role = new Map<number, 1 | -1>();
   const open: number[] = [];
   let startDepth = 0;
-  for (let i = para.start; i < para.end; i++) {
+  const mark = new RegExp(QUOTE_MARK_SOURCE, "g");
+  mark.lastIndex = para.start;
+  for (let hit = mark.exec(norm); hit && hit.index < para.end; hit = mark.exec(norm)) {
+    const i = hit.index;
     const kind = markKind(text, norm, i, open.length);
     if (kind === 1) {
       open.push(i);
-      role[i - para.start] = 1;
+      role.set(i, 1);
     } else if (kind === -1) {
-      role[i - para.start] = -1;
+      role.set(i, -1);
       if (open.length) open.pop();
       else startDepth++;
     }
   }
-  for (const i of open) role[i - para.start] = 0;
-  return { startDepth, base: para.start, role };
+  for (const i of open) role.delete(i);
+  return { startDepth, role, positions: [...role.keys()] };
 }
 
 function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 | 0 {
