@@ -141,7 +141,7 @@ export const topics = {
         "=refinanced", "refinancing",
         "deficit", "hedge fund", "private equity", "investment", "investments", "invest", "economist", "economists",
         "jobs report", "job creation", "job losses", "labor market", "labour market",
-        "profitability", "traders", "sell-off", "selloff",
+        "profitability", "monetary policy", "traders", "sell-off", "selloff",
       ],
       weak: [
         "market", "million dollars", "billion dollars", "markets", "growth", "employment", "credit", "dollars",

@@ -133,7 +133,7 @@ export const topics = {
         "refinancement", "déficit", "fonds d'investissement", "investissement", "investir", "=économiste",
         "=économistes",
         "créations d'emplois",
-        "marché du travail", "rentabilité",
+        "marché du travail", "rentabilité", "politique monétaire", "marchés boursiers",
       ],
       weak: [
         "marché", "millions d'euros", "milliards d'euros", "millions de dollars", "milliards de dollars", "marchés",
