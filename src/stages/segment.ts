@@ -118,8 +118,7 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
   terminator.lastIndex = para.start;
   for (let hit = terminator.exec(norm); hit && hit.index < para.end; hit = terminator.exec(norm)) {
     const i = hit.index;
-    while (next < marks.positions.length && marks.positions[next] <= i)
-      depth = Math.max(0, depth + roleAt(marks, marks.positions[next++]));
+    while (next < marks.positions.length && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
     const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
@@ -237,13 +236,25 @@ function periodIsNotFinal(norm: string, dot: number, sentStart: number, next: nu
 interface QuoteMarks {
   /** quotations already open where the paragraph starts */
   startDepth: number;
-  /** the role of each mark that counts, by offset */
-  role: Map<number, 1 | -1>;
-  /** offsets of the marks that count, in order */
+  /** offsets of the paragraph's quotation marks, in order */
   positions: number[];
+  /** the role of each of them: +1, -1, or 0 for an opening mark that never closes */
+  roles: number[];
 }
 
-const roleAt = (marks: QuoteMarks, i: number): number => marks.role.get(i) ?? 0;
+/** The role of the mark at offset i (0 when there is none): a binary search over the positions. */
+function roleAt(marks: QuoteMarks, i: number): number {
+  let lo = 0;
+  let hi = marks.positions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = marks.positions[mid];
+    if (p === i) return marks.roles[mid];
+    if (p < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
 
 /**
  * Pairs the paragraph's quotation marks. Guillemets and curly quotes tell their direction (and
@@ -255,25 +266,23 @@ const roleAt = (marks: QuoteMarks, i: number): number => marks.role.get(i) ?? 0;
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
 function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
-  const role = new Map<number, 1 | -1>();
-  const open: number[] = [];
+  const positions: number[] = [];
+  const roles: number[] = [];
+  const open: number[] = []; // indices into positions
   let startDepth = 0;
   const mark = new RegExp(QUOTE_MARK_SOURCE, "g");
   mark.lastIndex = para.start;
   for (let hit = mark.exec(norm); hit && hit.index < para.end; hit = mark.exec(norm)) {
-    const i = hit.index;
-    const kind = markKind(text, norm, i, open.length);
-    if (kind === 1) {
-      open.push(i);
-      role.set(i, 1);
-    } else if (kind === -1) {
-      role.set(i, -1);
-      if (open.length) open.pop();
-      else startDepth++;
-    }
+    const kind = markKind(text, norm, hit.index, open.length);
+    if (kind === 0) continue;
+    if (kind === 1) open.push(positions.length);
+    else if (open.length) open.pop();
+    else startDepth++;
+    positions.push(hit.index);
+    roles.push(kind);
   }
-  for (const i of open) role.delete(i);
-  return { startDepth, role, positions: [...role.keys()] };
+  for (const k of open) roles[k] = 0;
+  return { startDepth, positions, roles };
 }
 
 function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 | 0 {
