@@ -333,6 +333,12 @@ describe("topics: the lexicons", () => {
     for (const id of TOPIC_IDS) {
       const words = lex.topics.topics[id];
       const strong = new Set(words.terms.map((t) => keysOf(code, t)));
+      it(`${code} ${id}: each list names each word once (one form per stem is enough)`, () => {
+        for (const list of [words.terms, words.weak, words.cancel]) {
+          const keys = list.map((t) => keysOf(code, t));
+          expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+        }
+      });
       it(`${code} ${id}: no weak word reads the same as a strong one`, () => {
         expect(words.weak.filter((w) => strong.has(keysOf(code, w)))).toEqual([]);
       });
