@@ -45,6 +45,11 @@ describe("extractHtml", () => {
     expect(r.source).toBeNull();
   });
 
+  it("reads a page nested thousands of levels deep (no stack overflow, the body's blocks)", () => {
+    const deep = "<p>" + "<span>".repeat(20000) + "Un texte tout au fond." + "</span>".repeat(20000) + "</p>";
+    expect(extractHtml(deep).text).toBe("Un texte tout au fond.");
+  });
+
   it.each(["", "<<<>>>", "<p>un paragraphe sans fin", "<html><body></body></html>", "\u0000\u0001"])("never throws on odd input %j", (html) => {
     expect(() => extractHtml(html)).not.toThrow();
   });

@@ -37,12 +37,8 @@ export function extractHtml(html: string): HtmlArticle {
   const doc = document as unknown as DocumentLike;
   const meta = pageMeta(doc);
   const source = canonicalUrl(doc);
-  let article: ReturnType<Readability<NodeLike>["parse"]> = null;
-  try {
-    article = new Readability<NodeLike>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (n) => n as unknown as NodeLike }).parse();
-  } catch {
-    article = null; // an odd page: fall back to the whole body below
-  }
+  const top = (document as unknown as { documentElement: NodeLike | null }).documentElement;
+  const article = top && !depthOver(top, MAX_DEPTH_FOR_READABILITY) ? readable(document) : null;
   const root = article?.content ?? doc.body;
   const text = root ? blockLines(root).join("\n") : "";
   if (article?.byline && !meta.author) meta.author = clean(article.byline);
@@ -60,6 +56,18 @@ function parsePage(html: string) {
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
+type ReadabilityResult = ReturnType<Readability<NodeLike>["parse"]>;
+
+/** Readability's article, or null when it finds none or fails on an odd page (the body is used then). */
+function readable(document: unknown): ReadabilityResult {
+  try {
+    const dom = document as ConstructorParameters<typeof Readability>[0];
+    return new Readability<NodeLike>(dom, { serializer: (n) => n as unknown as NodeLike }).parse();
+  } catch {
+    return null;
+  }
+}
+
 /** One line per block: text is gathered across inline elements and cut at block edges and <br>. */
 export function blockLines(root: NodeLike): string[] {
   const lines: string[] = [];
@@ -69,25 +77,52 @@ export function blockLines(root: NodeLike): string[] {
     if (line) lines.push(line);
     buffer = "";
   };
-  const walk = (node: NodeLike): void => {
+  // an explicit stack, so a page nested thousands of levels deep cannot overflow the call stack
+  const stack: Array<NodeLike | typeof CLOSE_BLOCK> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === CLOSE_BLOCK) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       buffer += node.textContent ?? "";
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toLowerCase();
-    if (SKIPPED.has(name)) return;
-    if (name === "br") return flush();
-    const block = BLOCKS.has(name);
-    if (block) flush();
+    if (SKIPPED.has(name)) continue;
+    if (name === "br") {
+      flush();
+      continue;
+    }
+    if (BLOCKS.has(name)) {
+      flush();
+      stack.push(CLOSE_BLOCK);
+    }
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]);
-    if (block) flush();
-  };
-  walk(root);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   flush();
   return lines;
 }
+
+const CLOSE_BLOCK = Symbol("close block");
+
+/** Deepest element nesting under `root`, stopping once it passes `limit`. */
+function depthOver(root: NodeLike, limit: number): boolean {
+  const stack: Array<[NodeLike, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], depth + 1]);
+  }
+  return false;
+}
+
+/** Readability slows down quadratically on absurdly deep pages; real pages stay far below this. */
+const MAX_DEPTH_FOR_READABILITY = 400;
 
 /** White space collapsed to single spaces (non-breaking spaces kept as they are), trimmed. */
 function clean(s: string): string {
