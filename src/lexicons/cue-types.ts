@@ -33,8 +33,10 @@ export interface CueVerb {
   parts?: Readonly<Record<string, string>>;
   /** further forms the rules miss (stem changes: "répète", "rappelle") */
   also?: readonly string[];
-  /** the verb introduces a content clause without "that" ("he said he would…") */
-  zeroThat?: boolean;
+  /** the verb introduces a content clause without "that" ("he said he would…"); "always": even one that
+   *  opens with an article ("said the plan would…"), where other verbs need a verb close behind
+   *  ("added a premium" is an object, "added the plan would" a clause) */
+  zeroThat?: boolean | "always";
   /** the verb may take its hearer as a direct object before the clause ("told reporters that") */
   hearer?: boolean;
 }

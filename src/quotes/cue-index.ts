@@ -9,6 +9,7 @@ import type { CueForm } from "../lexicons/cue-types.ts";
 export interface CueIndex {
   forms: ReadonlyMap<string, readonly CueForm[]>;
   zeroThat: ReadonlySet<string>;
+  zeroThatAlways: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
   sourceMarkers: ReadonlyArray<readonly string[]>;
   initialSourceMarkers: ReadonlyArray<readonly string[]>;
@@ -73,6 +74,7 @@ function buildIndex(lex: Lexicon): CueIndex {
   return {
     forms,
     zeroThat: set(q.verbs.filter((v) => v.zeroThat).map((v) => v.lemma)),
+    zeroThatAlways: set(q.verbs.filter((v) => v.zeroThat === "always").map((v) => v.lemma)),
     hearer: set(q.verbs.filter((v) => v.hearer).map((v) => v.lemma)),
     sourceMarkers: phrases(q.sourceMarkers),
     initialSourceMarkers: phrases(q.initialSourceMarkers),

@@ -222,10 +222,10 @@ function incise(v: SentenceView, g: CueGroup, floor: number): Candidate | null {
   if (g.kind === "gerund" || g.kind === "infinitive" || complementizerAhead(v, g)) return null;
   let boundary = boundaryBefore(v, g.first);
   let subject: Phrase | null = null;
-  if (boundary >= 0) subject = postposedSubject(v, g);
-  const before = subject ? null : subjectBefore(toks, g.first, v.start, idx);
+  const before = subjectBefore(toks, g.first, v.start, idx);
   // "Pat Vanini, executive director of …, said …": the whole stretch before the cue is its subject
   if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np") return null;
+  if (boundary >= 0) subject = postposedSubject(v, g);
   if (!subject) {
     if (!idx.inciseSubjectFirst) return null;
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
@@ -364,7 +364,7 @@ function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
     if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
     if (v.pairAround(t.start)) return null;
     if (idx.forms.has(t.low) && k > g.last + 1) return null;
-    if (k === g.last + 1 && zeroThat && startsClause(v, k)) return { from: k, pair: null };
+    if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma))) return { from: k, pair: null };
     if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
     if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
       // a direct object: only the hearer of "tell", "prévenir", "assure" may stand here
@@ -387,18 +387,32 @@ function remainderWithMarks(v: SentenceView, k: number): ContentStart | null {
 }
 
 /** "He said he would", "She said the government…": a subject opens right after the cue. */
-function startsClause(v: SentenceView, k: number): boolean {
+function startsClause(v: SentenceView, k: number, articleOk: boolean): boolean {
   const t = v.toks[k];
   const next = v.toks[k + 1];
   if (!next || !next.word) return false;
   const { idx } = v;
   const bare = t.low.split("'")[0];
   if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
-  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return true;
+  // "said the repairs would take weeks" but not "added a premium for the expansion": a verb soon
+  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return articleOk || verbSoon(v, k + 1);
   if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
   // "said demand remained strong": a bare plural or mass noun, then a verb
   const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
   return plain(t) && plain(next) && !idx.determiners.has(next.low);
+}
+
+/** An auxiliary, a modal or a cue verb within a few words, before any comma. */
+function verbSoon(v: SentenceView, from: number): boolean {
+  const { toks, idx } = v;
+  for (let k = from; k < v.end && k < from + 7; k++) {
+    const t = toks[k];
+    if (t.low === "," || (!t.word && t.low !== "." && t.low !== "-" && t.low !== "'")) return false;
+    const bare = t.low.split("'")[0];
+    if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.forms.has(t.low) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
+    if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
+  }
+  return false;
 }
 
 /** The clause ends at the sentence end, or before a later incise cue, a gerund cue or ", selon X". */

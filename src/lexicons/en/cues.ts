@@ -10,9 +10,9 @@ const regular = (...lemmas: string[]): CueVerb[] => lemmas.map((lemma) => ({ lem
 const zeroThat = (...lemmas: string[]): CueVerb[] => lemmas.map((lemma) => ({ lemma, zeroThat: true }));
 
 export const verbs: readonly CueVerb[] = [
-  { lemma: "say", parts: { third: "says", past: "said", participle: "said", gerund: "saying" }, zeroThat: true },
+  { lemma: "say", parts: { third: "says", past: "said", participle: "said", gerund: "saying" }, zeroThat: "always" },
   { lemma: "tell", parts: { past: "told", participle: "told" }, hearer: true },
-  { lemma: "write", parts: { past: "wrote", participle: "written", gerund: "writing" }, zeroThat: true },
+  { lemma: "write", parts: { past: "wrote", participle: "written", gerund: "writing" } },
   { lemma: "speak", parts: { past: "spoke", participle: "spoken" } },
   { lemma: "admit", parts: { past: "admitted", participle: "admitted", gerund: "admitting" } },
   { lemma: "tweet" },
@@ -75,6 +75,8 @@ export const quotes = {
     "than", "into", "through", "after", "last", "this", "yesterday", "today", "tonight", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "told",
     "also", "has", "had", "have", "is", "was", "were", "are", "will", "would", "in", "not",
+    "without", "within", "against", "under", "despite", "among", "across", "toward", "towards", "upon",
+    "around", "behind", "beyond", "near", "per", "including", "like", "amid", "following",
   ],
   phraseLinks: ["of", "for", "'s", "de", "von", "van", "der", "du", "al", "bin"],
   coordinators: ["and", "but"],
