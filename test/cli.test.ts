@@ -19,6 +19,7 @@ import {
   type ErrorRecord,
 } from "../src/schema.ts";
 import { COMMANDS } from "../src/cli.ts";
+import { duration } from "../src/commands/progress.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "verbatim.mjs");
@@ -316,9 +317,19 @@ describe("progress", () => {
     async () => {
       const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} extract ${JSON.stringify(join(work, "in"))} --out ${JSON.stringify(join(work, "tty"))}`;
       const run = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: ROOT, encoding: "utf8", timeout: SLOW });
-      expect(run.stdout).toMatch(/\d+\/4 articles, [\d.]+ articles\/s, ETA \d+s/);
+      expect(run.stdout).toMatch(/\d+\/4 articles, [\d.]+ articles\/s, ETA \d+(s|m\d+s)/);
       expect(run.stdout).toMatch(/verbatim: 2 articles/);
     },
     SLOW,
   );
+});
+
+describe("progress durations", () => {
+  it.each([
+    [0, "0s"],
+    [42, "42s"],
+    [310, "5m10s"],
+    [3720, "1h02m"],
+    [90061, "25h01m"],
+  ])("writes %i seconds as %s", (seconds, want) => expect(duration(seconds)).toBe(want));
 });

@@ -29,7 +29,7 @@ export class Progress {
     const secs = (now - this.t0) / 1000;
     const rate = secs > 0 ? this.done_ / secs : 0;
     const of = this.total ? `/${this.total}` : "";
-    const eta = this.total && rate > 0 ? `, ETA ${Math.ceil((this.total - this.done_) / rate)}s` : "";
+    const eta = this.total && rate > 0 ? `, ETA ${duration(Math.ceil((this.total - this.done_) / rate))}` : "";
     return `${this.done_}${of} articles, ${rate.toFixed(1)} articles/s${eta}`;
   }
 
@@ -39,4 +39,12 @@ export class Progress {
     const secs = ((performance.now() - this.t0) / 1000).toFixed(1);
     process.stderr.write(`verbatim: ${summary} in ${secs}s\n`);
   }
+}
+
+/** 42 → "42s", 310 → "5m10s", 3720 → "1h02m". */
+export function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds}s`;
+  const m = Math.floor(seconds / 60);
+  if (m < 60) return `${m}m${String(seconds % 60).padStart(2, "0")}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
