@@ -59,6 +59,20 @@ describe("--jobs", () => {
     expect(got).toEqual(ids);
   });
 
+  it("turns an article that kills its worker (heap exhausted) into an error record, and goes on in order", async () => {
+    const runner = createRunner({ jobs: 2, resourceLimits: { maxOldGenerationSizeMb: 160 } });
+    const small = (id: string): Task => ({ kind: "doc", init: { id, text: "« Bonjour », a-t-il dit.\n", sha256: "x" } });
+    const huge: Task = { kind: "doc", init: { id: "huge", text: "« Oui », a dit Jean Dupont. ".repeat(400_000), sha256: "x" } };
+    const got: string[] = [];
+    try {
+      for await (const r of runner.map([small("a"), huge, small("b"), small("c")]))
+        got.push(r.kind === "article" ? `article ${r.article.id}` : `${r.error.error} ${r.error.path}`);
+    } finally {
+      await runner.close();
+    }
+    expect(got).toEqual(["article a", "internal huge", "article b", "article c"]);
+  }, 180_000);
+
   it("lists an unreadable input as an error and still writes the others, in order", async () => {
     const out = join(work, "with-missing");
     const code = await extract([corpus, join(work, "no-such-folder"), "--out", out, "--jobs", "2"]);
@@ -112,6 +126,9 @@ describe("merge", () => {
       expect(ran.code).toBe(0);
       files.push(output);
     }
+    // Hadoop streaming may end each output line with a tab (JSON white space): merge takes it as is
+    const tabbed = (await readFile(files[1]!, "utf8")).replace(/\n/g, "\t\n");
+    await writeFile(files[1]!, tabbed);
     const merged = join(work, "merged-stream");
     expect(await main(["merge", files[1]!, files[0]!, "--out", merged, "--quiet"])).toBe(0);
     await expectSameOutput(merged, single);

@@ -8,7 +8,7 @@
  * - A worker that dies turns its task into an "internal" error record and is replaced.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { createContext, type ContextOptions } from "../context.ts";
 import { internalError, type ExtractResult } from "../index.ts";
 import type { StageTimings } from "../pipeline.ts";
@@ -34,12 +34,14 @@ export interface RunnerOptions {
   options?: ContextOptions;
   /** tasks in flight per worker (sent but not yet written); bounds memory */
   windowPerJob?: number;
+  /** heap limits of each worker: an article that exhausts them becomes an error record */
+  resourceLimits?: ResourceLimits;
 }
 
 export const defaultJobs = (): number => availableParallelism();
 
-export function createRunner({ jobs = defaultJobs(), options = {}, windowPerJob = 8 }: RunnerOptions = {}): Runner {
-  return jobs <= 1 ? new InlineRunner(options) : new WorkerPool(jobs, options, windowPerJob);
+export function createRunner({ jobs = defaultJobs(), options = {}, windowPerJob = 8, resourceLimits }: RunnerOptions = {}): Runner {
+  return jobs <= 1 ? new InlineRunner(options) : new WorkerPool(jobs, options, windowPerJob, resourceLimits);
 }
 
 /** `--jobs 1`: the same tasks, run one after the other in this thread. */
@@ -58,11 +60,15 @@ class InlineRunner implements Runner {
   async close(): Promise<void> {}
 }
 
+/** tasks sent ahead to each worker: one running, one waiting */
+const TASKS_PER_WORKER = 2;
+
 const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url);
 
 interface Slot {
   worker: Worker;
-  busy: { seq: number; task: Task } | null;
+  /** tasks sent and not yet answered, oldest first */
+  inFlight: { seq: number; task: Task }[];
   /** the worker loaded its modules and built its context */
   ready: boolean;
 }
@@ -79,17 +85,20 @@ export class WorkerPool implements Runner {
     readonly jobs: number,
     private readonly options: ContextOptions,
     private readonly windowPerJob: number,
+    private readonly resourceLimits?: ResourceLimits,
   ) {
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_ENTRY, { workerData: { options: this.options } });
-    const slot: Slot = { worker, busy: null, ready: false };
+    const worker = new Worker(WORKER_ENTRY, { workerData: { options: this.options }, resourceLimits: this.resourceLimits });
+    const slot: Slot = { worker, inFlight: [], ready: false };
     worker.on("message", (msg: FromWorker) => {
       if (msg.type === "ready") slot.ready = true;
       if (msg.type !== "result") return;
-      slot.busy = null;
+      // file reads are asynchronous, so a worker may answer its two tasks in either order
+      const i = slot.inFlight.findIndex((t) => t.seq === msg.seq);
+      if (i >= 0) slot.inFlight.splice(i, 1);
       this.finish(msg.seq, msg.result);
     });
     worker.on("error", (err) => this.lost(slot, err));
@@ -113,9 +122,11 @@ export class WorkerPool implements Runner {
     void slot.worker.terminate();
     const replacement = this.spawn();
     this.slots[i] = replacement;
-    if (slot.busy) {
-      this.finish(slot.busy.seq, { kind: "error", error: internalError(taskId(slot.busy.task), err) });
-    }
+    // the oldest task was most likely the one running when the worker died; the others go to other workers
+    const [running, ...waiting] = slot.inFlight;
+    this.queue.unshift(...waiting);
+    if (running) this.finish(running.seq, { kind: "error", error: internalError(taskId(running.task), err) });
+    else this.dispatch();
   }
 
   private finish(seq: number, result: ExtractResult): void {
@@ -131,13 +142,16 @@ export class WorkerPool implements Runner {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const item = this.queue.shift();
-      if (!item) return;
-      slot.busy = item;
-      slot.worker.postMessage({ type: "task", seq: item.seq, task: item.task } satisfies ToWorker);
-    }
+    // fill the least loaded worker first; each holds up to TASKS_PER_WORKER so it never waits
+    // for the main thread between two articles
+    for (let load = 0; load < TASKS_PER_WORKER; load++)
+      for (const slot of this.slots) {
+        if (slot.inFlight.length > load) continue;
+        const item = this.queue.shift();
+        if (!item) return;
+        slot.inFlight.push(item);
+        slot.worker.postMessage({ type: "task", seq: item.seq, task: item.task } satisfies ToWorker);
+      }
   }
 
   private sleep(): Promise<void> {
