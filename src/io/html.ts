@@ -48,9 +48,10 @@ export function extractHtml(html: string): HtmlArticle {
   return { text, title, source, meta };
 }
 
-/** A DOM of the page; a fragment without <html> and <body> (or nothing at all) is wrapped in them first. */
+/** A DOM of the page; a fragment without <html> or <body> (or nothing at all) is wrapped in them first. */
 function parsePage(html: string) {
-  const { document } = parseHTML(html);
+  const whole = /<(?:html|body)[\s>]/i.test(html);
+  const { document } = parseHTML(whole ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const d = document as unknown as { documentElement: unknown; body: unknown };
   if (d.documentElement && d.body) return document;
   return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
