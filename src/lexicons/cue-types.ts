@@ -98,6 +98,8 @@ export interface QuotesLexicon {
   articles: readonly string[];
   /** prepositions and words that end a subject noun phrase */
   phraseBreakers: readonly string[];
+  /** prepositions that tie a person to a place of work inside a subject ("Kent Moore at the University of Toronto") */
+  affiliations: readonly string[];
   /** words that link the parts of a noun phrase ("de", "du", "of") */
   phraseLinks: readonly string[];
   /** coordinators that may join two names ("et", "and") */

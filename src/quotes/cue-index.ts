@@ -38,6 +38,7 @@ export interface CueIndex {
   articles: ReadonlySet<string>;
   breakers: ReadonlySet<string>;
   links: ReadonlySet<string>;
+  affiliations: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
@@ -102,6 +103,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     articles: set(q.articles),
     breakers: set(q.phraseBreakers),
     links: set(q.phraseLinks),
+    affiliations: set(q.affiliations),
     coordinators: set(q.coordinators),
     clauseOpeners: set(q.clauseOpeners),
     timeWords: set(q.timeWords),

@@ -56,7 +56,8 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
     if (isBoundary(prev) && !isAbbreviationDot(toks, j - 1)) break;
     if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
-    if (!throughPrepositions && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
+    const affiliation = idx.affiliations.has(prev.low) && !!toks[j - 2]?.cap && toks[j - 2].word && (toks[j].cap || idx.determiners.has(toks[j].low));
+    if (!throughPrepositions && !affiliation && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
     if (end - j >= MAX_PHRASE) break;
     j--;
   }

@@ -78,6 +78,7 @@ export const quotes = {
     "without", "within", "against", "under", "despite", "among", "across", "toward", "towards", "upon",
     "around", "behind", "beyond", "near", "per", "including", "like", "amid", "following",
   ],
+  affiliations: ["at", "from", "with"],
   phraseLinks: ["of", "for", "'s", "de", "von", "van", "der", "du", "al", "bin"],
   coordinators: ["and", "but"],
   clauseOpeners: [

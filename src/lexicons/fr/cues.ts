@@ -128,6 +128,7 @@ export const quotes = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
     "ce", "cette", "face", "auprès", "lorsqu'", "puisque", "si", "s'", "n'", "ne", "a", "est", "se",
   ],
+  affiliations: ["à", "chez", "auprès"],
   phraseLinks: ["de", "d'", "du", "des"],
   coordinators: ["et", "mais"],
   clauseOpeners: [
