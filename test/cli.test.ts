@@ -333,3 +333,11 @@ describe("progress durations", () => {
     [90061, "25h01m"],
   ])("writes %i seconds as %s", (seconds, want) => expect(duration(seconds)).toBe(want));
 });
+
+describe("README", () => {
+  it("lists every command in its CLI reference", async () => {
+    const readme = await readFile(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## CLI reference"), readme.indexOf("\n## ", readme.indexOf("## CLI reference") + 1));
+    for (const c of COMMANDS) expect(section, c.name).toContain(`| \`${c.name}\` |`);
+  });
+});
