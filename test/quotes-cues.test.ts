@@ -1,0 +1,87 @@
+// The cue lexicons: inflected forms derived by each language's conjugate.ts, and the counts the
+// issue asks for. Forms are checked on verbs of every class, regular and irregular.
+import { describe, expect, it } from "vitest";
+import { lexiconFor } from "../src/lexicons/index.ts";
+import { cueIndexFor } from "../src/quotes/cue-index.ts";
+
+const fr = cueIndexFor(lexiconFor("fr"));
+const en = cueIndexFor(lexiconFor("en"));
+const lemmasOf = (idx: typeof fr, form: string) => (idx.forms.get(form) ?? []).map((c) => `${c.lemma}/${c.kind}`);
+
+describe("French cue forms", () => {
+  it.each([
+    ["déclare", "déclarer/finite"],
+    ["déclarait", "déclarer/finite"],
+    ["déclara", "déclarer/finite"],
+    ["déclarèrent", "déclarer/finite"],
+    ["déclarera", "déclarer/finite"],
+    ["déclareraient", "déclarer/finite"],
+    ["déclarées", "déclarer/participle"],
+    ["déclarant", "déclarer/gerund"],
+    ["annonçait", "annoncer/finite"],
+    ["annonça", "annoncer/finite"],
+    ["annonçant", "annoncer/gerund"],
+    ["interrogeait", "s'interroger/finite"],
+    ["avertissent", "avertir/finite"],
+    ["averti", "avertir/participle"],
+    ["répond", "répondre/finite"],
+    ["répondu", "répondre/participle"],
+    ["dit", "dire/finite"],
+    ["disent", "dire/finite"],
+    ["dites", "dire/participle"],
+    ["reconnaît", "reconnaître/finite"],
+    ["reconnue", "reconnaître/participle"],
+    ["promis", "promettre/participle"],
+    ["promise", "promettre/participle"],
+    ["prévient", "prévenir/finite"],
+    ["dément", "démentir/finite"],
+    ["démenti", "démentir/participle"],
+    ["martèle", "marteler/finite"],
+    ["rappelle", "rappeler/finite"],
+    ["répète", "répéter/finite"],
+    ["fustige", "fustiger/finite"],
+    ["renchérit", "renchérir/finite"],
+    ["tranche", "trancher/finite"],
+  ])("%s → %s", (form, expected) => {
+    expect(lemmasOf(fr, form)).toContain(expected);
+  });
+
+  it("stores reflexive and phrasal cues with what they need", () => {
+    const felicite = fr.forms.get("félicité")!.find((c) => c.lemma === "se féliciter")!;
+    expect(felicite.reflexive).toBe(true);
+    const fait = fr.forms.get("fait")!.map((c) => c.particle);
+    expect(fait).toEqual(expect.arrayContaining(["valoir", "remarquer", "savoir"]));
+  });
+
+  it("has the lemma list the issue asks for", () => {
+    const lemmas = new Set(lexiconFor("fr").quotes.verbs.map((v) => v.lemma));
+    expect(lemmas.size).toBeGreaterThanOrEqual(110);
+    for (const l of ["nier", "démentir", "marteler", "glisser", "lâcher", "fustiger", "renchérir", "ironiser", "tonner", "trancher", "s'interroger", "s'insurger", "s'étonner", "faire valoir", "faire remarquer"])
+      expect(lemmas).toContain(l);
+  });
+});
+
+describe("English cue forms", () => {
+  it.each([
+    ["says", "say/finite"],
+    ["said", "say/participle"],
+    ["saying", "say/gerund"],
+    ["told", "tell/finite"],
+    ["denies", "deny/finite"],
+    ["denied", "deny/finite"],
+    ["testifies", "testify/finite"],
+    ["argued", "argue/finite"],
+    ["arguing", "argue/gerund"],
+    ["stresses", "stress/finite"],
+    ["admitted", "admit/finite"],
+    ["wrote", "write/finite"],
+    ["written", "write/participle"],
+    ["pointed", "point out/finite"],
+  ])("%s → %s", (form, expected) => {
+    expect(lemmasOf(en, form)).toContain(expected);
+  });
+
+  it("has the lemma list the issue asks for", () => {
+    expect(new Set(lexiconFor("en").quotes.verbs.map((v) => v.lemma)).size).toBeGreaterThanOrEqual(60);
+  });
+});
