@@ -39,6 +39,9 @@ function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex):
   const first = toks[start];
   if (!first.word) return false;
   if (idx.clauseOpeners.has(first.low) && !idx.determiners.has(first.low)) return false;
+  // "même en pleine course…", "La veille": an adverbial, not a phrase naming someone
+  if (!first.cap && (idx.verbAdverbs.has(first.low) || (idx.breakers.has(first.low) && !idx.determiners.has(first.low)))) return false;
+  if (idx.timeWords.has(toks[end].low)) return false;
   if (idx.complementizers.has(first.low) || idx.relativeSubjects.has(first.low)) return false;
   for (let k = start; k <= end; k++) {
     const t = toks[k];
@@ -57,6 +60,7 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
     if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
     const affiliation = idx.affiliations.has(prev.low) && !!toks[j - 2]?.cap && toks[j - 2].word && (toks[j].cap || idx.determiners.has(toks[j].low));
+    if (!prev.cap && idx.forms.has(prev.low) && !idx.determiners.has(toks[j - 2]?.low ?? "")) break;
     if (!throughPrepositions && !affiliation && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
     if (end - j >= MAX_PHRASE) break;
     j--;
@@ -101,7 +105,7 @@ function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex
   if (start > end || !looksNominal(toks, start, end, idx)) return null;
   // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": up to three segments
   for (let n = 0; closedApposition && n < 2 && start - 1 > floor && toks[start - 1].low === ","; n++) {
-    const b = runStart(toks, start - 2, floor, idx, true);
+    const b = runStart(toks, start - 2, floor, idx, false);
     const bs = stripOpeners(toks, b, start - 2, idx);
     if (bs !== b || !looksNominal(toks, b, start - 2, idx)) break;
     start = b;
