@@ -50,6 +50,9 @@ describe("boilerplate phrases by category (French)", () => {
     ["disclaimer", "Ce site utilise des cookies pour vous offrir la meilleure expérience de navigation."],
     ["credit", "Propos recueillis par Claire Lambert"],
     ["credit", "Par Antoine Girard et Sophie Marchand"],
+    ["related", ">> Lire aussi : Le marché de Noël ouvrira plus tôt cette année"],
+    ["disclaimer", "Vous avez choisi de refuser le dépôt de cookies, vous ne pouvez pas voir ce contenu."],
+    ["navigation", "Accueil"],
   ];
   it.each(rows)("%s: %s", (label, line) => {
     const d = inMiddle(line, FR_BODY);
@@ -76,6 +79,8 @@ describe("boilerplate phrases by category (English)", () => {
     ["credit", "Reporting by Tom Aldridge; Editing by Rachel Kim"],
     ["credit", "Ruth Okafor contributed reporting from Lagos."],
     ["navigation", "Skip to main content"],
+    ["other", "Continue reading the main story"],
+    ["share", "Follow The Northern Ledger on Facebook, Instagram and YouTube."],
   ];
   it.each(rows)("%s: %s", (label, line) => {
     const d = inMiddle(line, EN_BODY);

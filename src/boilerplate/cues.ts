@@ -5,7 +5,7 @@
  */
 import type { BoilerplateLabel } from "../doc.ts";
 import type { LineFeatures } from "./features.ts";
-import { lineCore } from "./text.ts";
+import { lineCore, stripLead } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { promoCues } from "./promo.ts";
 
@@ -26,7 +26,7 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
   const whole = v.lines.get(core);
   if (whole) out.push({ label: whole, score: 0.9, reason: `line:${whole}` });
   if (f.tokenCount <= PHRASE_MAX_WORDS) {
-    const p = v.prefixes.find(f.folded) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
+    const p = v.prefixes.find(stripLead(f.folded)) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
     if (p) out.push({ label: p.label, score: f.tokenCount <= 25 ? 0.9 : 0.7, reason: `phrase:${p.label}` });
     const s = f.tokenCount <= 30 ? v.anywhere.find((x) => core.includes(x.text)) : undefined;
     if (s) out.push({ label: s.label, score: 0.85, reason: `anywhere:${s.label}` });

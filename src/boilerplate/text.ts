@@ -36,6 +36,13 @@ export function lineCore(folded: string): string {
   return folded.slice(start, end).trim();
 }
 
+/** A folded line without its leading bullets, arrows and dashes (">> lire aussi" → "lire aussi"). */
+export function stripLead(folded: string): string {
+  let start = 0;
+  while (start < folded.length && !isWordChar(folded.charCodeAt(start)) && !KEEP_LEADING.has(folded[start])) start++;
+  return start === 0 ? folded : folded.slice(start).trimStart();
+}
+
 /** characters a whole-line phrase may start with: "©", "(", "[", "|" */
 const KEEP_LEADING = new Set(["©", "(", "[", "|", "@", "$", "€", "£"]);
 
