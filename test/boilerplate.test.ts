@@ -211,3 +211,30 @@ describe("the stage on a whole article", () => {
     expect(quoted.quotes.filter((q) => q.paragraph === last)).toEqual([]);
   });
 });
+
+describe("any input", () => {
+  it("gives one decision per line, with a known kind and label and a score in [0, 1]", async () => {
+    const fc = await import("fast-check");
+    const line = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom("Lire aussi :", "Publicité", "© AFP", "Source : http://x.fr", "Home", "(AP)", "1 of 3", "« »", "$ 5", "BYBIT"),
+      fc.array(fc.constantFrom("Inscrivez-vous", "sur", "Bybit", "30", "$", "Photo:", "/", "AP", "«", "»", "Le", "maire", "a", "dit."), { maxLength: 30 }).map((w) => w.join(" ")),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
+        const d = classify(lines);
+        expect(d).toHaveLength(lines.length);
+        for (const x of d) {
+          expect(["body", "heading", "boilerplate"]).toContain(x.kind);
+          if (x.boilerplate) {
+            expect(x.kind).toBe("boilerplate");
+            expect(x.boilerplate.score).toBeGreaterThanOrEqual(0);
+            expect(x.boilerplate.score).toBeLessThanOrEqual(1);
+            expect(["promo", "source", "subscribe", "share", "related", "navigation", "disclaimer", "credit", "other"]).toContain(x.boilerplate.label);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
