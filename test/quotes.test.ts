@@ -2,7 +2,7 @@
 // none copied from an evaluation set). Each row gives the sentence, the quote's exact text, its
 // type, the raw speaker mention the quote stage must point at, and the cue lemma.
 import { describe, expect, it } from "vitest";
-import { found, quotesOf } from "./quotes-helpers.ts";
+import { found } from "./quotes-helpers.ts";
 
 type Row = [sentence: string, quote: string, type: "direct" | "indirect" | "mixed", mention: string | null, lemma: string | null];
 

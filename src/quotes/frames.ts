@@ -13,7 +13,7 @@ import type { CueIndex } from "./cue-index.ts";
 import type { CueGroup } from "./cue-groups.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
-import { isPunct, phraseStartingAt, sentenceSubject, skipAdjuncts, subjectBefore } from "./phrases.ts";
+import { phraseStartingAt, sentenceSubject, skipAdjuncts, subjectBefore } from "./phrases.ts";
 import type { Token } from "./tokens.ts";
 import { SpanSet } from "./span-set.ts";
 
@@ -329,10 +329,6 @@ function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate |
   return build(v, toks[content.from].start, toks[end - 1].end, g, subject, 0.75);
 }
 
-/** Index of the token at an offset. */
-function lastTokenAt(v: SentenceView, offset: number): number {
-  return Math.min(tokenAtOrAfter(v.toks, offset), v.toks.length - 1);
-}
 
 /** The first word token after an offset in the sentence, or -1 when only punctuation follows. */
 function nextWordAfter(v: SentenceView, offset: number): number {
@@ -359,7 +355,7 @@ function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
       return k + 1 < v.end ? { from: k + 1, pair: v.pairOpeningAt(toks[k + 1].start) } : null;
     }
     const pair = v.pairOpeningAt(t.start);
-    if (pair) return { from: k, pair, untilPair: k === g.last + 1 && wordsBetween(toks, pair.open, pair.close) >= 2 };
+    if (pair) return { from: k, pair, untilPair: onlyPunctuationBetween(v, g.last + 1, k) && wordsBetween(toks, pair.open, pair.close) >= 2 };
     if (t.low === ":") continue;
     if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
     if (v.pairAround(t.start)) return null;
@@ -375,6 +371,11 @@ function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
     if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
   }
   return null;
+}
+
+function onlyPunctuationBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.toks[k].word) return false;
+  return true;
 }
 
 /** "a dénoncé une réforme « injuste »": no clause, but quoted words in the rest of the sentence. */
