@@ -23,6 +23,11 @@ export type WordAnalysis = WordKeys | typeof IGNORED | typeof OTHER_WORD;
 
 export interface Analyzer {
   analyse(word: string): WordAnalysis;
+  /**
+   * A quick look at text[start, end) before any string is cut: false when the word is surely
+   * OTHER_WORD (its first letters start no term word and no function word). Absent: no shortcut.
+   */
+  mayMatter?(text: string, start: number, end: number): boolean;
 }
 
 /** The keys that appear in a taxonomy's terms: other words need no stemming and no place in the token list. */
@@ -79,6 +84,7 @@ export function createAnalyzer(stemmerName: string | null, ignored: Iterable<str
   };
   let cache = new Map<string, WordAnalysis>();
   return {
+    mayMatter: vocabulary ? asciiPrefixFilter(vocabulary.stems, [...vocabulary.exacts, ...ignoredSet]) : undefined,
     analyse(word) {
       const hit = cache.get(word);
       if (hit !== undefined) return hit;
@@ -87,6 +93,33 @@ export function createAnalyzer(stemmerName: string | null, ignored: Iterable<str
       cache.set(word, a);
       return a;
     },
+  };
+}
+
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * A bitmap of the first three letters (ASCII, lower case; zeros after a shorter word) of every
+ * key a word must have to matter. Inflection and stemming change the end of a word, never its
+ * first three letters, so a word whose first three letters start no key is OTHER_WORD; words
+ * with other letters among their first three are left to the full analysis. Stems shorter than
+ * three letters ("ia") also let through every word they begin.
+ */
+function asciiPrefixFilter(stems: Iterable<string>, words: Iterable<string>): (text: string, start: number, end: number) => boolean {
+  const index = (k: string) => {
+    const c = [k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0, k.length > 2 ? k.charCodeAt(2) : 0];
+    return c.some((x) => x > 127) ? -1 : (c[0] << 14) | (c[1] << 7) | c[2];
+  };
+  const bits = new Uint8Array(1 << 21);
+  const shortStems = new Uint8Array(1 << 21);
+  for (const k of [...stems, ...words]) if (index(k) >= 0) bits[index(k)] = 1;
+  for (const k of stems) if (k.length < 3 && index(k) >= 0) shortStems[index(k)] = 1;
+  return (text, start, end) => {
+    const c0 = lowerAscii(text.charCodeAt(start));
+    const c1 = end - start > 1 ? lowerAscii(text.charCodeAt(start + 1)) : 0;
+    const c2 = end - start > 2 ? lowerAscii(text.charCodeAt(start + 2)) : 0;
+    if (c0 > 127 || c1 > 127 || c2 > 127) return true;
+    return bits[(c0 << 14) | (c1 << 7) | c2] === 1 || shortStems[(c0 << 14) | (c1 << 7)] === 1 || shortStems[c0 << 14] === 1;
   };
 }
 

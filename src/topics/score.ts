@@ -7,7 +7,6 @@
  */
 import type { Span, Topic } from "../doc.ts";
 import { STRONG_WEIGHT, type Hit } from "./matcher.ts";
-import { fold } from "./analyzer.ts";
 
 /** a match in the title counts this many times */
 export const TITLE_BOOST = 2.5;
@@ -65,20 +64,28 @@ export function squash(raw: number, words: number): number {
   return 1 - Math.exp(-raw / (SATURATION * lengthNorm));
 }
 
-/** Matched forms, the ones that weigh most in the score first, one per folded form. */
-function evidence(hits: readonly ScoredHit[], topic: number): string[] {
-  const counts = new Map<string, { surface: string; n: number; first: number }>();
+/** Matched forms of the wanted topics, the ones that weigh most in the score first, one per lower-case form. */
+function evidence(hits: readonly ScoredHit[], wanted: ReadonlySet<number>): Map<number, string[]> {
+  const byTopic = new Map<number, Map<string, { surface: string; n: number; first: number }>>();
   hits.forEach((h, i) => {
-    if (h.topic !== topic) return;
-    const key = fold(h.surface);
-    const c = counts.get(key);
+    if (!wanted.has(h.topic)) return;
+    let forms = byTopic.get(h.topic);
+    if (!forms) byTopic.set(h.topic, (forms = new Map()));
+    const key = h.surface.toLowerCase();
+    const c = forms.get(key);
     if (c) c.n += h.weight * h.boost;
-    else counts.set(key, { surface: h.surface, n: h.weight * h.boost, first: i });
+    else forms.set(key, { surface: h.surface, n: h.weight * h.boost, first: i });
   });
-  return [...counts.values()]
-    .sort((a, b) => b.n - a.n || a.first - b.first)
-    .slice(0, MAX_EVIDENCE)
-    .map((c) => c.surface);
+  const out = new Map<number, string[]>();
+  for (const [t, forms] of byTopic)
+    out.set(
+      t,
+      [...forms.values()]
+        .sort((a, b) => b.n - a.n || a.first - b.first)
+        .slice(0, MAX_EVIDENCE)
+        .map((c) => c.surface),
+    );
+  return out;
 }
 
 /** The article's topics at or above `threshold`, best first. */
@@ -86,12 +93,15 @@ export function articleTopics(hits: readonly ScoredHit[], words: number, ids: re
   const raw = rawScores(hits, ids.length);
   const count = new Array<number>(ids.length).fill(0);
   for (const h of hits) count[h.topic]++;
-  const out: Topic[] = [];
+  const kept = new Map<number, number>();
   raw.forEach((r, t) => {
     const score = squash(r, words);
-    if (r > 0 && count[t] >= MIN_ARTICLE_HITS && score >= threshold) out.push({ id: ids[t], score, evidence: evidence(hits, t) });
+    if (r > 0 && count[t] >= MIN_ARTICLE_HITS && score >= threshold) kept.set(t, score);
   });
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const forms = evidence(hits, new Set(kept.keys()));
+  return [...kept]
+    .map(([t, score]) => ({ id: ids[t], score, evidence: forms.get(t) ?? [] }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 /**

@@ -59,7 +59,7 @@ export function tokenize(text: string, from: number, to: number, analyzer: Analy
       else if (d === HYPHEN && i + 1 < to && WORD_CHAR[text.charCodeAt(i + 1)] === 1) i += 2;
       else break;
     }
-    if (i - start > MAX_WORD_LENGTH) {
+    if (i - start > MAX_WORD_LENGTH || (analyzer.mayMatter && !analyzer.mayMatter(text, start, i))) {
       out.words++;
       pendingBreak = true;
       continue;
