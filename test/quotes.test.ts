@@ -63,6 +63,8 @@ const french: Row[] = [
   ["Le chantier sera achevé en juin, a indiqué la mairie.", "Le chantier sera achevé en juin", "indirect", "la mairie", "indiquer"],
   ["Deux blessés ont été transportés à l'hôpital, précise-t-on à la préfecture.", "Deux blessés ont été transportés à l'hôpital", "indirect", "la préfecture", "préciser"],
   ["L'usine produira des batteries « dès l'an prochain », explique le directeur du site.", "L'usine produira des batteries « dès l'an prochain »", "mixed", "le directeur du site", "expliquer"],
+  ["Et, a-t-il déploré, la crise frappe d'abord les plus pauvres.", "la crise frappe d'abord les plus pauvres", "indirect", "il", "déplorer"],
+  ["Dans la famille, Claire Martin, elle, explique que tout s'est bien passé.", "tout s'est bien passé", "indirect", "Claire Martin", "expliquer"],
   // colon and quote marks after the cue
   ["Le ministre a déclaré : « Nous tiendrons nos engagements. »", "Nous tiendrons nos engagements.", "direct", "Le ministre", "déclarer"],
   ["Très émue, elle confie au Parisien que « cette victoire est celle de toute l'équipe ».", "cette victoire est celle de toute l'équipe", "direct", "elle", "confier"],

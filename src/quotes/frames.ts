@@ -249,6 +249,8 @@ function incise(v: SentenceView, g: CueGroup, floor: number): Candidate | null {
     // "Puis « … », a-t-il ajouté": only sentence adverbs before the marks
     else if (onlyOpeners(v, regionStart, k)) regionStart = k + 1;
   }
+  // "Et, a-t-il déploré, l'impact frappe…": nothing but a conjunction before the incise; the content follows it
+  if (onlyOpeners(v, regionStart, boundary - 1)) return contentAfterIncise(v, g, subject, floor);
   const opened = v.pairAround(toks[regionStart].start);
   const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
   const c = build(v, start, regionEnd, g, subject, 0.9);
@@ -285,6 +287,13 @@ function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   if (!idx.breakers.has(t.low) && !idx.links.has(t.low)) return false;
   for (let k = j; k < v.end && k < j + 9; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
   return false;
+}
+
+function contentAfterIncise(v: SentenceView, g: CueGroup, subject: Phrase, floor: number): Candidate | null {
+  const after = Math.max(g.last, subject.end) + 1;
+  if (after >= v.end || v.toks[after].low !== "," || after + 1 >= v.end || floor > g.first) return null;
+  const end = clauseEnd(v, after + 1, []);
+  return end > after + 1 ? build(v, v.toks[after + 1].start, v.toks[end - 1].end, g, subject, 0.8) : null;
 }
 
 function onlyOpeners(v: SentenceView, from: number, to: number): boolean {

@@ -104,10 +104,13 @@ function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex
   let start = stripOpeners(toks, a, end, idx);
   if (start > end || !looksNominal(toks, start, end, idx)) return null;
   // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": up to three segments
+  const pronoun = start === end && idx.subjectPronouns.has(toks[start].low);
   for (let n = 0; closedApposition && n < 2 && start - 1 > floor && toks[start - 1].low === ","; n++) {
     const b = runStart(toks, start - 2, floor, idx, false);
     const bs = stripOpeners(toks, b, start - 2, idx);
     if (bs !== b || !looksNominal(toks, b, start - 2, idx)) break;
+    // "Charlotte Gainsbourg, elle, explique": the name the pronoun takes up
+    if (pronoun) return { start: b, end: start - 2, kind: "np" };
     start = b;
   }
   return { start, end, kind: classify(toks, start, end, idx) };
