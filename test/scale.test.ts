@@ -145,6 +145,8 @@ describe("--resume", () => {
     await writeCorpus(src, 10);
     const out = join(work, "resume-out");
     expect(await extract([src, "--out", out, "--jobs", "1"])).toBe(0);
+    // the changed and the new articles sit in folders of their own (articlePath: i % 7), so the
+    // per-folder line statistics of the kept articles are the same as in a fresh run
     await appendFile(join(src, articlePath(3)), "Une phrase de plus, ajoutée après coup.\n");
     await writeCorpus(src, 12, 10);
     expect(await extract([src, "--out", out, "--jobs", "2", "--resume"])).toBe(0);
