@@ -61,6 +61,7 @@ const french: Row[] = [
   ["« Il faut aller plus loin », a renchéri son adjoint.", "Il faut aller plus loin", "direct", "son adjoint", "renchérir"],
   ["« Où est passé l'argent ? » s'est interrogé le rapporteur.", "Où est passé l'argent ?", "direct", "le rapporteur", "s'interroger"],
   ["Le chantier sera achevé en juin, a indiqué la mairie.", "Le chantier sera achevé en juin", "indirect", "la mairie", "indiquer"],
+  ["Le suspect aurait agi seul, a estimé auprès de l'AFP l'expert Paul Girard.", "Le suspect aurait agi seul", "indirect", "l'expert Paul Girard", "estimer"],
   ["Deux blessés ont été transportés à l'hôpital, précise-t-on à la préfecture.", "Deux blessés ont été transportés à l'hôpital", "indirect", "la préfecture", "préciser"],
   ["L'usine produira des batteries « dès l'an prochain », explique le directeur du site.", "L'usine produira des batteries « dès l'an prochain »", "mixed", "le directeur du site", "expliquer"],
   ["Et, a-t-il déploré, la crise frappe d'abord les plus pauvres.", "la crise frappe d'abord les plus pauvres", "indirect", "il", "déplorer"],

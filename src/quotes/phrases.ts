@@ -140,6 +140,8 @@ export function skipAdjuncts(toks: Token[], i: number, end: number, idx: CueInde
 /** After a preposition: its noun phrase, up to the next determiner that opens a new phrase. */
 function skipPrepositionPhrase(toks: Token[], i: number, end: number, idx: CueIndex): number {
   let j = i;
+  // "auprès de l'AFP", "lors de la conférence", "face à": a compound preposition
+  if (j < end && (idx.links.has(toks[j].low) || idx.breakers.has(toks[j].low)) && !idx.determiners.has(toks[j].low)) j++;
   if (j < end && idx.determiners.has(toks[j].low)) j++;
   if (j >= end || !toks[j].word) return i;
   j++;
