@@ -17,38 +17,49 @@ export interface Cue {
 
 /** Lines longer than this many words are never boilerplate by a phrase alone. */
 export const PHRASE_MAX_WORDS = 60;
-/** a short line, as jusText counts it */
-export const SHORT_WORDS = 10;
+
+type Rule = (f: LineFeatures, v: Vocabulary, core: string) => Cue | null;
+const cue = (label: BoilerplateLabel, score: number, reason: string): Cue => ({ label, score, reason });
+
+/** The rules that judge a line on its own; each gives at most one cue. */
+const RULES: readonly Rule[] = [
+  (_f, v, core) => {
+    const label = v.lines.get(core);
+    return label ? cue(label, 0.9, `line:${label}`) : null;
+  },
+  (f, v) => {
+    if (f.tokenCount > PHRASE_MAX_WORDS) return null;
+    const p = v.prefixes.find(stripLead(f.folded)) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
+    return p ? cue(p.label, f.tokenCount <= 25 ? 0.9 : 0.7, `phrase:${p.label}`) : null;
+  },
+  (f, v, core) => {
+    const p = f.tokenCount <= 30 ? v.anywhere.find((x) => core.includes(x.text)) : undefined;
+    return p ? cue(p.label, 0.85, `anywhere:${p.label}`) : null;
+  },
+  (f, v) => promoCues(f, v),
+  (f, v) => creditCue(f, v),
+  (f, v) => (isDateStamp(f, v) ? cue("other", 0.85, "date-stamp") : null),
+  (f, v) => (isByline(f, v) ? cue("credit", 0.85, "byline") : null),
+  (f) => (f.link && f.linkShare > 0.5 && f.tokenCount <= 12 ? cue("other", 0.85, "bare-link") : null),
+  (_f, _v, core) => (GALLERY_COUNTER.test(core) ? cue("navigation", 0.85, "gallery-counter") : null),
+  (f, v) => (isStaffLine(f, v) ? cue("credit", 0.7, "staff-line") : null),
+  (f, v) => (isFollowUs(f, v) ? cue("share", 0.85, "follow-us") : null),
+  (f, v) => (isRelatedHeader(f, v) ? cue("related", 0.8, "line:related") : null),
+  (f) => (f.tokenCount <= 30 && SITE_LINK.test(f.folded) ? cue("related", 0.8, "site-link") : null),
+  (f) => (f.tokenCount <= 30 && hasPhone(f.raw) ? cue("other", 0.6, "phone-number") : null),
+  (f) => (isMarkup(f.raw) ? cue("other", 0.85, "markup") : null),
+  (f) => (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
+  (f) => (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence ? cue("related", 0.6, "shouting-link") : null),
+  (f) => (isBracketed(f) ? cue(f.raw.startsWith("[") ? "related" : "credit", 0.8, "bracketed") : null),
+];
 
 export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
-  const out: Cue[] = [];
   const core = lineCore(f.folded);
-  const whole = v.lines.get(core);
-  if (whole) out.push({ label: whole, score: 0.9, reason: `line:${whole}` });
-  if (f.tokenCount <= PHRASE_MAX_WORDS) {
-    const p = v.prefixes.find(stripLead(f.folded)) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
-    if (p) out.push({ label: p.label, score: f.tokenCount <= 25 ? 0.9 : 0.7, reason: `phrase:${p.label}` });
-    const s = f.tokenCount <= 30 ? v.anywhere.find((x) => core.includes(x.text)) : undefined;
-    if (s) out.push({ label: s.label, score: 0.85, reason: `anywhere:${s.label}` });
+  const out: Cue[] = [];
+  for (const rule of RULES) {
+    const c = rule(f, v, core);
+    if (c) out.push(c);
   }
-  const promo = promoCues(f, v);
-  if (promo) out.push(promo);
-  const credit = creditCue(f, v);
-  if (credit) out.push(credit);
-  if (isDateStamp(f, v)) out.push({ label: "other", score: 0.85, reason: "date-stamp" });
-  if (isByline(f, v)) out.push({ label: "credit", score: 0.85, reason: "byline" });
-  if (f.link && f.linkShare > 0.5 && f.tokenCount <= 12) out.push({ label: "other", score: 0.85, reason: "bare-link" });
-  if (GALLERY_COUNTER.test(lineCore(f.folded))) out.push({ label: "navigation", score: 0.85, reason: "gallery-counter" });
-  if (isStaffLine(f, v)) out.push({ label: "credit", score: 0.7, reason: "staff-line" });
-  if (isFollowUs(f, v)) out.push({ label: "share", score: 0.85, reason: "follow-us" });
-  if (isRelatedHeader(f, v)) out.push({ label: "related", score: 0.8, reason: "line:related" });
-  if (SITE_LINK.test(f.folded) && f.tokenCount <= 30) out.push({ label: "related", score: 0.8, reason: "site-link" });
-  if (f.tokenCount <= 30 && hasPhone(f.raw)) out.push({ label: "other", score: 0.6, reason: "phone-number" });
-  if (isMarkup(f.raw)) out.push({ label: "other", score: 0.85, reason: "markup" });
-  if (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw)) out.push({ label: "other", score: 0.7, reason: "no-letters" });
-  if (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence)
-    out.push({ label: "related", score: 0.6, reason: "shouting-link" });
-  if (isBracketed(f)) out.push({ label: f.raw.startsWith("[") ? "related" : "credit", score: 0.8, reason: "bracketed" });
   return out;
 }
 
