@@ -166,6 +166,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The reports said little about the costs.", "little about the costs"],
   ["The so-called “experts” were wrong again.", "experts"],
   ["He declined to say whether the talks had failed.", "whether the talks had failed"],
+  ["The senator mocked his rival for claiming that he had never paid taxes.", "he had never paid taxes"],
+  ["The PBO added a premium for the expansion, given the delays.", "a premium for the expansion"],
 ];
 
 describe("French quotes", () => {
