@@ -52,19 +52,20 @@ export function fold(word: string): string {
 
 /**
  * Snowball stems keep the first letters of their word (only their last two letters may differ:
- * "métaux" → "métal", "policy" → "polici"), so only a word that starts like a stem can stem to
- * it: the filter compares three to five first letters (short stems whole).
+ * "métaux" → "métal", "policy" → "polici"), so only a word that starts with a stem but its last
+ * two letters (at least three) can stem to it; short stems are compared whole ("loi", "gaz").
  */
 function stemPrefixFilter(stems: Iterable<string>): (folded: string) => boolean {
-  const MAX_PREFIX = 5;
-  const byLength: Array<Set<string>> = Array.from({ length: MAX_PREFIX + 1 }, () => new Set());
+  const byLength = new Map<number, Set<string>>();
   for (const s of stems) {
-    // short stems are whole words ("loi", "gaz"): compare them whole
-    const n = s.length <= 3 ? s.length : Math.min(MAX_PREFIX, Math.max(3, s.length - 2));
-    byLength[n].add(s.slice(0, n));
+    const n = s.length <= 3 ? s.length : Math.max(3, s.length - 2);
+    let set = byLength.get(n);
+    if (!set) byLength.set(n, (set = new Set()));
+    set.add(s.slice(0, n));
   }
+  const lengths = [...byLength.keys()].sort((a, b) => b - a);
   return (w) => {
-    for (let n = Math.min(MAX_PREFIX, w.length); n > 0; n--) if (byLength[n].size > 0 && byLength[n].has(w.slice(0, n))) return true;
+    for (const n of lengths) if (n <= w.length && byLength.get(n)?.has(w.slice(0, n))) return true;
     return false;
   };
 }
