@@ -118,6 +118,9 @@ describe("hard negatives stay body", () => {
     "La nouvelle loi impose aux entreprises de publier une politique de confidentialité claire et de la transmettre à la CNIL avant juin.",
     "Partager les richesses reste l'objectif affiché du ministre, qui a défendu son budget devant l'Assemblée nationale jeudi.",
     "Source de nombreuses inquiétudes, la dette de la ville a doublé en dix ans selon la chambre régionale des comptes.",
+    "Par ailleurs, le maire a promis une baisse des tarifs de cantine dès la rentrée.",
+    "Par Décret du 12 mars, le gouvernement a fixé la date du scrutin.",
+    "Le site Mediapart.fr a révélé mardi que le contrat avait été signé sans appel d'offres.",
   ];
   const en = [
     "Facebook said on Tuesday it had removed hundreds of accounts linked to the campaign, according to a company statement.",
@@ -126,6 +129,8 @@ describe("hard negatives stay body", () => {
     "Binance chief executive Richard Teng told reporters that the exchange would open an office in Paris next year and hire 200 staff.",
     "\"Sign up, trade and win big,\" read the Coinbase advert that regulators said had misled young investors, the agency said.",
     "Share prices fell sharply in early trading after the company warned that profits would miss forecasts this year.",
+    "By Friday, Kyiv had restored power to most districts.",
+    "By Monday the talks had collapsed",
   ];
   it.each(fr)("fr: %s", (line) => expect(inMiddle(line, FR_BODY).kind).not.toBe("boilerplate"));
   it.each(en)("en: %s", (line) => expect(inMiddle(line, EN_BODY).kind).not.toBe("boilerplate"));

@@ -95,8 +95,8 @@ function isRelatedHeader(f: LineFeatures, v: Vocabulary): boolean {
   return f.words.some((w) => v.headerNouns.has(w)) && f.words.some((w) => v.headerQualifiers.has(w));
 }
 
-/** "On HoustonChronicle.com: Car sales plunge…", "Also on rt.com …": a link to the site's other pages. */
-const SITE_LINK = /^(?:\p{L}+ ){0,3}[a-z0-9-]+\.(?:com|co\.uk|fr|be|ch|ca|org|net|info)\b:?/u;
+/** "On HoustonChronicle.com: Car sales plunge…": a link to the site's other pages (the colon is required). */
+const SITE_LINK = /^(?:\p{L}+ ){0,3}[a-z0-9-]+\.(?:com|co\.uk|fr|be|ch|ca|org|net|info):/u;
 
 /** "202-628-8500", "+33 1 23 45 67 89", "(514) 555-0199": an address block's phone number */
 const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\b\d{2,4}[.-])\d{2,4}[.-]\d{2,4}\b|\+\d{2} \d(?: \d\d){4}\b/;
@@ -208,12 +208,13 @@ function isNumberish(w: string): boolean {
 
 /** "By Jane Doe", "Par Jean Dupont et Marie Martin", "By Justine Coleman - 11/18/19 11:04 PM EST". */
 function isByline(f: LineFeatures, v: Vocabulary): boolean {
-  if (f.tokenCount > 14 || f.endsSentence && f.tokenCount > 8) return false;
+  if (f.tokenCount > 14 || f.endsSentence) return false;
   const n = v.bylines.matchAt(f.words, 0);
   if (n === 0) return false;
   if (f.words.length === n) return true;
+  if (v.dateAnchors.has(f.words[n])) return false; // "By Monday, the talks had failed"
   // the words after it are a name: capitalised
   const rest = f.raw.split(" ").slice(n).filter(Boolean);
   const capital = rest.filter((t) => t[0] !== t[0].toLowerCase()).length;
-  return capital >= Math.max(1, Math.ceil(rest.length * 0.5));
+  return rest.length > 0 && rest[0][0] !== rest[0][0].toLowerCase() && capital >= Math.ceil(rest.length * 0.5);
 }
