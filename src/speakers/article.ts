@@ -13,6 +13,7 @@ import { Clusters, type Cluster } from "./clusters.ts";
 import { clusterNames } from "./people.ts";
 import { linkAppositions } from "./appositions.ts";
 import { resolveDescription } from "./descriptions.ts";
+import { firstAtOrAfter } from "./sorted.ts";
 
 export interface MentionRecord {
   start: number;
@@ -35,6 +36,8 @@ export interface Article {
   clusters: Clusters;
   nameCluster: Map<NameCandidate, Cluster>;
   roleCluster: Map<RoleMention, Cluster>;
+  /** role mentions already attached, by role-noun lemma, in text order */
+  roleHeads: Map<string, Array<{ role: RoleMention; cluster: Cluster }>>;
   /** role → the name it is in apposition with */
   appositions: Map<RoleMention, NameCandidate>;
   mentions: MentionRecord[];
@@ -61,6 +64,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     clusters,
     nameCluster,
     roleCluster: new Map(),
+    roleHeads: new Map(),
     appositions: linkAppositions(doc.norm, names, roles),
     mentions: [],
   };
@@ -78,13 +82,13 @@ function attachRole(a: Article, r: RoleMention): void {
     a.clusters.addRole(c, r.role, r.head);
     a.clusters.setGender(c, r.gender);
     a.clusters.setKind(c, "person");
-    a.roleCluster.set(r, c);
+    setRole(a, r, c);
     return;
   }
   // a bare role with no name beside it is too often a participle or an adjective ("associé à")
   if (r.plural || r.determination === "bare") return;
   const c = resolveDescription(a, r);
-  a.roleCluster.set(r, c);
+  setRole(a, r, c);
   addMention(a, r.start, r.end, c, "role");
 }
 
@@ -107,13 +111,20 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
 }
 
 function insertSorted(ms: MentionRecord[], m: MentionRecord): void {
-  let i = ms.length;
-  while (i > 0 && ms[i - 1].start > m.start) i--;
-  ms.splice(i, 0, m);
+  const i = firstAtOrAfter(ms, m.start + 1);
+  if (i === ms.length) ms.push(m);
+  else ms.splice(i, 0, m);
 }
 
 /** A name that stands for a person: itself, or through the full name it belongs to ("Obama" of "Barack Obama"). */
 export function isPersonName(n: NameCandidate, c: Cluster): boolean {
   if (n.kind === "organization") return false;
   return n.kind === "person" || c.kind === "person" || c.keys.length > 1;
+}
+
+function setRole(a: Article, r: RoleMention, c: Cluster): void {
+  a.roleCluster.set(r, c);
+  const list = a.roleHeads.get(r.head) ?? [];
+  list.push({ role: r, cluster: c });
+  a.roleHeads.set(r.head, list);
 }

@@ -11,6 +11,7 @@ import type { Article } from "./article.ts";
 import type { Cluster } from "./clusters.ts";
 import type { RoleMention } from "./roles.ts";
 import { bestAntecedent } from "./salience.ts";
+import { firstAtOrAfter } from "./sorted.ts";
 
 const PERSON = new Set(["person", "unknown"] as const);
 /** how far back a description looks for its person, in sentences */
@@ -65,25 +66,23 @@ function newSource(a: Article, r: RoleMention, text: string): Cluster {
   return c;
 }
 
-/** The entity described last before `r` with the same role noun. */
+/** The entity described last before `r` with the same role noun (roles are attached in text order). */
 function lastWithRole(a: Article, r: RoleMention): Cluster | null {
-  let best: Cluster | null = null;
-  let bestAt = -1;
-  for (const [other, c] of a.roleCluster) {
-    if (other.start >= r.start || other.head !== r.head || other.plural) continue;
-    if (r.gender && c.gender && r.gender !== c.gender) continue;
-    if (other.start > bestAt) {
-      best = c;
-      bestAt = other.start;
-    }
+  const list = a.roleHeads.get(r.head);
+  if (!list) return null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const { role, cluster } = list[i];
+    if (role.start >= r.start || role.plural) continue;
+    if (r.gender && cluster.gender && r.gender !== cluster.gender) continue;
+    return cluster;
   }
-  return best;
+  return null;
 }
 
 /** The first person named after the description, close enough and of a compatible gender. */
 function nextPerson(a: Article, r: RoleMention): Cluster | null {
-  for (const n of a.names) {
-    if (n.start < r.end) continue;
+  for (let i = firstAtOrAfter(a.names, r.end); i < a.names.length; i++) {
+    const n = a.names[i];
     if (n.start - r.end > AHEAD_CHARS || paragraphOf(a, n.first) - paragraphOf(a, r.first) > AHEAD_PARAGRAPHS) return null;
     const c = a.nameCluster.get(n);
     if (!c || n.kind === "organization" || (c.kind !== "person" && c.keys.length < 2)) continue;

@@ -26,6 +26,9 @@ export interface NameCandidate {
 }
 
 /** a capital inside a word, except after surname prefixes of any language ("McMillen", "DiCaprio", "LeBlanc") */
+/** longer runs of capitalised words are titles or headlines, not names */
+const MAX_NAME_WORDS = 6;
+
 const INNER_CAPITAL = /^(?!(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** particles that need a first name before them ("Dominique de Villepin", not "Obama de la Maison Blanche") */
@@ -66,7 +69,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const nameStart = j;
   const words: number[] = [j];
   j++;
-  while (j < tokens.length) {
+  while (j < tokens.length && words.length < MAX_NAME_WORDS) {
     const prev = tokens[j - 1];
     const cur = tokens[j];
     const initialBefore = isInitial(norm, prev);

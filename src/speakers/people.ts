@@ -5,22 +5,38 @@
  */
 import type { NameCandidate } from "./names.ts";
 import type { Cluster, Clusters } from "./clusters.ts";
+import { firstAtOrAfter } from "./sorted.ts";
 
 export function clusterNames(names: readonly NameCandidate[], clusters: Clusters): Map<NameCandidate, Cluster> {
   const out = new Map<NameCandidate, Cluster>();
-  const full: Array<{ name: NameCandidate; cluster: Cluster }> = [];
+  /** full-name clusters by their last word */
+  const byLast = new Map<string, Cluster[]>();
+  /** every word of a full name → where it was seen, in text order */
+  const holders = new Map<string, Array<{ start: number; cluster: Cluster }>>();
   for (const n of names) {
     if (n.keys.length < 2 || n.kind === "organization") continue;
-    let c = full.find((f) => sameFullName(f.cluster.keys, n.keys))?.cluster;
-    if (!c) c = clusters.create(n.kind, n.start);
+    const last = n.keys[n.keys.length - 1];
+    const same = byLast.get(last) ?? [];
+    let c = same.find((f) => sameFullName(f.keys, n.keys));
+    if (!c) {
+      c = clusters.create(n.kind, n.start);
+      same.push(c);
+      byLast.set(last, same);
+    }
     add(clusters, c, n);
-    full.push({ name: n, cluster: c });
     out.set(n, c);
+    for (const k of new Set(n.keys)) {
+      const list = holders.get(k) ?? [];
+      list.push({ start: n.start, cluster: c });
+      holders.set(k, list);
+    }
   }
   const singles = new Map<string, Cluster>();
+  const byInitials = new Map<string, NameCandidate>();
+  for (const n of names) if (n.keys.length > 1) byInitials.set(n.keys.map((k) => k[0]).join(""), n);
   for (const n of names) {
     if (out.has(n)) continue;
-    const c = n.kind === "organization" ? acronymOf(names, n, out) : nearestHolder(full, n);
+    const c = n.kind === "organization" ? acronymOf(byInitials, n, out) : nearestHolder(holders, n);
     if (c) {
       clusters.setKind(c, n.kind);
       clusters.setGender(c, n.gender);
@@ -71,26 +87,17 @@ function initials(words: readonly string[]): string {
 }
 
 /** The full-name cluster holding this one word, mentioned last before it (else first after it). */
-function nearestHolder(full: ReadonlyArray<{ name: NameCandidate; cluster: Cluster }>, n: NameCandidate): Cluster | null {
+function nearestHolder(holders: Map<string, Array<{ start: number; cluster: Cluster }>>, n: NameCandidate): Cluster | null {
   const key = n.keys[n.keys.length - 1];
-  if (!key) return null;
-  let before: Cluster | null = null;
-  let after: Cluster | null = null;
-  for (const f of full) {
-    if (!f.name.keys.includes(key)) continue;
-    if (f.name.start < n.start) before = f.cluster;
-    else if (!after) after = f.cluster;
-  }
-  return before ?? after;
+  const list = key ? holders.get(key) : undefined;
+  if (!list) return null;
+  const i = firstAtOrAfter(list, n.start);
+  return (i > 0 ? list[i - 1] : list[i])?.cluster ?? null;
 }
 
 /** "EDC" stands for "Export Development Canada" when the initials of a longer name spell it. */
-function acronymOf(names: readonly NameCandidate[], n: NameCandidate, out: Map<NameCandidate, Cluster>): Cluster | null {
+function acronymOf(byInitials: Map<string, NameCandidate>, n: NameCandidate, out: Map<NameCandidate, Cluster>): Cluster | null {
   if (n.keys.length !== 1 || n.text.length < 2 || n.text !== n.text.toUpperCase()) return null;
-  const want = n.keys[0];
-  for (const m of names) {
-    if (m.keys.length < 2 || m.keys.length !== want.length) continue;
-    if (m.keys.map((k) => k[0]).join("") === want) return out.get(m) ?? null;
-  }
-  return null;
+  const m = byInitials.get(n.keys[0]);
+  return m ? out.get(m) ?? null : null;
 }

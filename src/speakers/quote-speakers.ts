@@ -12,6 +12,8 @@ import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
 import { bestAntecedent } from "./salience.ts";
 import { splitWords } from "./lexicon.ts";
+import { overlapping, startingIn } from "./sorted.ts";
+import { paragraphAt } from "../doc.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
@@ -21,6 +23,8 @@ const NEUTER_SOURCES = new Set<SpeakerKind>(["organization"]);
 const ORG_WINDOW = 6;
 /** a pronoun looks this many sentences back */
 const PRONOUN_WINDOW = 5;
+/** names and role descriptions are never longer than this (words are bounded), so overlap searches can start this far back */
+const MAX_SPAN = 400;
 /** a continuation may skip at most this many characters of narration */
 const CONTINUATION_GAP = 200;
 
@@ -94,7 +98,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   if (name) return byName(a, name, text, start, end);
   const pronoun = pronounOf(a, words);
   if (pronoun) return byPronoun(a, q, raw, pronoun, lastSpeaker);
-  const role = start >= 0 ? a.roles.find((r) => r.start < end && start < r.end) : undefined;
+  const role = start >= 0 ? overlapping(a.roles, start, end, MAX_SPAN)[0] : undefined;
   if (role && !role.plural) {
     const c = a.roleCluster.get(role);
     if (c) {
@@ -145,8 +149,9 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
  * ("Volkswagen", "la SNCF") only when it is the whole mention but its article.
  */
 function nameIn(a: Article, start: number, end: number, words: string[]): NameCandidate | null {
-  const inside = a.names.filter((n) => n.start < end && start < n.end);
-  const free = inside.filter((n) => !a.roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
+  const inside = overlapping(a.names, start, end, MAX_SPAN);
+  const roles = overlapping(a.roles, start, end, MAX_SPAN);
+  const free = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
   const person = free.find((n) => isPersonName(n, a.nameCluster.get(n)!));
   if (person) return person;
   const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
@@ -215,9 +220,9 @@ function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
   while (k < a.tokens.length && (a.w.definite.has(a.tokens[k].lower) || a.w.indefinite.has(a.tokens[k].lower))) k++;
   const next = a.tokens[k];
   if (!next) return null;
-  const role = a.roles.find((r) => r.first === k);
+  const role = startingIn(a.roles, next.start, next.start + 1).find((r) => r.first === k);
   if (role) return null;
-  const n = a.names.find((x) => x.first === k);
+  const n = startingIn(a.names, next.start, next.start + 1).find((x) => x.first === k);
   if (n) return a.nameCluster.get(n) ?? null;
   if (!a.w.organizationNouns.has(next.folded)) return null;
   // "au syndicat socialiste": the noun and its adjective
@@ -246,7 +251,7 @@ function continues(a: Article, prev: Quote, q: Quote): boolean {
   if (prev.speaker?.kind === "group") return false;
   if (q.start - prev.end > CONTINUATION_GAP) return false;
   const same = prev.speaker?.entity;
-  const other = a.names.some((n) => n.start >= prev.end && n.end <= q.start && n.kind === "person" && a.nameCluster.get(n)?.id !== same);
+  const other = startingIn(a.names, prev.end, q.start).some((n) => n.end <= q.start && n.kind === "person" && a.nameCluster.get(n)?.id !== same);
   return !other;
 }
 
@@ -261,7 +266,7 @@ function sentenceSubject(a: Article, q: Quote): NameCandidate | null {
   if (sentence < 0) return null;
   const s = a.doc.sentences[sentence];
   if (!s || s.start >= q.start) return null;
-  const n = a.names.find((x) => x.start >= s.start && x.start <= s.start + 1);
+  const n = startingIn(a.names, s.start, s.start + 2)[0];
   return n && n.end < q.start && isPersonName(n, a.nameCluster.get(n)!) ? n : null;
 }
 
@@ -270,9 +275,9 @@ const AFTER_QUOTE_CHARS = 24;
 
 /** A person's name just after a direct quote's closing mark, in the same paragraph. */
 function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
-  const para = a.doc.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+  const para = a.doc.paragraphs[paragraphAt(a.doc, q.start)];
   const limit = Math.min(q.end + AFTER_QUOTE_CHARS, para ? para.end : a.doc.text.length);
-  const n = a.names.find((x) => x.start >= q.end && x.start <= limit);
+  const n = startingIn(a.names, q.end, limit + 1)[0];
   if (!n || !isPersonName(n, a.nameCluster.get(n)!)) return null;
   // past the closing mark, no other quotation may open before the name
   const gap = a.doc.norm.slice(q.end, n.start).replace(/^\s*["»”]/u, "");

@@ -41,12 +41,13 @@ export function tokenize(doc: Doc): Token[] {
       const start = p.start + m.index;
       const text = m[0];
       const cap = UPPER_FIRST.test(text);
+      const lower = text.toLowerCase();
       out.push({
         start,
         end: start + text.length,
         text,
-        folded: fold(text),
-        lower: text.toLowerCase(),
+        lower,
+        folded: isAscii(lower) ? lower : fold(text),
         cap,
         acronym: cap && text.length >= 2 && !HAS_LOWER.test(text),
         sentence: sentenceAt(doc, start),
@@ -70,4 +71,10 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** Most words are plain ASCII: their folded form is their lower case, no Unicode normalisation needed. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
