@@ -4,6 +4,7 @@
  */
 import type { TopicId } from "./topics.ts";
 import type { BoilerplateLabel } from "../doc.ts";
+import type { QuotesLexicon } from "./cue-types.ts";
 
 export interface SegmentationLexicon {
   /** abbreviations whose final period does not end a sentence, without the period ("M", "Mme", "janv") */
@@ -120,4 +121,6 @@ export interface Lexicon {
   topics: TopicsLexicon;
   /** boilerplate phrases, calls to action, offers, date stamps: see BoilerplateLexicon */
   boilerplate: BoilerplateLexicon;
+  /** speech cues, source markers and the word classes that frame a quote: see QuotesLexicon */
+  quotes: QuotesLexicon;
 }

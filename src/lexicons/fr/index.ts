@@ -1,5 +1,6 @@
 // Everything Verbatim knows about this language, assembled from one file per kind.
 import type { Lexicon } from "../types.ts";
+import { quotes } from "./cues.ts";
 import { abbreviations, titles } from "./abbreviations.ts";
 import { stopwords } from "./stopwords.ts";
 import { honorifics, roleNouns, roleModifiers, roleComplementLinks, adjectiveEndings } from "./titles.ts";
@@ -21,4 +22,5 @@ export const fr = {
   },
   boilerplate,
   topics,
+  quotes,
 } satisfies Lexicon;
