@@ -24,41 +24,34 @@ export interface TokenizeOptions {
   contractions: ReadonlySet<string>;
 }
 
+const WORD_AT = /[\p{L}\p{M}\p{N}]+/uy;
+
 export function tokenize(norm: string, start: number, end: number, opts: TokenizeOptions): Token[] {
-  const raw: Token[] = [];
+  const out: Token[] = [];
   const slice = norm.slice(start, end);
   PIECE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PIECE.exec(slice)) !== null) {
-    const s = start + m.index;
     const text = m[0];
     const word = text.length > 1 || WORD_CHAR.test(text);
-    const low = text.toLowerCase();
-    raw.push({ start: s, end: s + text.length, low, cap: word && text[0] !== low[0], word });
-  }
-  return glueApostrophes(raw, opts);
-}
-
-/** "qu" + "'" → "qu'"; "didn" + "'" + "t" → "didn't" (only when the pieces touch). */
-function glueApostrophes(raw: Token[], opts: TokenizeOptions): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    const apo = raw[i + 1];
-    if (t.word && apo && apo.low === "'" && apo.start === t.end) {
-      if (opts.elisions.has(t.low)) {
-        out.push({ ...t, end: apo.end, low: t.low + "'" });
-        i++;
-        continue;
+    let low = text.toLowerCase();
+    let stop = m.index + text.length;
+    // "qu" + "'" → "qu'"; "didn" + "'" + "t" → "didn't" (only when the pieces touch)
+    if (word && slice.charCodeAt(stop) === 39) {
+      if (opts.elisions.has(low)) {
+        low += "'";
+        stop += 1;
+      } else if (opts.contractions.size) {
+        WORD_AT.lastIndex = stop + 1;
+        const next = WORD_AT.exec(slice);
+        if (next && opts.contractions.has(next[0].toLowerCase())) {
+          low += "'" + next[0].toLowerCase();
+          stop += 1 + next[0].length;
+        }
       }
-      const next = raw[i + 2];
-      if (next && next.word && next.start === apo.end && opts.contractions.has(next.low)) {
-        out.push({ ...t, end: next.end, low: `${t.low}'${next.low}` });
-        i += 2;
-        continue;
-      }
+      PIECE.lastIndex = stop;
     }
-    out.push(t);
+    out.push({ start: start + m.index, end: start + stop, low, cap: word && text[0] !== low[0], word });
   }
   return out;
 }
