@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 import {
   ArticleSchema,
@@ -82,5 +84,33 @@ describe("zod schemas", () => {
     const speaker = { id: "paul-mercier", name: "Paul Mercier", aliases: [], kind: "person", roles: [], quoteCount: 1 };
     expect(SpeakersFileSchema.safeParse([speaker]).success).toBe(false);
     expect(SpeakersFileSchema.safeParse([{ ...speaker, articles: ["lyon.txt"] }]).success).toBe(true);
+  });
+});
+
+describe("the corpus", () => {
+  const dir = resolve(import.meta.dirname, "..", "corpus");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt") || f.endsWith(".md"));
+
+  it("holds the seed and articles in both languages", () => {
+    expect(files).toContain("000_753db324fa68a1af.txt");
+    expect(files.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(files)("%s gives a valid record whose spans all map into its text", (file) => {
+    const article = processText(readFileSync(join(dir, file), "utf8"), { id: file });
+    expect(ArticleSchema.safeParse(article).error?.issues).toBeUndefined();
+    expect(article.paragraphs.length).toBeGreaterThan(0);
+    let last = 0;
+    for (const p of article.paragraphs) {
+      expect(p.start).toBeGreaterThanOrEqual(last);
+      expect(article.text.slice(p.start, p.end).trim()).toBe(article.text.slice(p.start, p.end));
+      last = p.end;
+    }
+    for (const q of article.quotes) {
+      expect(q.end).toBeLessThanOrEqual(article.text.length);
+      if (q.speaker?.mentionStart != null && q.speaker.mentionEnd != null)
+        expect(article.text.slice(q.speaker.mentionStart, q.speaker.mentionEnd)).toBe(q.speaker.mention);
+      if (q.cue) expect(article.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
   });
 });
