@@ -115,6 +115,8 @@ function tailBlock(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): vo
     if (opens && count >= TAIL_BLOCK_MIN_FLAGGED && count >= (feats.length - i) * TAIL_BLOCK_DENSITY) start = i;
   }
   if (start < 0) return;
+  // prose is spared unless it sits between two boilerplate lines (a teaser under its headline, above the next kicker)
   for (let i = start + 1; i < feats.length; i++)
-    if (!flagged[i]) cues[i].push({ label: "related", score: 0.55, reason: "tail-block" });
+    if (!flagged[i] && (!isClearBody(feats[i]) || (flagged[i - 1] && (i + 1 >= feats.length || flagged[i + 1]))))
+      cues[i].push({ label: "related", score: 0.55, reason: "tail-block" });
 }
