@@ -123,6 +123,8 @@ const english: Row[] = [
   ["Officials acknowledged that the system had failed.", "the system had failed", "indirect", "Officials", "acknowledge"],
   ["The lawyer, who argued that the evidence was weak, plans to appeal.", "the evidence was weak, plans to appeal", "indirect", "The lawyer", "argue"],
   ["The governor visited the site and said the repairs would take weeks.", "the repairs would take weeks", "indirect", "The governor", "say"],
+  ["The police chief was quoted as saying that officers had received several threats.", "officers had received several threats", "indirect", "The police chief", "say"],
+  ["Revenues fell by 16 per cent this year, the company wrote in a report.", "Revenues fell by 16 per cent this year", "indirect", "the company", "write"],
   ["The coach defended his record, saying the team had improved every year.", "the team had improved every year", "indirect", "The coach", "say"],
   ["The firm said in a statement that it would cooperate with investigators.", "it would cooperate with investigators", "indirect", "The firm", "say"],
   ["Two people were injured, police said.", "Two people were injured", "indirect", "police", "say"],
@@ -168,6 +170,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["He declined to say whether the talks had failed.", "whether the talks had failed"],
   ["The senator mocked his rival for claiming that he had never paid taxes.", "he had never paid taxes"],
   ["The PBO added a premium for the expansion, given the delays.", "a premium for the expansion"],
+  ["Combined with high taxes, the spending shortfalls only add to the misery.", "Combined with high taxes"],
+  ["The company wrote off assets worth billions of dollars.", "assets worth billions of dollars"],
 ];
 
 describe("French quotes", () => {

@@ -23,6 +23,8 @@ export interface CueForm {
   reflexive: boolean;
   /** a word that must follow the form ("faire valoir", "point out") */
   particle: string | null;
+  /** words that, right after the form, make it another verb ("add to", "write off") */
+  notBefore: readonly string[];
 }
 
 /** A speech verb as stored in the data: its lemma and what the language's conjugator needs. */
@@ -37,6 +39,8 @@ export interface CueVerb {
    *  opens with an article ("said the plan would…"), where other verbs need a verb close behind
    *  ("added a premium" is an object, "added the plan would" a clause) */
   zeroThat?: boolean | "always";
+  /** words that, right after the verb, make it another verb ("add to the misery", "wrote off assets") */
+  notBefore?: readonly string[];
   /** the verb may take its hearer as a direct object before the clause ("told reporters that") */
   hearer?: boolean;
 }
@@ -67,6 +71,8 @@ export interface QuotesLexicon {
   auxiliaries: readonly string[];
   /** forms of "be"/"être" that make a cue passive ("was described", "a été annoncé") unless reflexive */
   passiveAuxiliaries: readonly string[];
+  /** prepositions after which a gerund cue still reports the subject ("quoted as saying", "en affirmant") */
+  gerundIntroducers: readonly string[];
   /** words that govern a cue infinitive ("de", "d'", "à", "pour", "to") */
   infinitiveGovernors: readonly string[];
   /** verbs whose following infinitive is not an attribution ("faut", "must") */

@@ -116,6 +116,7 @@ export function findCueGroups(toks: Token[], start: number, end: number, idx: Cu
       if (cue.reflexive && !b.reflexive) continue;
       const last = particleEnd(toks, i, end, cue.particle);
       if (last < 0) continue;
+      if (last + 1 < end && cue.notBefore.includes(toks[last + 1].low)) continue;
       let inverted = b.inverted;
       let groupEnd = last;
       if (inverted < 0) {

@@ -20,6 +20,7 @@ export interface CueIndex {
   auxiliaries: ReadonlySet<string>;
   passive: ReadonlySet<string>;
   infinitiveGovernors: ReadonlySet<string>;
+  gerundIntroducers: ReadonlySet<string>;
   nonAttributingGovernors: ReadonlySet<string>;
   clitics: ReadonlySet<string>;
   reflexiveClitics: ReadonlySet<string>;
@@ -85,6 +86,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     auxiliaries: set(q.auxiliaries),
     passive: set(q.passiveAuxiliaries),
     infinitiveGovernors: set(q.infinitiveGovernors),
+    gerundIntroducers: set(q.gerundIntroducers),
     nonAttributingGovernors: set(q.nonAttributingGovernors),
     clitics: set(q.clitics),
     reflexiveClitics: set(q.reflexiveClitics),

@@ -164,7 +164,7 @@ function nounUse(v: SentenceView, g: CueGroup): boolean {
   const prev = v.toks[g.first - 1];
   if (g.first - 1 < v.start || !prev) return false;
   // "mocked Romney for claiming": a gerund after a preposition reports someone else's words
-  if (g.kind === "gerund" && g.first === g.verb && (idx.breakers.has(prev.low) || idx.links.has(prev.low)) && isPreposition(idx, prev.low)) return true;
+  if (g.kind === "gerund" && g.first === g.verb && !idx.gerundIntroducers.has(prev.low) && (idx.breakers.has(prev.low) || idx.links.has(prev.low)) && isPreposition(idx, prev.low)) return true;
   // "with objects", "of reports": a finite form right after a preposition is a noun
   if (g.kind === "finite" && g.first === g.verb && idx.breakers.has(prev.low) && isPreposition(idx, prev.low)) return true;
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;

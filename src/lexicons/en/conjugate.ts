@@ -44,8 +44,8 @@ export function conjugate(verbs: readonly CueVerb[]): Array<[string, CueForm]> {
     const forms: Array<[string, CueFormKind]> = [
       [verb, "finite"], [p.third, "finite"], [p.past, "finite"], [p.participle, "participle"], [p.gerund, "gerund"],
     ];
-    for (const [form, kind] of forms) out.push([form, { lemma: v.lemma, kind, reflexive: false, particle }]);
-    for (const form of v.also ?? []) out.push([form, { lemma: v.lemma, kind: "finite", reflexive: false, particle }]);
+    for (const [form, kind] of forms) out.push([form, { lemma: v.lemma, kind, reflexive: false, particle, notBefore: v.notBefore ?? [] }]);
+    for (const form of v.also ?? []) out.push([form, { lemma: v.lemma, kind: "finite", reflexive: false, particle, notBefore: v.notBefore ?? [] }]);
   }
   return out;
 }

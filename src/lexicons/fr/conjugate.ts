@@ -95,9 +95,9 @@ export function conjugate(verbs: readonly CueVerb[]): Array<[string, CueForm]> {
       const key = `${form}:${kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push([form, { lemma: v.lemma, kind, reflexive, particle }]);
+      out.push([form, { lemma: v.lemma, kind, reflexive, particle, notBefore: v.notBefore ?? [] }]);
     }
-    for (const form of v.also ?? []) out.push([form, { lemma: v.lemma, kind: "finite", reflexive, particle }]);
+    for (const form of v.also ?? []) out.push([form, { lemma: v.lemma, kind: "finite", reflexive, particle, notBefore: v.notBefore ?? [] }]);
   }
   return out;
 }

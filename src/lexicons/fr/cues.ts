@@ -95,6 +95,7 @@ export const quotes = {
     "doit", "devait", "pourrait", "va", "vont", "allait", "souhaite", "dû", "pu", "tenu",
   ],
   passiveAuxiliaries: ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "été", "soit", "être"],
+  gerundIntroducers: ["en", "tout"],
   infinitiveGovernors: ["de", "d'", "à", "pour", "vient", "va", "vont", "allait", "doit", "devait", "pourrait", "voulu", "su", "dû", "pu"],
   nonAttributingGovernors: ["faut", "faudrait", "fallait", "faudra", "veut", "sans", "refuse", "refusé", "refusait", "peut", "peuvent"],
   clitics: ["lui", "leur", "se", "s'", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "l'", "le", "la", "les"],
