@@ -39,7 +39,7 @@ describe("speakers, French, end to end", () => {
     ["Sophie Martin, porte-parole de la SNCF, a répondu aux questions. « Les trains circuleront normalement », a-t-elle assuré.", "Les trains circuleront normalement", "Sophie Martin", "pronoun"],
     ["« Les trains circuleront normalement », a indiqué un porte-parole de la SNCF.", "Les trains circuleront normalement", "un porte-parole de la SNCF", "explicit"],
     ["« Les trains circuleront normalement », a indiqué un porte-parole de la SNCF. « Nous avons prévu des bus », a ajouté le porte-parole.", "Nous avons prévu des bus", "un porte-parole de la SNCF", "nominal"],
-    ["Selon la SNCF, le trafic sera perturbé jusqu'à dimanche.", "le trafic sera perturbé", "SNCF", "explicit"],
+    ["Selon la SNCF, le trafic sera perturbé jusqu'à dimanche.", "le trafic sera perturbé", "la SNCF", "explicit"],
     ["Le gouvernement a annoncé que la réforme serait présentée en juin.", "la réforme serait présentée", "Le gouvernement", "explicit"],
     ["Certains estiment que la mesure arrive trop tard.", "la mesure arrive trop tard", "Certains", "explicit"],
     ["Les syndicats ont affirmé que la réforme frappait d'abord les plus modestes.", "la réforme frappait", "Les syndicats", "explicit"],

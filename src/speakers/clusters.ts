@@ -89,8 +89,15 @@ export class Clusters {
   }
 }
 
-/** The canonical name: the fullest name, else the fullest description. */
-export const canonical = (c: Cluster): string => c.name ?? c.description ?? "";
+/**
+ * The canonical name: a person's fullest name; for an organisation, a group or an unknown
+ * source, the fullest form the article gives ("la SNCF" over "SNCF", "the EU" over "EU").
+ */
+export function canonical(c: Cluster): string {
+  if (c.kind === "person" || !c.description) return c.name ?? c.description ?? "";
+  if (!c.name) return c.description;
+  return c.description.length > c.name.length ? c.description : c.name;
+}
 
 export function toEntity(c: Cluster): Entity {
   const name = canonical(c);

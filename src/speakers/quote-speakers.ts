@@ -278,7 +278,9 @@ function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
   const para = a.doc.paragraphs[paragraphAt(a.doc, q.start)];
   const limit = Math.min(q.end + AFTER_QUOTE_CHARS, para ? para.end : a.doc.text.length);
   const n = startingIn(a.names, q.end, limit + 1)[0];
-  if (!n || !isPersonName(n, a.nameCluster.get(n)!)) return null;
+  const c = n ? a.nameCluster.get(n) : undefined;
+  // only a known person: capitalised words after a quote are often a title or a place
+  if (!n || !c || (n.kind !== "person" && c.kind !== "person")) return null;
   // past the closing mark, no other quotation may open before the name
   const gap = a.doc.norm.slice(q.end, n.start).replace(/^\s*["»”]/u, "");
   return /["«“]/u.test(gap) ? null : n;
