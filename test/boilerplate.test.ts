@@ -51,6 +51,7 @@ describe("boilerplate phrases by category (French)", () => {
     ["credit", "Propos recueillis par Claire Lambert"],
     ["credit", "Par Antoine Girard et Sophie Marchand"],
     ["related", ">> Lire aussi : Le marché de Noël ouvrira plus tôt cette année"],
+    ["credit", "Le pont Cessart, sur la Loire, en février. Photo : Julien Moreau"],
     ["disclaimer", "Vous avez choisi de refuser le dépôt de cookies, vous ne pouvez pas voir ce contenu."],
     ["navigation", "Accueil"],
   ];

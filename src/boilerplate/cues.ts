@@ -143,6 +143,7 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
     }
   }
   if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
+  if (f.tokenCount <= 40 && TRAILING_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "caption-credit" };
   const joined = raw.includes("/") || raw.includes(" | ");
   // "… on July 25, 2019.J. Scott Applewhite / AP": a caption whose credit follows a slash
   if (joined && f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))
@@ -160,6 +161,9 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
 
 /** "…ate a rabbitCredit: Getty Images": a credit glued to its caption */
 const GLUED_CREDIT = /\p{Ll}(?:Credit|Credits|Photo|Picture|Image): /u;
+
+/** "Le pont, en février. Photo : Julien Moreau", "… on Tuesday. © Jane Doe": a caption ending on its credit */
+const TRAILING_CREDIT = /[.!?»)] (?:Photos? ?:|Crédits?(?: photo)? ?:|Credits? ?:|Image ?:|Illustration ?:|©)/u;
 
 function creditInside(inner: string, v: Vocabulary): boolean {
   const low = inner.toLowerCase();
