@@ -105,6 +105,7 @@ const frenchNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Nous avons déclaré que nous serions candidats.", "nous serions candidats"],
   ["Il a rejeté les affirmations selon lesquelles la société serait en faillite.", "la société serait en faillite"],
   ["Pour de nombreux habitants, la route est devenue dangereuse.", "la route est devenue dangereuse"],
+  ["Le ministre est revenu sur l'impôt sur la fortune, dont les « gilets jaunes » réclament le retour.", "Le ministre est revenu sur l'impôt sur la fortune, dont les « gilets jaunes »"],
   ["Le décret a été annoncé que mardi par voie de presse.", "mardi par voie de presse"],
 ];
 

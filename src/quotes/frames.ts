@@ -190,8 +190,16 @@ function boundaryBefore(v: SentenceView, i: number): number {
   if (k < v.start) return -1;
   const t = v.toks[k];
   if (t.low === "," || t.low === "—" || t.low === "–") return k;
-  if (v.pairClosingAt(t.start)) return k;
+  const pair = v.pairClosingAt(t.start);
+  // "les « gilets jaunes » réclament": a short label in a noun phrase is no quote to attribute
+  if (pair && (wordsBetween(v.toks, pair.open, pair.close) >= 3 || !precededByWord(v, pair.open))) return k;
   return -1;
+}
+
+/** Is the token before an offset (in the sentence) a word? */
+function precededByWord(v: SentenceView, offset: number): boolean {
+  const k = tokenAtOrAfter(v.toks, offset) - 1;
+  return k >= v.start && v.toks[k].word;
 }
 
 /** The subject after an inverted or postposed cue: "-t-il", "le ministre", "-t-on à la FGTB". */

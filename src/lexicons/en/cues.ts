@@ -90,6 +90,7 @@ export const quotes = {
     "then", "now", "today", "yesterday", "separately", "instead", "indeed", "moreover", "furthermore",
     "from", "for", "with", "by", "as", "under", "of", "to", "over", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "previously", "again", "similarly", "likewise",
+    "if", "because", "although", "though", "whereas", "unless", "once",
   ],
   timeWords: [
     "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -140,6 +140,7 @@ export const quotes = {
     "de", "d'", "à", "au", "aux", "sur", "face", "quant", "outre", "interrogé", "interrogée", "interrogés",
     "très", "déjà", "aussi", "également", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
     "dimanche", "hier", "aujourd'hui", "d'ailleurs", "certes", "autre", "contacté", "contactée",
+    "si", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "car", "parce", "bien", "même",
   ],
   timeWords: [
     "hier", "aujourd'", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
