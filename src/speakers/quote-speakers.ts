@@ -44,13 +44,14 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
     const q = quotes[i];
     const raw = q.speaker;
     const r: Resolved | null = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
-    if (!raw) {
-      // "Michael a abordé …, affirmant que …": the person who opens the sentence;
-      // "“…,” Essid declared": the person named right after the closing mark
+    if (!r?.cluster && !r?.fallback) {
+      // no usable attribution: "Michael a abordé …, affirmant que …" takes the person who opens
+      // the sentence; "“…,” Essid declared" the person named right after the closing mark
       const subject = q.type === "direct" ? nameRightAfter(a, q) : sentenceSubject(a, q);
       if (subject) {
-        q.speaker = complete({ name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
-        lastSpeaker = a.nameCluster.get(subject) ?? lastSpeaker;
+        const found = byName(a, subject, subject.text, subject.start, subject.end);
+        q.speaker = complete({ name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end, kind: "unknown", role: null, resolution: "explicit", entity: null }, found);
+        if (found.cluster) lastSpeaker = found.cluster;
         previous = q;
         continue;
       }
@@ -279,9 +280,12 @@ function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
   const limit = Math.min(q.end + AFTER_QUOTE_CHARS, para ? para.end : a.doc.text.length);
   const n = startingIn(a.names, q.end, limit + 1)[0];
   const c = n ? a.nameCluster.get(n) : undefined;
-  // only a known person: capitalised words after a quote are often a title or a place
-  if (!n || !c || (n.kind !== "person" && c.kind !== "person")) return null;
+  if (!n || !c) return null;
   // past the closing mark, no other quotation may open before the name
   const gap = a.doc.norm.slice(q.end, n.start).replace(/^\s*["»”]/u, "");
-  return /["«“]/u.test(gap) ? null : n;
+  if (/["«“]/u.test(gap)) return null;
+  if (n.kind === "person" || c.kind === "person") return n;
+  // an unknown full name right after the mark, then a lower-case word: "” Jingyi Pan of IG said"
+  const touching = /^[\s,]*$/u.test(gap) && n.keys.length > 1 && n.kind !== "organization";
+  return touching && /^ \p{Ll}/u.test(a.doc.norm.slice(n.end, n.end + 2)) ? n : null;
 }
