@@ -23,6 +23,8 @@ describe("quotation mark pairs", () => {
     ["“The Canadians’ release is urgent,” he said.", true, ["The Canadians’ release is urgent,"]],
     ["“Obviously the cases are rare,\" he said.", true, ["Obviously the cases are rare,"]],
     ["C’est l’heure, dit-il.", false, []],
+    ['Un " égaré. "Je reviens", a-t-il dit.', false, ["Je reviens"]],
+    ['" Avec des espaces ", dit-elle.', false, [" Avec des espaces "]],
   ] as Array<[string, boolean, string[]]>)("%s", (text, singles, expected) => {
     expect(outer(text, singles)).toEqual(expected);
   });

@@ -57,6 +57,11 @@ function closes(text: string, i: number, top: Open | undefined): boolean {
   return CLOSER_OF[top.mark] === c;
 }
 
+/** a straight mark after a space (or the start) and before a letter: "Yes, it opens */
+function clearlyOpening(text: string, i: number): boolean {
+  return isSpaceOrEdge(text[i - 1]) && isLetter(text[i + 1]);
+}
+
 /** a mark after a non-space and before a space, punctuation or the end */
 function looksClosing(text: string, i: number): boolean {
   return !isSpaceOrEdge(text[i - 1]) && !isLetter(text[i + 1]);
@@ -105,6 +110,12 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
         if (c === "\u2019" && isApostrophe(text, i, stack)) continue;
       }
       if (!OPENERS.has(c) && !CLOSERS.has(c)) continue;
+      // a straight mark that clearly opens while one is open: the open one was a stray
+      if (c === '"' && stack.at(-1)?.mark === '"' && clearlyOpening(text, i)) {
+        unbalanced.push(stack.pop()!.at);
+        stack.push({ at: i, mark: c });
+        continue;
+      }
       const top = stack.at(-1);
       if (CLOSERS.has(c) && closes(text, i, top)) {
         stack.pop();
