@@ -77,3 +77,15 @@ describe("line statistics", () => {
     expect(() => parseLineStats({ version: 99, folders: {} })).toThrow(/line-stats/);
   });
 });
+
+describe("line statistics and the classifier read the same line", () => {
+  it("counts a line with typographic quotes and no-break spaces as the stage sees it (doc.norm)", () => {
+    const line = "\u201CLe Petit Riverain\u201D : l\u2019info du canton\u00A0!";
+    const texts = ["Un premier article sur le marché couvert de Saumur, rouvert samedi après travaux.", "Un second article sur la crue de la Loire, surveillée de près depuis lundi."];
+    const stats = computeLineStats(texts.map((t, i) => ({ id: `r/${i}.txt`, text: `${t}\n${line}` })));
+    const d = classifyLines([texts[0], line.replace(/[\u201C\u201D]/g, '"').replace("\u2019", "'").replace("\u00A0", " ")], {
+      threshold: 0.5, repeatMinArticles: 2, headingMaxWords: 20, id: "r/0.txt", lineStats: stats,
+    });
+    expect(d[1].boilerplate?.reasons).toContain("repeated:2");
+  });
+});

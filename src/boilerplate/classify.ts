@@ -5,7 +5,7 @@
  */
 import type { BoilerplateFlag, BoilerplateLabel, ParagraphKind } from "../doc.ts";
 import type { LineStats } from "./repetition.ts";
-import { repeatCount } from "./repetition.ts";
+import { MAX_COUNTED_LINE, repeatCountFolded } from "./repetition.ts";
 import { lineCues, type Cue } from "./cues.ts";
 import { lineFeatures, type LineFeatures } from "./features.ts";
 import { isClearBody, neighbourCues } from "./neighbours.ts";
@@ -79,7 +79,7 @@ function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
  */
 function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], opts: ClassifyOptions): void {
   if (!opts.lineStats) return;
-  const counts = lines.map((l) => repeatCount(opts.lineStats, opts.id, l));
+  const counts = feats.map((f) => (f.raw.length > MAX_COUNTED_LINE ? 0 : repeatCountFolded(opts.lineStats, opts.id, f.folded)));
   const repeated = (i: number) => counts[i] >= opts.repeatMinArticles;
   const long = feats.map((f, i) => (f.tokenCount >= 12 ? i : -1)).filter((i) => i >= 0);
   const copied = long.length > 0 && long.filter(repeated).length > long.length / 2;

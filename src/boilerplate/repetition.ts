@@ -6,6 +6,7 @@
  */
 import { folderOf } from "../io/read.ts";
 import { fnv1a, foldLine, lineCore } from "./text.ts";
+import { normalizeText } from "../stages/normalize.ts";
 
 export const LINE_STATS_VERSION = 1;
 
@@ -27,14 +28,22 @@ const MAX_LINE_CHARS = 500;
 
 /** The key of a line: folded, digits as 0, hashed (64 bits as 16 hex digits); null for empty or long lines. */
 export function lineKey(line: string): string | null {
-  if (line.length > MAX_LINE_CHARS) return null;
-  const core = lineCore(foldLine(line, MAX_LINE_CHARS)).replace(/\d/g, "0");
+  return line.length > MAX_LINE_CHARS ? null : keyOfFolded(foldLine(line, MAX_LINE_CHARS));
+}
+
+/** The key of a line already folded by foldLine (the classifier folds each line once). */
+export function keyOfFolded(folded: string): string | null {
+  const core = lineCore(folded).replace(/\d/g, "0");
   if (!core) return null;
   return fnv1a(core) + fnv1a(core, 0x01000193);
 }
 
-/** Distinct line keys of one text, one line = one paragraph. */
-export function articleKeys(text: string): Set<string> {
+/**
+ * Distinct line keys of one text, one line = one paragraph. The text is first normalised as the
+ * pipeline's normalize stage does (typographic quotes, spaces), since the classifier reads doc.norm.
+ */
+export function articleKeys(raw: string): Set<string> {
+  const text = normalizeText(raw);
   const keys = new Set<string>();
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -97,9 +106,17 @@ export function parseLineStats(value: unknown, from = "the line statistics"): Li
 
 /** In how many articles of this article's folder the line occurs (0 when unknown). */
 export function repeatCount(stats: LineStats | null, id: string, line: string): number {
+  return line.length > MAX_LINE_CHARS ? 0 : repeatCountFolded(stats, id, foldLine(line, MAX_LINE_CHARS));
+}
+
+/** repeatCount for a line already folded by foldLine. */
+export function repeatCountFolded(stats: LineStats | null, id: string, folded: string): number {
   if (!stats) return 0;
   const f = stats.folders[folderOf(id)];
   if (!f) return 0;
-  const key = lineKey(line);
+  const key = keyOfFolded(folded);
   return key ? (f.lines[key] ?? 0) : 0;
 }
+
+/** Lines longer than this many characters are never counted. */
+export const MAX_COUNTED_LINE = MAX_LINE_CHARS;

@@ -9,7 +9,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 const APOSTROPHES = /[’‘`´ʼ]/g;
 
 /** Folds the first `max` characters of a line (the lexicon data goes through here too). */
-export function foldLine(line: string, max = 400): string {
+export function foldLine(line: string, max = 500): string {
   const head = line.length > max ? line.slice(0, max) : line;
   const base = (ASCII.test(head) ? head : head.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "'")).toLowerCase();
   let out = "";
