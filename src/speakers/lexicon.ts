@@ -62,7 +62,7 @@ function build(lex: Lexicon): SpeakerWords {
     definite: lowerSet(s.definiteDeterminers),
     indefinite: lowerSet(s.indefiniteDeterminers),
     prepositions: lowerSet(s.prepositions),
-    organizationNouns: foldedSet(s.organizationNouns),
+    organizationNouns: new Set(s.organizationNouns.map((x) => fold(x).replace(/'/g, " "))),
     groupWords: foldedSet(s.groupWords),
     stopwords: lowerSet(lex.stopwords),
     roleModifiers: lowerSet(s.roleModifiers),

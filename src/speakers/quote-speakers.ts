@@ -47,7 +47,7 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
     if (!r?.cluster && !r?.fallback) {
       // no usable attribution: "Michael a abordé …, affirmant que …" takes the person who opens
       // the sentence; "“…,” Essid declared" the person named right after the closing mark
-      const subject = q.type === "direct" ? nameRightAfter(a, q) : sentenceSubject(a, q);
+      const subject = q.type === "direct" ? (nameRightAfter(a, q) ?? colonIntroducer(a, q)) : sentenceSubject(a, q);
       if (subject) {
         const found = byName(a, subject, subject.text, subject.start, subject.end);
         q.speaker = complete({ name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end, kind: "unknown", role: null, resolution: "explicit", entity: null }, found);
@@ -108,11 +108,13 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
     }
   }
   if (words.length === 0) return null;
-  // a group ("certains", "les syndicats", "critics") or an organisation ("le gouvernement") speaks as itself
+  // a group ("certains", "les syndicats", "critics") or an organisation ("le gouvernement",
+  // "le Quai d'Orsay", "les informations du Parisien") speaks as itself
   const group = words.some((x) => a.w.groupWords.has(x)) || role?.plural;
-  const org = !group && words.some((x) => a.w.organizationNouns.has(x));
+  const named = start >= 0 && overlapping(a.names, start, end, MAX_SPAN).some((n) => n.start >= start && n.end <= end);
+  const org = !group && (hasPhrase(words, a.w.organizationNouns) || (named && a.w.definite.has(words[0])));
   const definite = a.w.definite.has(words[0]);
-  if (definite && !group && start >= 0) {
+  if (definite && !group && !named && start >= 0) {
     // "the company", "l'entreprise": the organisation named last; "the laid-back Cambridge resident": the person in focus
     const c = bestAntecedent(a, {
       at: start,
@@ -288,4 +290,27 @@ function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
   // an unknown full name right after the mark, then a lower-case word: "” Jingyi Pan of IG said"
   const touching = /^[\s,]*$/u.test(gap) && n.keys.length > 1 && n.kind !== "organization";
   return touching && /^ \p{Ll}/u.test(a.doc.norm.slice(n.end, n.end + 2)) ? n : null;
+}
+
+/** A word or a phrase of up to three words of the mention is in the set ("quai d orsay", "white house"). */
+function hasPhrase(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let phrase = words[i];
+    if (set.has(phrase)) return true;
+    for (let k = i + 1; k < Math.min(words.length, i + 3); k++) {
+      phrase += " " + words[k];
+      if (set.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+/** "Édouard Philippe a repris le refrain : « … »": the person named first in the clause the colon closes. */
+function colonIntroducer(a: Article, q: Quote): NameCandidate | null {
+  const sentence = sentenceOf(a, q.start);
+  const s = sentence >= 0 ? a.doc.sentences[sentence] : null;
+  if (!s || s.start >= q.start) return null;
+  const before = a.doc.norm.slice(s.start, q.start);
+  if (!/:\s*["«“]?\s*$/u.test(before)) return null;
+  return startingIn(a.names, s.start, q.start).find((n) => isPersonName(n, a.nameCluster.get(n)!)) ?? null;
 }
