@@ -5,8 +5,8 @@
  * dit, « B »") shares the incise's speaker; others get none (the speaker stage decides continuation).
  */
 import type { Doc, Paragraph } from "../doc.ts";
-import type { Candidate } from "./frames.ts";
-import { tokenAtOrAfter } from "./frames.ts";
+import type { Candidate } from "./view.ts";
+import { tokenAtOrAfter } from "./view.ts";
 import type { PairLookup } from "./pair-lookup.ts";
 import type { Token } from "./tokens.ts";
 import { SpanSet } from "./span-set.ts";

@@ -17,7 +17,8 @@ import { cueIndexFor, type CueIndex } from "../quotes/cue-index.ts";
 import { pairMarks, type MarkPair } from "../quotes/marks.ts";
 import { tokenize, type Token } from "../quotes/tokens.ts";
 import { findCueGroups } from "../quotes/cue-groups.ts";
-import { sentenceQuotes, tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/frames.ts";
+import { sentenceQuotes } from "../quotes/frames.ts";
+import { tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/view.ts";
 import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
 import { PairLookup } from "../quotes/pair-lookup.ts";
 

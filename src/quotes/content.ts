@@ -1,0 +1,90 @@
+/**
+ * The reported content of a cue: where its clause ends, and the candidate built over it (direct when
+ * it is exactly one pair of marks, mixed when it holds marks, indirect otherwise).
+ */
+import type { QuoteType } from "../doc.ts";
+import type { CueGroup } from "./cue-groups.ts";
+import type { MarkPair } from "./marks.ts";
+import type { Phrase } from "./phrases.ts";
+import { postposedSubject } from "./attribution.ts";
+import type { Candidate, SentenceView } from "./view.ts";
+import { cueOf, mentionOf, tokenAtOrAfter } from "./view.ts";
+
+/** a content clause longer than this many tokens is cut (a run-on or a page with no full stops) */
+export const MAX_CLAUSE = 250;
+
+export const TRAILING = new Set([".", ",", ";", ":", "!", "?", "…", "-", "—", "–"]);
+
+export function build(v: SentenceView, start: number, end: number, g: CueGroup | null, subject: Phrase | null, confidence: number): Candidate | null {
+  const toks = v.toks;
+  let e = end;
+  // drop trailing punctuation that is not a closing mark
+  let k = tokenAtOrAfter(toks, end) - 1;
+  while (k >= 0 && toks[k].start >= start && toks[k].end === e && TRAILING.has(toks[k].low) && !v.pairClosingAt(toks[k].start)) {
+    k--;
+    e = k >= 0 && toks[k].start >= start ? toks[k].end : start;
+  }
+  if (e <= start) return null;
+  const inner = v.pairsWithin(start, e);
+  let type: QuoteType = inner.length ? "mixed" : "indirect";
+  let s = start;
+  let pair: MarkPair | null = null;
+  if (inner.length === 1 && inner[0].open === start && inner[0].close === e - 1) {
+    pair = inner[0];
+    type = "direct";
+    s = pair.open + 1;
+    e = pair.close;
+    while (s < e && /\s/.test(v.text[s])) s++;
+    while (e > s && /\s/.test(v.text[e - 1])) e--;
+  }
+  return {
+    start: s,
+    end: e,
+    type,
+    cue: g ? cueOf(v, g) : null,
+    mention: mentionOf(v, subject),
+    confidence: type === "direct" ? confidence : Math.min(confidence, type === "mixed" ? 0.8 : 0.75),
+    pair,
+  };
+}
+
+/** The clause ends at the sentence end, or before a later incise cue, a gerund cue or ", selon X". */
+export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): number {
+  const { toks, idx } = v;
+  const limit = Math.min(v.end, from + MAX_CLAUSE);
+  for (const g of groups) {
+    if (g.first <= from) continue;
+    if (g.first >= limit) break;
+    const prev = toks[g.first - 1];
+    if (prev && idx.coordinators.has(prev.low) && complementizerAhead(v, g)) return g.first - 1;
+    if (prev?.low !== ",") continue;
+    if (g.kind === "gerund" || g.inverted >= 0 || postposedSubject(v, g)) return g.first - 1;
+  }
+  for (let k = from; k < limit; k++) {
+    // a colon or semicolon opens another clause, unless quoted words follow the colon
+    if (toks[k].low === ";" || (toks[k].low === ":" && k + 1 < v.end && !v.pairOpeningAt(toks[k + 1].start))) return k;
+    if (toks[k].low !== ",") continue;
+    if (markerAt(v, k + 1)) return k;
+  }
+  return limit;
+}
+
+export function markerAt(v: SentenceView, k: number): number {
+  for (const m of v.idx.sourceMarkers) {
+    let ok = true;
+    for (let i = 0; i < m.length; i++) if (k + i >= v.end || v.toks[k + i].low !== m[i]) { ok = false; break; }
+    if (ok) return m.length;
+  }
+  return 0;
+}
+
+/** A "que"/"that" after the cue before any comma: the cue opens a content clause, it is no incise. */
+export function complementizerAhead(v: SentenceView, g: CueGroup): boolean {
+  const { toks, idx } = v;
+  for (let k = g.last + 1; k < v.end && k < g.last + 20; k++) {
+    const t = toks[k];
+    if (t.low === "," || t.low === "." || v.pairOpeningAt(t.start)) return false;
+    if (idx.complementizers.has(t.low) && !idx.complementizerBlockers.has(toks[k - 1].low)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+/**
+ * Preposed frame: subject, cue, then "que/that", a colon and quote marks, a quoted object, or (for
+ * verbs that allow it) a clause with no "that" ("He said he would…").
+ */
+import type { CueGroup } from "./cue-groups.ts";
+import type { MarkPair } from "./marks.ts";
+import type { Phrase } from "./phrases.ts";
+import type { Token } from "./tokens.ts";
+import { sentenceSubject, subjectBefore } from "./phrases.ts";
+import { build, clauseEnd } from "./content.ts";
+import type { Candidate, SentenceView } from "./view.ts";
+import { nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
+
+export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | null {
+  const { toks, idx } = v;
+  let subject: Phrase | null;
+  const before = toks[g.first - 1];
+  if (g.kind === "gerund" || g.kind === "infinitive" || (before && idx.coordinators.has(before.low))) subject = sentenceSubject(toks, v.start, g.first, idx);
+  else subject = subjectBefore(toks, g.first, v.start, idx);
+  if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
+  if (!subject || subject.kind === "first-person") return null;
+  const content = contentStart(v, g);
+  if (!content) return null;
+  if (content.pair) {
+    const after = nextWordAfter(v, content.pair.close);
+    const closeTok = tokenAtOrAfter(toks, content.pair.close);
+    const endsClause = after < 0 || toks[closeTok + 1]?.low === "," || toks[closeTok - 1]?.low === ",";
+    if (endsClause) return build(v, content.pair.open, content.pair.close + 1, g, subject, 0.9);
+  }
+  const end = clauseEnd(v, content.from, groups);
+  if (end <= content.from) return null;
+  if (content.untilPair) {
+    // "a promis un « nouveau départ » pour la ville": up to the last closing mark; "expressed “deep concern” over": the marks alone
+    const inner = v.pairsWithin(toks[content.from].start, toks[end - 1].end);
+    if (!inner.length) return null;
+    const last = inner[inner.length - 1];
+    const start = inner.length === 1 && inner[0].open === toks[content.from].start ? inner[0].open : toks[content.from].start;
+    return build(v, start, last.close + 1, g, subject, 0.7);
+  }
+  return build(v, toks[content.from].start, toks[end - 1].end, g, subject, 0.75);
+}
+
+export interface ContentStart {
+  from: number;
+  pair: MarkPair | null;
+  /** no content clause: the content is the cue's object up to its last quoted words */
+  untilPair?: boolean;
+}
+
+/** Where the reported content begins after a preposed cue: after "que", a colon, at a mark, or a bare clause. */
+export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
+  const { toks, idx } = v;
+  let objectSeen = false;
+  const zeroThat = idx.zeroThat.has(g.lemma);
+  for (let k = g.last + 1; k < v.end && k < g.last + 18; k++) {
+    const t = toks[k];
+    if (idx.complementizers.has(t.low)) {
+      if (idx.complementizerBlockers.has(toks[k - 1].low) && k - 1 > g.last) return null;
+      return k + 1 < v.end ? { from: k + 1, pair: v.pairOpeningAt(toks[k + 1].start) } : null;
+    }
+    const pair = v.pairOpeningAt(t.start);
+    if (pair) return { from: k, pair, untilPair: onlyPunctuationBetween(v, g.last + 1, k) && wordsBetween(toks, pair.open, pair.close) >= 2 };
+    if (t.low === ":") continue;
+    if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
+    if (v.pairAround(t.start)) return null;
+    if (idx.forms.has(t.low) && k > g.last + 1) return null;
+    if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma))) return { from: k, pair: null };
+    if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
+    if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
+      // a direct object: only the hearer of "tell", "prévenir", "assure" may stand here
+      if (!idx.hearer.has(g.lemma) || objectSeen) return remainderWithMarks(v, k);
+      objectSeen = true;
+      continue;
+    }
+    if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
+  }
+  return null;
+}
+
+/** "a dénoncé une réforme « injuste »": no clause, but quoted words in the rest of the sentence. */
+export function remainderWithMarks(v: SentenceView, k: number): ContentStart | null {
+  for (let j = k; j < v.end; j++) {
+    const p = v.pairOpeningAt(v.toks[j].start);
+    if (p && wordsBetween(v.toks, p.open, p.close) >= 2) return { from: k, pair: null, untilPair: true };
+  }
+  return null;
+}
+
+/** "He said he would", "She said the government…": a subject opens right after the cue. */
+export function startsClause(v: SentenceView, k: number, articleOk: boolean): boolean {
+  const t = v.toks[k];
+  const next = v.toks[k + 1];
+  if (!next || !next.word) return false;
+  const { idx } = v;
+  const bare = t.low.split("'")[0];
+  if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
+  // "said the repairs would take weeks" but not "added a premium for the expansion": a verb soon
+  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return articleOk || verbSoon(v, k + 1);
+  if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
+  // "said demand remained strong": a bare plural or mass noun, then a verb
+  const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
+  return plain(t) && plain(next) && !idx.determiners.has(next.low);
+}
+
+/** An auxiliary, a modal or a cue verb within a few words, before any comma. */
+export function verbSoon(v: SentenceView, from: number): boolean {
+  const { toks, idx } = v;
+  for (let k = from; k < v.end && k < from + 7; k++) {
+    const t = toks[k];
+    if (t.low === "," || (!t.word && t.low !== "." && t.low !== "-" && t.low !== "'")) return false;
+    const bare = t.low.split("'")[0];
+    if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.forms.has(t.low) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
+    if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,67 @@
+/**
+ * Source-marker frame: "Selon X, …", "…, selon X.", "According to X, …", "Pour X, …" (sentence start).
+ * The source must name someone: a pronoun, a capitalised name, or a source noun ("les experts").
+ */
+import type { CueGroup } from "./cue-groups.ts";
+import type { Phrase } from "./phrases.ts";
+import { phraseStartingAt } from "./phrases.ts";
+import { build, clauseEnd, markerAt } from "./content.ts";
+import type { Candidate, SentenceView } from "./view.ts";
+import { firstContentToken } from "./view.ts";
+
+/** "Selon X, …", "…, selon X.", "According to X, …", "Pour X, …" */
+export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
+  const { toks, idx } = v;
+  const out: Candidate[] = [];
+  const first = firstContentToken(v, v.start, v.end);
+  for (let k = v.start; k < v.end; k++) {
+    if (!idx.markerFirstWords.has(toks[k].low)) continue;
+    if (v.pairAround(toks[k].start)) continue;
+    const atStart = first === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && first === k - 1);
+    let len = markerAt(v, k);
+    if (!len && atStart) len = initialMarkerAt(v, k);
+    if (!len) continue;
+    const source = phraseStartingAt(toks, k + len, v.end, idx, true, !atStart);
+    if (!source || !isSource(v, source)) continue;
+    const after = source.end + 1;
+    if (atStart && after < v.end && toks[after].low === ",") {
+      const end = clauseEnd(v, after + 1, groups);
+      const c = after + 1 < end ? build(v, toks[after + 1].start, toks[end - 1].end, null, source, 0.7) : null;
+      if (c) out.push(markerCue(v, c, k, len));
+    } else if (!atStart && toks[k - 1]?.low === ",") {
+      const first = firstContentToken(v, v.start, k - 1);
+      const c = first >= 0 ? build(v, toks[first].start, toks[k - 1].start, null, source, 0.7) : null;
+      if (c) out.push(markerCue(v, c, k, len));
+    }
+  }
+  return out;
+}
+
+export function initialMarkerAt(v: SentenceView, k: number): number {
+  for (const m of v.idx.initialSourceMarkers) {
+    let ok = true;
+    for (let i = 0; i < m.length; i++) if (k + i >= v.end || v.toks[k + i].low !== m[i]) { ok = false; break; }
+    if (ok) return m.length;
+  }
+  return 0;
+}
+
+export function markerCue(v: SentenceView, c: Candidate, k: number, len: number): Candidate {
+  const start = v.toks[k].start;
+  const end = v.toks[k + len - 1].end;
+  return { ...c, cue: { start, end, lemma: v.toks.slice(k, k + len).map((t) => t.low).join(" ").replace("' ", "'") } };
+}
+
+/** A source is a pronoun, a name (a capital inside), or a phrase headed by a source noun. */
+export function isSource(v: SentenceView, p: Phrase): boolean {
+  const { toks, idx } = v;
+  if (p.kind === "first-person") return false;
+  if (p.kind === "pronoun") return true;
+  if (idx.notSources.has(toks[p.start].low)) return false;
+  for (let k = p.start; k <= p.end; k++) {
+    if (k > p.start && toks[k].cap) return true;
+    if (k === p.start && toks[k].cap && !idx.determiners.has(toks[k].low)) return true;
+    if (idx.sourceNouns.has(toks[k].low)) return true;
+  }
+  return false;
+}
