@@ -38,7 +38,7 @@ const SENTENCE_END = new Set([".", "!", "?", "…"]);
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
   const words = splitWords(folded);
-  const { tokenCount, caps, upper, lower, linkChars, quoted } = scan(raw);
+  const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
   let stop = 0;
@@ -52,16 +52,18 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
     endsSentence: SENTENCE_END.has(raw[end]),
     endsColon: raw[end] === ":",
     stopRatio: stop / n,
-    capRatio: caps / Math.max(1, tokenCount),
+    capRatio: caps / Math.max(1, headTokens),
     shouting: upper >= 4 && upper > 3 * lower,
     link: linkChars > 0,
-    linkShare: linkChars / Math.max(1, raw.length),
+    linkShare: linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
   };
 }
 
-/** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. */
+/** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. Shares are over the head of a long line. */
 function scan(raw: string) {
+  const head = Math.min(raw.length, SCAN_CHARS);
+  const tailTokens = countTokens(raw, head);
   let tokenCount = 0;
   let caps = 0;
   let upper = 0;
@@ -70,8 +72,8 @@ function scan(raw: string) {
   let quoted = false;
   let start = -1;
   let linkish = false;
-  for (let k = 0; k <= raw.length; k++) {
-    const c = k < raw.length ? raw.charCodeAt(k) : 32;
+  for (let k = 0; k <= head; k++) {
+    const c = k < head ? raw.charCodeAt(k) : 32;
     if (c === 32 || c === 9) {
       if (start >= 0 && linkish && isLinkToken(raw, start, k)) linkChars += k - start;
       start = -1;
@@ -89,7 +91,23 @@ function scan(raw: string) {
     if (c === 46 || c === 64 || c === 47) linkish = true; // . @ /
     if (c === 34 || c === 171 || c === 187 || c === 0x201c || c === 0x201d || c === 0x201e) quoted = true;
   }
-  return { tokenCount, caps, upper, lower, linkChars, quoted };
+  return { tokenCount: tokenCount + tailTokens, headTokens: tokenCount, caps, upper, lower, linkChars, quoted };
+}
+
+/** Letters, case and links are read in the first characters only; the rest of a long line is only counted in tokens. */
+const SCAN_CHARS = 600;
+
+/** Tokens that start at or after `from` (a token cut at `from` counts with the head). */
+function countTokens(raw: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c === 32 || c === 9) && i + 1 < raw.length) {
+      const d = raw.charCodeAt(i + 1);
+      if (d !== 32 && d !== 9) n++;
+    }
+  }
+  return n;
 }
 
 /** 1 for an upper-case letter, -1 for a lower-case one, 0 otherwise. */
