@@ -202,6 +202,12 @@ describe("the stage on a whole article", () => {
     expect(labels).toEqual(["body", "body", "body", "body", "promo", "source"]);
   });
 
+  it("has no title when the text opens on a paragraph, and the first heading as title otherwise", () => {
+    expect(article.title).toBeNull();
+    const titled = processText(["Home", "News", "Sports", "Lyon vote un budget en hausse", ...FR_BODY].join("\n"));
+    expect(titled.title).toBe("Lyon vote un budget en hausse");
+  });
+
   it("fills the source from the source line", () => {
     expect(article.source).toBe("https://www.exemple-journal.fr/lyon/budget");
   });

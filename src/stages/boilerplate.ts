@@ -21,5 +21,12 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
   });
   const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({ ...p, ...decisions[i] }));
   const source = doc.source ?? sourceUrl(doc, paragraphs);
-  return { ...doc, paragraphs, source };
+  const title = doc.title ?? openingHeading(doc, paragraphs);
+  return { ...doc, paragraphs, source, title };
+}
+
+/** The text's first content paragraph when it is a heading: the article's title. */
+function openingHeading(doc: Doc, paragraphs: Paragraph[]): string | null {
+  const first = paragraphs.find((p) => p.kind !== "boilerplate");
+  return first?.kind === "heading" ? doc.text.slice(first.start, first.end) : null;
 }
