@@ -11,6 +11,7 @@ import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
 import { bestAntecedent } from "./salience.ts";
+import { resolveDescription } from "./descriptions.ts";
 import { splitWords } from "./lexicon.ts";
 import { overlapping, startingIn } from "./sorted.ts";
 import { paragraphAt } from "../doc.ts";
@@ -101,7 +102,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   if (pronoun) return byPronoun(a, q, raw, pronoun, lastSpeaker);
   const role = start >= 0 ? overlapping(a.roles, start, end, MAX_SPAN)[0] : undefined;
   if (role && !role.plural) {
-    const c = a.roleCluster.get(role);
+    const c = a.roleCluster.get(role) ?? (role.determination !== "bare" ? resolveDescription(a, role) : undefined);
     if (c) {
       const m = addMention(a, start, end, c, "quote");
       return { cluster: c, resolution: fold(canonical(c)) === fold(m.text) ? "explicit" : "nominal" };

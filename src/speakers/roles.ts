@@ -114,6 +114,13 @@ function extendLeft(norm: string, tokens: readonly Token[], i: number, w: Speake
     }
     break;
   }
+  // "the laid-back Cambridge resident", "the 39-year-old founder": content words up to a determiner
+  for (let j = k - 1, left = MAX_PREMODIFIERS; j >= 0 && left > 0; j--, left--) {
+    const t = tokens[j];
+    if (norm.slice(t.end, tokens[j + 1].start) !== " ") break;
+    if (w.definite.has(t.lower) || w.indefinite.has(t.lower)) return { startToken: j, det: true, possessor };
+    if (w.stopwords.has(t.lower) || w.prepositions.has(t.lower) || w.pronouns.has(t.lower)) break;
+  }
   return { startToken: k, det: false, possessor };
 }
 
