@@ -50,7 +50,8 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     for (const c of found) candidates.push({ ...c, paragraph: w.index });
     for (const c of unclaimedPairQuotes(doc, w.para, w.toks, lookup, found)) candidates.push({ ...c, paragraph: w.index });
   }
-  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c));
+  const first = firstSentences(doc);
+  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c, first));
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
@@ -105,7 +106,7 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
   return kept.items.filter((c) => !c.suppress);
 }
 
-function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }): Quote {
+function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, first: Map<number, number>): Quote {
   const text = doc.text.slice(c.start, c.end);
   const para = doc.paragraphs[c.paragraph];
   return {
@@ -118,7 +119,7 @@ function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }): 
     topics: [],
     confidence: c.confidence,
     paragraph: c.paragraph,
-    sentence: sentenceInParagraph(doc, c.start, c.paragraph),
+    sentence: sentenceInParagraph(doc, c.start, c.paragraph, first),
   };
 }
 
@@ -151,12 +152,18 @@ function quoteLanguage(ctx: Context, text: string, fallback: string): string {
   return found.code === "und" ? fallback : found.code;
 }
 
-function sentenceInParagraph(doc: Doc, at: number, paragraph: number): number {
+/** Index of each paragraph's first sentence in doc.sentences. */
+function firstSentences(doc: Doc): Map<number, number> {
+  const first = new Map<number, number>();
+  doc.sentences.forEach((s, i) => {
+    if (!first.has(s.paragraph)) first.set(s.paragraph, i);
+  });
+  return first;
+}
+
+function sentenceInParagraph(doc: Doc, at: number, paragraph: number, first: Map<number, number>): number {
   const i = sentenceAt(doc, at);
-  if (i < 0) return 0;
-  let first = i;
-  while (first > 0 && doc.sentences[first - 1].paragraph === paragraph) first--;
-  return i - first;
+  return i < 0 ? 0 : Math.max(0, i - (first.get(paragraph) ?? i));
 }
 
 /** at most this many unbalanced-mark messages per article; the last one says how many more */
