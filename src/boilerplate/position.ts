@@ -44,8 +44,10 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
       if (BLOCK_LABELS.has(label)) for (const k of held) cues[k].push({ label, score: 0.6, reason: "tail-sweep" });
       held = [];
       // the few weak lines right above a boilerplate line belong to its block
-      for (let k = i - 1; k >= Math.max(0, i - GROWTH); k--) {
+      // (any number of them when they read as titles: a list of links to other stories)
+      for (let k = i - 1; k >= 0; k--) {
         if (flagged[k] || !isWeakLine(feats[k])) break;
+        if (i - k > GROWTH && feats[k].capRatio < TITLE_CAPS) break;
         cues[k].push({ label, score: 0.55, reason: "tail-sweep" });
       }
       continue;
@@ -63,6 +65,8 @@ const BLOCK_LABELS = new Set<BoilerplateLabel>(["subscribe", "promo", "related",
 
 /** how many weak lines above a boilerplate line the tail sweep takes into its block */
 const GROWTH = 2;
+/** share of capitalised words that makes a short line read as a title ("15 Amazing Images of Stars") */
+const TITLE_CAPS = 0.7;
 
 /** "Sarah Archer is the author of …", "Phil Helsel is a reporter for NBC News." */
 function isBio(f: LineFeatures, v: Vocabulary): boolean {

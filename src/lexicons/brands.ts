@@ -18,7 +18,7 @@ export const creditAgencies = [
   "shutterstock", "bloomberg", "sipa", "maxppp", "belga", "abaca", "xinhua", "hans lucas", "istock",
   "alamy", "zuma", "pa images", "afp photo", "ap photo", "stf", "cnet", "wireimage",
   "afp/archives", "leemage", "divergence", "hans lucas", "le parisien", "nurphoto", "sopa images",
-  "unsplash", "pexels", "wikimedia commons", "creative commons", "cc by-sa", "depositphotos", "adobe stock",
+  "ap file", "afp file", "reuters file", "ap file photo", "unsplash", "pexels", "wikimedia commons", "creative commons", "cc by-sa", "depositphotos", "adobe stock",
 ] as const;
 
 /** social networks named in "follow us" lines */
