@@ -249,6 +249,30 @@ describe("hand-made attributions", () => {
     expect(doc.quotes[0].speaker).toBeNull();
   });
 
+  it("reads the organisation after an indefinite 'on'", () => {
+    const text = "Des grèves sont prévues vendredi. « Le mouvement sera suivi », indique-t-on à la FGTB.";
+    const doc = withQuotes(text, "fr", [["Le mouvement sera suivi", "on"]]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: "FGTB", resolution: "explicit" });
+  });
+
+  it("gives 'the company' to the organisation named last", () => {
+    const text = "Shares of Northwind Energy fell on Monday. \"We expect a rebound,\" the company said.";
+    const doc = withQuotes(text, "en", [["We expect a rebound", "the company"]]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: "Northwind Energy", resolution: "nominal" });
+  });
+
+  it("gives 'they' to a group, never to a person", () => {
+    const text = "Critics of the plan met on Monday with Paul Martin. \"It will fail,\" they said.";
+    const doc = withQuotes(text, "en", [["It will fail", "they"]]);
+    expect(doc.quotes[0].speaker?.name).not.toBe("Paul Martin");
+  });
+
+  it("prefers the subject to a name after a preposition", () => {
+    const text = "Gilles Moreau a déjeuné avec Antoine Leroy. « Nous étions amis », a-t-il confié.";
+    const doc = withQuotes(text, "fr", [["Nous étions amis", "il"]]);
+    expect(doc.quotes[0].speaker?.name).toBe("Gilles Moreau");
+  });
+
   it("a feminine pronoun skips a masculine antecedent", () => {
     const text = "Claire Dubois a reçu Paul Martin. « Nous signerons », a-t-elle dit.";
     const doc = withQuotes(text, "fr", [["Nous signerons", "elle"]]);

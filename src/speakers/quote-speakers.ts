@@ -18,6 +18,8 @@ import { paragraphAt } from "../doc.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
+/** "the company" may point at a name not known to be an organisation ("Northwind Energy") but never at a person */
+const ORG_ANTECEDENTS = new Set<SpeakerKind>(["organization", "unknown"]);
 const PLURAL_SOURCES = new Set<SpeakerKind>(["group", "organization"]);
 const NEUTER_SOURCES = new Set<SpeakerKind>(["organization"]);
 /** "the company" looks this many sentences back for the organisation */
@@ -122,11 +124,12 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
       sentence: sentenceOf(a, start),
       gender: null,
       plural: false,
-      kinds: org ? NEUTER_SOURCES : PERSON_ONLY,
+      kinds: org ? ORG_ANTECEDENTS : PERSON_ONLY,
       window: org ? ORG_WINDOW : PRONOUN_WINDOW,
-      lastSpeaker: lastSpeaker && (org ? NEUTER_SOURCES : PERSON_ONLY).has(lastSpeaker.kind) ? lastSpeaker : null,
+      lastSpeaker: lastSpeaker && (org ? ORG_ANTECEDENTS : PERSON_ONLY).has(lastSpeaker.kind) ? lastSpeaker : null,
     });
     if (c && (c.name || org)) {
+      if (org) a.clusters.setKind(c, "organization");
       addMention(a, start, end, c, "quote");
       return { cluster: c, resolution: "nominal" };
     }
