@@ -164,6 +164,14 @@ describe("neighbours and position", () => {
     expect(d.slice(8).every((x) => x.kind === "boilerplate")).toBe(true);
   });
 
+  it("flags a stand-first above the date stamp, never the first paragraph below it", () => {
+    const above = classify([EN_BODY[0], "Published 10:48 AM EST, Tuesday, March 12, 2024", ...EN_BODY.slice(1)]);
+    expect(above[0].boilerplate?.reasons).toContain("standfirst");
+    const below = classify(["Publié le 12 mars 2024 à 10h05", ...FR_BODY]);
+    expect(below[0].kind).toBe("boilerplate");
+    expect(below.slice(1).every((x) => x.kind === "body")).toBe(true);
+  });
+
   it("keeps a list at the end of an article when nothing marks it as furniture", () => {
     const lines = [...EN_BODY, "The tour stops in these cities:", "June 4 – Leeds, First Direct Arena", "June 6 – Glasgow, OVO Hydro", "June 9 – Cardiff, Utilita Arena"];
     expect(classify(lines).every((x) => x.kind !== "boilerplate")).toBe(true);

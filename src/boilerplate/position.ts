@@ -19,6 +19,7 @@ export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: bool
   boxFollowers(feats, cues, flagged);
   sandwiched(feats, cues, flagged);
   tailBlock(feats, cues, flagged);
+  standfirst(feats, cues, flagged);
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i];
     if (flagged[i]) continue;
@@ -123,4 +124,22 @@ function tailBlock(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): vo
   for (let i = start + 1; i < feats.length; i++)
     if (!flagged[i] && (!isClearBody(feats[i]) || (flagged[i - 1] && (i + 1 >= feats.length || flagged[i + 1]))))
       cues[i].push({ label: "related", score: 0.55, reason: "tail-block" });
+}
+
+/** the stand-first is looked for among the first lines of the page only */
+const STANDFIRST_LINES = 3;
+const STAMP_REASONS = new Set(["date-stamp", "byline", "staff-line"]);
+
+/**
+ * A summary sentence at the very top, right above the byline or the date stamp ("CHINA has sent
+ * troops …" / "PUBLISHED: 10:48 …"), is the page's stand-first, not the article's first paragraph
+ * (which comes after the stamp).
+ */
+function standfirst(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
+  for (let i = 0; i + 1 < feats.length && i < STANDFIRST_LINES; i++) {
+    if (flagged[i] || !feats[i].endsSentence || feats[i].tokenCount > 60) continue;
+    if (!flagged[i + 1] || !cues[i + 1].some((c) => STAMP_REASONS.has(c.reason))) continue;
+    if (feats.slice(0, i).some((f, k) => !flagged[k] && isClearBody(f))) continue;
+    cues[i].push({ label: "other", score: 0.6, reason: "standfirst" });
+  }
 }
