@@ -32,12 +32,11 @@ const MAX_SPAN = 400;
 const CONTINUATION_GAP = 200;
 
 interface Resolved {
-  cluster: Cluster | null;
+  cluster: Cluster;
   resolution: Resolution;
-  /** the name to write when no entity was found */
-  fallback?: string;
 }
 
+/** Resolves every quote's speaker in text order, so "the last speaker" is known at each quote. */
 export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   const order = quotes.map((_, i) => i).sort((x, y) => quotes[x].start - quotes[y].start);
   let lastSpeaker: Cluster | null = null;
@@ -45,50 +44,41 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   const keyed = new Map<string, Cluster>();
   for (const i of order) {
     const q = quotes[i];
-    const raw = q.speaker;
-    const r: Resolved | null = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
-    if (!r?.cluster && !r?.fallback) {
-      // no usable attribution: "Michael a abordé …, affirmant que …" takes the person who opens
-      // the sentence; "“…,” Essid declared" the person named right after the closing mark
-      const subject = q.type === "direct" ? (nameRightAfter(a, q) ?? colonIntroducer(a, q)) : sentenceSubject(a, q);
-      if (subject) {
-        const found = byName(a, subject, subject.text, subject.start, subject.end);
-        q.speaker = complete({ name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end, kind: "unknown", role: null, resolution: "explicit", entity: null }, found);
-        if (found.cluster) lastSpeaker = found.cluster;
-        previous = q;
-        continue;
-      }
-    }
-    if (!r?.cluster && !r?.fallback && previous?.speaker && continues(a, previous, q)) {
-      q.speaker = { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
-      previous = q;
-      continue;
-    }
-    if (!raw || !r || (!r.cluster && !r.fallback)) {
-      q.speaker = null;
-      previous = q;
-      continue;
-    }
-    q.speaker = complete(raw, r);
-    if (r.cluster) {
-      r.cluster.speaks = true;
-      lastSpeaker = r.cluster;
+    q.speaker = speakerOf(a, q, previous, lastSpeaker, keyed);
+    if (q.speaker?.entity != null && q.speaker.resolution !== "continuation") {
+      lastSpeaker = a.clusters.all[q.speaker.entity];
+      lastSpeaker.speaks = true;
     }
     previous = q;
   }
 }
 
+function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cluster | null, keyed: Map<string, Cluster>): QuoteSpeaker | null {
+  const raw = q.speaker;
+  const r = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
+  if (raw && r) return complete(raw, r);
+  // no usable attribution: "Michael a abordé …, affirmant que …" takes the person who opens the
+  // sentence; "“…,” Essid declared" the person named right after the closing mark
+  const subject = q.type === "direct" ? (nameRightAfter(a, q) ?? colonIntroducer(a, q)) : sentenceSubject(a, q);
+  if (subject) {
+    const mention = { name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end };
+    return complete({ ...mention, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
+  }
+  if (previous?.speaker && continues(a, previous, q)) return { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
+  return null;
+}
+
 function complete(raw: QuoteSpeaker, r: Resolved): QuoteSpeaker {
   const c = r.cluster;
   return {
-    name: c ? canonical(c) : r.fallback!,
+    name: canonical(c),
     mention: raw.mention,
     mentionStart: raw.mentionStart,
     mentionEnd: raw.mentionEnd,
-    kind: c ? c.kind : "unknown",
-    role: c?.roles[0] ?? null,
+    kind: c.kind,
+    role: c.roles[0] ?? null,
     resolution: r.resolution,
-    entity: c ? c.id : null,
+    entity: c.id,
   };
 }
 
