@@ -65,6 +65,8 @@ const french: Row[] = [
   ["Deux blessés ont été transportés à l'hôpital, précise-t-on à la préfecture.", "Deux blessés ont été transportés à l'hôpital", "indirect", "la préfecture", "préciser"],
   ["L'usine produira des batteries « dès l'an prochain », explique le directeur du site.", "L'usine produira des batteries « dès l'an prochain »", "mixed", "le directeur du site", "expliquer"],
   ["Et, a-t-il déploré, la crise frappe d'abord les plus pauvres.", "la crise frappe d'abord les plus pauvres", "indirect", "il", "déplorer"],
+  ["S'il assure que le projet est abandonné, le maire reste prudent.", "le projet est abandonné", "indirect", "il", "assurer"],
+  ["Le directeur de l'établissement a visité les salles, en expliquant que les travaux étaient finis.", "les travaux étaient finis", "indirect", "Le directeur de l'établissement", "expliquer"],
   ["Dans la famille, Claire Martin, elle, explique que tout s'est bien passé.", "tout s'est bien passé", "indirect", "Claire Martin", "expliquer"],
   // colon and quote marks after the cue
   ["Le ministre a déclaré : « Nous tiendrons nos engagements. »", "Nous tiendrons nos engagements.", "direct", "Le ministre", "déclarer"],
@@ -150,6 +152,7 @@ const english: Row[] = [
   ["For the union, the offer is an insult.", "the offer is an insult", "indirect", "the union", "for"],
   ["The report found that 40 per cent of schools needed repairs, the ministry said.", "The report found that 40 per cent of schools needed repairs", "indirect", "the ministry", "say"],
   ["The CEO explained that the delay came from a supplier.", "the delay came from a supplier", "indirect", "The CEO", "explain"],
+  ["Although she said the plan was dead, the mayor kept it alive.", "the plan was dead", "indirect", "she", "say"],
   ["She told the Globe that she would run again.", "she would run again", "indirect", "She", "tell"],
   ["The researchers stressed that the results were preliminary.", "the results were preliminary", "indirect", "The researchers", "stress"],
   ["Investigators revealed that the fire started in the kitchen.", "the fire started in the kitchen", "indirect", "Investigators", "reveal"],

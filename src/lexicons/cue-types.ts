@@ -110,6 +110,8 @@ export interface QuotesLexicon {
   phraseLinks: readonly string[];
   /** coordinators that may join two names ("et", "and") */
   coordinators: readonly string[];
+  /** conjunctions that make a clause subordinate: its content ends at the next comma ("Si elle affirme que…, …") */
+  subordinators: readonly string[];
   /** sentence adverbs and conjunctions that open a clause before its subject ("ainsi", "however") */
   clauseOpeners: readonly string[];
   /** words of time and date that may sit between a cue and its subject ("hier", "lundi", "friday") */

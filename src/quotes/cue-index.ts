@@ -42,6 +42,7 @@ export interface CueIndex {
   affiliations: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
@@ -108,6 +109,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     affiliations: set(q.affiliations),
     coordinators: set(q.coordinators),
     clauseOpeners: set(q.clauseOpeners),
+    subordinators: set(q.subordinators),
     timeWords: set(q.timeWords),
     sourceNouns: set(q.sourceNouns),
     elisions: set(q.elisions),

@@ -72,6 +72,7 @@ export function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
 }
 
 export function contentAfterIncise(v: SentenceView, g: CueGroup, subject: Phrase, floor: number): Candidate | null {
+  if (subject.kind === "first-person") return null;
   const after = Math.max(g.last, subject.end) + 1;
   if (after >= v.end || v.toks[after].low !== "," || after + 1 >= v.end || floor > g.first) return null;
   const end = clauseEnd(v, after + 1, []);

@@ -217,7 +217,7 @@ export function sentenceSubject(toks: Token[], start: number, end: number, idx: 
     if (idx.links.has(u.low) && !idx.breakers.has(u.low)) { j++; continue; }
     if (idx.determiners.has(u.low) && idx.links.has(toks[j - 1].low)) { j++; continue; }
     if (u.word && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && lowerRunLeadsToName(toks, j, end, idx)) { j++; continue; }
-    if (u.word && !u.cap && (j - 1 === i || !toks[j - 1].cap) && idx.determiners.has(toks[i].low) && !(idx.articles.has(toks[j + 1]?.low ?? "") && !idx.links.has(toks[j + 1]?.low ?? "")) && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && !idx.forms.has(u.low) && j - i < 4) { j++; continue; }
+    if (u.word && !u.cap && (j - 1 === i || !toks[j - 1].cap) && idx.determiners.has(toks[i].low) && !(idx.articles.has(toks[j + 1]?.low ?? "") && !idx.links.has(toks[j + 1]?.low ?? "")) && !idx.breakers.has(u.low) && !idx.auxiliaries.has(u.low) && !idx.forms.has(u.low) && j - i < 7) { j++; continue; }
     break;
   }
   let last = j - 1;

@@ -27,7 +27,8 @@ export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Cand
     const endsClause = after < 0 || toks[closeTok + 1]?.low === "," || toks[closeTok - 1]?.low === ",";
     if (endsClause) return build(v, content.pair.open, content.pair.close + 1, g, subject, 0.9);
   }
-  const end = clauseEnd(v, content.from, groups);
+  let end = clauseEnd(v, content.from, groups);
+  if (subordinate(v, subject)) end = Math.min(end, commaAfter(v, content.from, end));
   if (end <= content.from) return null;
   if (content.untilPair) {
     // "a promis un « nouveau départ » pour la ville": up to the last closing mark; "expressed “deep concern” over": the marks alone
@@ -113,4 +114,15 @@ export function verbSoon(v: SentenceView, from: number): boolean {
     if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
   }
   return false;
+}
+
+/** "Si elle affirme que …, le maire …": a subject right after a subordinating conjunction */
+function subordinate(v: SentenceView, subject: Phrase): boolean {
+  for (let k = subject.start - 1; k >= v.start && k >= subject.start - 2; k--) if (v.idx.subordinators.has(v.toks[k].low)) return true;
+  return false;
+}
+
+function commaAfter(v: SentenceView, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (v.toks[k].low === "," && !v.pairAround(v.toks[k].start)) return k;
+  return end;
 }

@@ -84,6 +84,7 @@ export const quotes = {
   affiliations: ["at", "from", "with"],
   phraseLinks: ["of", "for", "'s", "de", "von", "van", "der", "du", "al", "bin"],
   coordinators: ["and", "but"],
+  subordinators: ["if", "when", "although", "though", "while", "because", "since", "once", "unless", "whereas"],
   clauseOpeners: [
     "however", "but", "and", "so", "still", "yet", "meanwhile", "also", "in", "on", "at", "during",
     "after", "before", "since", "speaking", "asked", "when", "while", "last", "earlier", "later",

@@ -134,13 +134,14 @@ export const quotes = {
   affiliations: ["à", "chez", "auprès"],
   phraseLinks: ["de", "d'", "du", "des"],
   coordinators: ["et", "mais"],
+  subordinators: ["si", "s'", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "quoique", "quoiqu'"],
   clauseOpeners: [
     "ainsi", "pourtant", "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "toutefois",
     "cependant", "néanmoins", "par", "en", "dans", "lors", "depuis", "après", "avant", "pour", "selon",
     "de", "d'", "à", "au", "aux", "sur", "face", "quant", "outre", "interrogé", "interrogée", "interrogés",
     "très", "déjà", "aussi", "également", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
     "dimanche", "hier", "aujourd'hui", "d'ailleurs", "certes", "autre", "contacté", "contactée",
-    "si", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "car", "parce", "bien", "même",
+    "si", "s'", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "car", "parce", "bien", "même",
   ],
   timeWords: [
     "hier", "aujourd'", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
