@@ -21,8 +21,6 @@ export interface Cluster {
   /** folded role-noun lemmas, to match "le dirigeant" to an earlier "dirigeant" */
   roleHeads: Set<string>;
   aliases: Set<string>;
-  /** offsets of every mention, sorted as added */
-  positions: number[];
   /** this cluster speaks in at least one quote */
   speaks: boolean;
   plural: boolean;
@@ -43,7 +41,6 @@ export class Clusters {
       roles: [],
       roleHeads: new Set(),
       aliases: new Set(),
-      positions: [at],
       speaks: false,
       plural: false,
     };
@@ -53,7 +50,6 @@ export class Clusters {
 
   addName(c: Cluster, text: string, keys: string[], at: number): void {
     c.aliases.add(text);
-    c.positions.push(at);
     const have = fullness(c.keys);
     const got = fullness(keys);
     if (!c.name || got > have || (got === have && text.length > c.name.length)) {
@@ -64,7 +60,6 @@ export class Clusters {
 
   addDescription(c: Cluster, text: string, at: number): void {
     c.aliases.add(text);
-    c.positions.push(at);
     if (!c.description || text.length > c.description.length) c.description = text;
   }
 

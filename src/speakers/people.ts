@@ -41,7 +41,6 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
       clusters.setKind(c, n.kind);
       clusters.setGender(c, n.gender);
       c.aliases.add(n.text);
-      c.positions.push(n.start);
       out.set(n, c);
       continue;
     }
