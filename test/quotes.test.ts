@@ -28,6 +28,7 @@ const french: Row[] = [
   ["Le porte-parole du gouvernement a fait valoir que la dette avait baissé.", "la dette avait baissé", "indirect", "Le porte-parole du gouvernement", "faire valoir"],
   ["L'avocat a fait remarquer que son client n'avait jamais été condamné.", "son client n'avait jamais été condamné", "indirect", "L'avocat", "faire remarquer"],
   ["Mme Lefèvre a également souligné que les délais seraient tenus.", "les délais seraient tenus", "indirect", "Mme Lefèvre", "souligner"],
+  ["Le ministre a sobrement déclaré que le dossier était clos.", "le dossier était clos", "indirect", "Le ministre", "déclarer"],
   ["Le club a démenti que l'entraîneur soit sur le départ.", "l'entraîneur soit sur le départ", "indirect", "Le club", "démentir"],
   ["Le suspect nie qu'il se trouvait sur les lieux ce soir-là.", "il se trouvait sur les lieux ce soir-là", "indirect", "Le suspect", "nier"],
   ["La ministre s'est félicitée que le texte ait été adopté à l'unanimité.", "le texte ait été adopté à l'unanimité", "indirect", "La ministre", "se féliciter"],
@@ -156,6 +157,8 @@ const english: Row[] = [
   ["She told the Globe that she would run again.", "she would run again", "indirect", "She", "tell"],
   ["The researchers stressed that the results were preliminary.", "the results were preliminary", "indirect", "The researchers", "stress"],
   ["Investigators revealed that the fire started in the kitchen.", "the fire started in the kitchen", "indirect", "Investigators", "reveal"],
+  ["Senator Cruz gingerly said the decision was an assessment for the voters.", "the decision was an assessment for the voters", "indirect", "Senator Cruz", "say"],
+  ["The family said the boy had been found safe.", "the boy had been found safe", "indirect", "The family", "say"],
   ["He replied that he had no regrets.", "he had no regrets", "indirect", "He", "reply"],
   ["The agency later clarified that no data had been lost.", "no data had been lost", "indirect", "The agency", "clarify"],
 ];

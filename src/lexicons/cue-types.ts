@@ -83,6 +83,8 @@ export interface QuotesLexicon {
   reflexiveClitics: readonly string[];
   /** adverbs that may sit inside a verb group ("également", "also", "already") */
   verbAdverbs: readonly string[];
+  /** endings of manner adverbs that may sit in a verb group ("gingerly said", "a sobrement déclaré") */
+  adverbSuffixes: readonly string[];
   /** the link of an inverted subject: "t" in "a-t-il" */
   inversionLinks: readonly string[];
   negation: NegationWords;

@@ -60,11 +60,20 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
       b.negWord = true;
       b.negParticle = true;
       b.aux = true;
-    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low) && !idx.passive.has(low)) break;
+    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low) && !idx.passive.has(low) && !isMannerAdverb(toks, j, idx)) break;
     b.first = j;
     j--;
   }
   return b;
+}
+
+/** "gingerly", "sobrement": a lower-case word with an adverb ending, not after an article */
+function isMannerAdverb(toks: Token[], j: number, idx: CueIndex): boolean {
+  const t = toks[j];
+  if (!t.word || t.cap || !idx.adverbSuffixes.some((s) => t.low.length > s.length + 3 && t.low.endsWith(s))) return false;
+  // "the family said", "du gouvernement a dit": after an article or "de", the word is a noun
+  const prev = toks[j - 1];
+  return !prev || !(idx.determiners.has(prev.low) || idx.articles.has(prev.low) || idx.links.has(prev.low));
 }
 
 /** "il" in "a-t-il", "-il", "t-il": a subject pronoun right after a hyphen. */

@@ -25,6 +25,7 @@ export interface CueIndex {
   clitics: ReadonlySet<string>;
   reflexiveClitics: ReadonlySet<string>;
   verbAdverbs: ReadonlySet<string>;
+  adverbSuffixes: readonly string[];
   inversionLinks: ReadonlySet<string>;
   negationParticles: ReadonlySet<string>;
   negationWords: ReadonlySet<string>;
@@ -92,6 +93,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     clitics: set(q.clitics),
     reflexiveClitics: set(q.reflexiveClitics),
     verbAdverbs: set(q.verbAdverbs),
+    adverbSuffixes: q.adverbSuffixes,
     inversionLinks: set(q.inversionLinks),
     negationParticles: set(q.negation.particles),
     negationWords: set(q.negation.words),

@@ -58,6 +58,7 @@ export const quotes = {
     "again", "further", "earlier", "simply", "flatly", "firmly", "quickly", "openly", "bluntly",
     "frankly", "finally", "privately", "reportedly", "separately", "explicitly", "clearly",
   ],
+  adverbSuffixes: ["ly"],
   inversionLinks: [],
   negation: { particles: [], words: ["not", "never", "no", "neither", "nor"], suffixes: ["n't"] },
   subjectPronouns: ["he", "she", "they", "it"],

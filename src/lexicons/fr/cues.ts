@@ -106,6 +106,7 @@ export const quotes = {
     "publiquement", "longtemps", "même", "donc", "néanmoins", "toujours", "plutôt", "souvent",
     "récemment", "immédiatement", "fermement", "vivement", "ainsi",
   ],
+  adverbSuffixes: ["ment"],
   inversionLinks: ["t"],
   negation: {
     particles: ["ne", "n'"],
