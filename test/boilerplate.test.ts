@@ -52,6 +52,7 @@ describe("boilerplate phrases by category (French)", () => {
     ["credit", "Par Antoine Girard et Sophie Marchand"],
     ["related", ">> Lire aussi : Le marché de Noël ouvrira plus tôt cette année"],
     ["credit", "Le pont Cessart, sur la Loire, en février. Photo : Julien Moreau"],
+    ["related", "Crue de la Loire : faut-il évacuer les quais ?par France 3 Centre"],
     ["disclaimer", "Vous avez choisi de refuser le dépôt de cookies, vous ne pouvez pas voir ce contenu."],
     ["navigation", "Accueil"],
   ];

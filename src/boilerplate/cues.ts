@@ -50,6 +50,7 @@ const RULES: readonly Rule[] = [
   (f) => (isMarkup(f.raw) ? cue("other", 0.85, "markup") : null),
   (f) => (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
   (f) => (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence ? cue("related", 0.6, "shouting-link") : null),
+  (f) => (f.tokenCount <= 30 && EMBED_TITLE.test(f.raw) ? cue("related", 0.7, "embed-title") : null),
   (f) => (isBracketed(f) ? cue(f.raw.startsWith("[") ? "related" : "credit", 0.8, "bracketed") : null),
 ];
 
@@ -105,6 +106,9 @@ function hasPhone(raw: string): boolean {
   const m = PHONE.exec(raw);
   return m !== null && m[0].replace(/\D/g, "").length >= 9;
 }
+
+/** "Confinement : les règles sont-elles suffisantes ?par franceinfo": a video's title glued to its channel */
+const EMBED_TITLE = /[?!.»](?:par|by) [^ ]/u;
 
 /** Leftover markup: "&lt;span data-mce-type=…", "<div class=…>", "{\"@context\": …}". */
 function isMarkup(raw: string): boolean {
