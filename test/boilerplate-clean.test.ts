@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cleanCommand, outputPath } from "../src/commands/clean.ts";
 import { lineStatsCommand } from "../src/commands/line-stats.ts";
-import { loadLineStats } from "../src/boilerplate/first-pass.ts";
+import { lineStatsOfInputs, loadLineStats } from "../src/boilerplate/first-pass.ts";
+import { computeLineStats } from "../src/boilerplate/repetition.ts";
 import { UsageError } from "../src/commands/usage.ts";
 
 // Invented articles of an invented site: each ends with the site's tagline and a promotion.
@@ -58,6 +59,22 @@ describe("verbatim clean", () => {
     const a = await readFile(join(dir, "out", "report.jsonl"), "utf8");
     const b = await readFile(join(dir, "out2", "report.jsonl"), "utf8");
     expect(b).toBe(a);
+  });
+
+  it("prunes each folder once counted, and ends with the same statistics as counting all at once", async () => {
+    await mkdir(join(dir, "multi", "b"), { recursive: true });
+    await mkdir(join(dir, "multi", "a", "sub"), { recursive: true });
+    const files: Record<string, string> = {
+      "a/1.txt": article(bodies[0]),
+      "a/sub/1.txt": article(bodies[1]),
+      "a/2.txt": article(bodies[1]),
+      "b/1.txt": article(bodies[0]),
+    };
+    for (const [id, text] of Object.entries(files)) await writeFile(join(dir, "multi", id), text);
+    const fromFiles = await lineStatsOfInputs([join(dir, "multi")], 1_000_000);
+    expect(fromFiles).toEqual(computeLineStats(Object.entries(files).map(([id, text]) => ({ id, text }))));
+    expect(fromFiles.folders.a.articles).toBe(2);
+    expect(Object.keys(fromFiles.folders.b.lines)).toEqual([]);
   });
 
   it("refuses to run without --out or inputs (usage errors)", async () => {

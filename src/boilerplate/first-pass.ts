@@ -4,25 +4,37 @@
  * pool starts, and by `verbatim line-stats` to write the file that streaming and sharded runs load.
  */
 import { readFile } from "node:fs/promises";
-import { listInputs, readInput, type InputFile } from "../io/read.ts";
+import { folderOf, listInputs, readInput, type InputFile } from "../io/read.ts";
 import { docInitFrom } from "../io/formats.ts";
-import { addArticle, emptyLineStats, parseLineStats, pruneLineStats, type LineStats } from "./repetition.ts";
+import { addArticle, emptyLineStats, parseLineStats, pruneFolder, type LineStats } from "./repetition.ts";
 
-/** Line statistics of files already listed (unreadable files are skipped: the main pass reports them). */
+/** Line statistics of files already listed, in their order (unreadable files are skipped: the main pass reports them). */
 export async function lineStatsOfFiles(files: InputFile[], maxBytes: number, options: { keepSingletons?: boolean } = {}): Promise<LineStats> {
   const stats = emptyLineStats();
+  // once a folder's last file is counted, its single-article lines are dropped: memory stays
+  // bounded by the largest folder, not the whole corpus
+  const left = new Map<string, number>();
+  for (const f of files) left.set(folderOf(f.id), (left.get(folderOf(f.id)) ?? 0) + 1);
   for (const f of files) {
-    const decoded = await readInput(f.file, maxBytes);
-    if (!decoded.ok) continue;
-    let text: string;
-    try {
-      text = docInitFrom({ id: f.id, text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256 }).text;
-    } catch {
-      continue; // the main pass records the internal error
-    }
-    addArticle(stats, f.id, text);
+    const folder = folderOf(f.id);
+    left.set(folder, left.get(folder)! - 1);
+    await countFile(stats, f, maxBytes);
+    if (!options.keepSingletons && left.get(folder) === 0 && stats.folders[folder]) pruneFolder(stats.folders[folder]);
   }
-  return options.keepSingletons ? stats : pruneLineStats(stats);
+  return stats;
+}
+
+/** Adds one file's lines; an unreadable file is skipped (the main pass reports it). */
+async function countFile(stats: LineStats, f: InputFile, maxBytes: number): Promise<void> {
+  const decoded = await readInput(f.file, maxBytes);
+  if (!decoded.ok) return;
+  let text: string;
+  try {
+    text = docInitFrom({ id: f.id, text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256 }).text;
+  } catch {
+    return; // the main pass records the internal error
+  }
+  addArticle(stats, f.id, text);
 }
 
 /** Line statistics of files and folders given as on the command line. */

@@ -77,11 +77,18 @@ export function computeLineStats(articles: Iterable<{ id: string; text: string }
 export function pruneLineStats(stats: LineStats): LineStats {
   const folders: Record<string, FolderLineStats> = {};
   for (const [name, f] of Object.entries(stats.folders)) {
-    const lines: Record<string, number> = {};
-    for (const [k, n] of Object.entries(f.lines)) if (n > 1) lines[k] = n;
-    folders[name] = { articles: f.articles, lines };
+    const copy = { articles: f.articles, lines: { ...f.lines } };
+    pruneFolder(copy);
+    folders[name] = copy;
   }
   return { version: stats.version, folders };
+}
+
+/** Drops, in place, the lines of one folder seen in one article only. */
+export function pruneFolder(f: FolderLineStats): void {
+  const lines: Record<string, number> = {};
+  for (const [k, n] of Object.entries(f.lines)) if (n > 1) lines[k] = n;
+  f.lines = lines;
 }
 
 /** Sums statistics computed on disjoint parts of a batch (computed with keepSingletons). */
