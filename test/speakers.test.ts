@@ -108,6 +108,8 @@ describe("speakers, English, end to end", () => {
     ["Kevin O'Leary criticized the deal on television. \"It is a terrible idea,\" O'Leary said.", "It is a terrible idea", "Kevin O'Leary", "alias"],
     ["Karen Miller, the principal, sent a letter to parents. She wrote that classes would resume on Monday.", "classes would resume on Monday", "Karen Miller", "pronoun"],
     ["James Carter told CBC News that the road would reopen by Friday.", "the road would reopen by Friday", "James Carter", "explicit"],
+    ["The couple got a letter from Immigration, Refugees and Citizenship Canada this week. In a statement, IRCC said the rules protect children.", "the rules protect children", "Immigration, Refugees and Citizenship Canada", "explicit"],
+    ["The vote was close. Islamist politicians have acknowledged that they did not see the threat coming. The Islamist Renewal Party lost seats.", "they did not see the threat coming", "Islamist politicians", "explicit"],
     ["Export Development Canada declined to comment. \"We are obligated to respect confidentiality,\" EDC said.", "We are obligated to respect", "Export Development Canada", "alias"],
     ["Lisa Raitt, the deputy leader, was blunt. \"This is a failure,\" Raitt said. \"Nobody planned for it.\"", "Nobody planned for it", "Lisa Raitt", "continuation"],
     ["\"Revenue will fall this year,\" said Tom Anderson, the company's chief financial officer.", "Revenue will fall this year", "Tom Anderson", "explicit"],

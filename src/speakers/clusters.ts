@@ -60,7 +60,8 @@ export class Clusters {
 
   addDescription(c: Cluster, text: string, at: number): void {
     c.aliases.add(text);
-    if (!c.description || text.length > c.description.length) c.description = text;
+    // "a justice official" stays the name when "the justice official" comes back: the determiner does not count
+    if (!c.description || core(text).length > core(c.description).length) c.description = text;
   }
 
   addRole(c: Cluster, role: string, head: string): void {
@@ -107,3 +108,6 @@ export function toEntity(c: Cluster): Entity {
 
 /** How much of a name is spelled out: words that are not initials ("Jean-Marc Ayrault" 2, "J.-M. Ayrault" 1). */
 const fullness = (keys: readonly string[]): number => keys.filter((k) => k.length > 1).length;
+
+/** A description without its first word (usually its determiner). */
+const core = (s: string): string => s.replace(/^\S+\s+/u, "");

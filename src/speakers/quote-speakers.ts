@@ -149,7 +149,9 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
   const inside = overlapping(a.names, start, end, MAX_SPAN);
   const roles = overlapping(a.roles, start, end, MAX_SPAN);
   const free = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
-  const person = free.find((n) => isPersonName(n, a.nameCluster.get(n)!));
+  // "Islamist politicians", "Finance officials": with a noun heading the mention, only a real person's name counts
+  const headed = words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x));
+  const person = free.find((n) => (headed ? n.kind === "person" : isPersonName(n, a.nameCluster.get(n)!)));
   if (person) return person;
   const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   const whole = free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare);

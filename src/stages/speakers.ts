@@ -11,12 +11,16 @@ import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
 import { analyseArticle, type Article } from "../speakers/article.ts";
 import { resolveQuoteSpeakers } from "../speakers/quote-speakers.ts";
-import { toEntity } from "../speakers/clusters.ts";
+import { canonical, toEntity } from "../speakers/clusters.ts";
+import { expandAcronyms } from "../speakers/acronyms.ts";
 
 export function speakers(doc: Doc, _ctx: Context): Doc {
   const a = analyseArticle(doc, lexiconFor(doc.language.code));
   const quotes = doc.quotes.map((q) => ({ ...q }));
   resolveQuoteSpeakers(a, quotes);
+  expandAcronyms(a);
+  // names may have grown since a quote was resolved (an acronym spelled out)
+  for (const q of quotes) if (q.speaker?.entity != null) q.speaker.name = canonical(a.clusters.all[q.speaker.entity]);
   return { ...doc, quotes, mentions: mentionsOf(a), entities: a.clusters.all.map(toEntity) };
 }
 

@@ -1,0 +1,47 @@
+/**
+ * An acronym that speaks ("IRCC said") takes the name it abbreviates when the article spells
+ * it out: capitalised words whose initials give the acronym, with small words and commas
+ * between them ("Immigration, Refugees and Citizenship Canada", "Parliamentary Budget Officer").
+ */
+import type { Article } from "./article.ts";
+import type { Cluster } from "./clusters.ts";
+
+/** how many words may stand between the first and the last capital of the spelled-out name */
+const MAX_WORDS_PER_LETTER = 2;
+
+export function expandAcronyms(a: Article): void {
+  for (const c of a.clusters.all) {
+    const name = c.name;
+    if (!c.speaks || !name || name.length < 2 || name.length > 8 || name !== name.toUpperCase() || !/^\p{Lu}+$/u.test(name)) continue;
+    const full = spelledOut(a, name.toLowerCase());
+    if (full) expand(a, c, full);
+  }
+}
+
+function expand(a: Article, c: Cluster, full: string): void {
+  c.aliases.add(c.name!);
+  c.description = full.length > (c.description?.length ?? 0) ? full : c.description;
+  c.name = full;
+  a.clusters.setKind(c, "organization");
+}
+
+/** The first run of tokens whose capitals spell `letters`, small words allowed between them. */
+function spelledOut(a: Article, letters: string): string | null {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap || t[i].folded[0] !== letters[0] || t[i].acronym) continue;
+    let k = i + 1;
+    let matched = 1;
+    while (matched < letters.length && k < t.length && k - i <= letters.length * MAX_WORDS_PER_LETTER) {
+      const gap = a.doc.norm.slice(t[k - 1].end, t[k].start);
+      if (gap !== " " && gap !== ", ") break;
+      if (t[k].cap) {
+        if (t[k].folded[0] !== letters[matched]) break;
+        matched++;
+      } else if (!a.w.stopwords.has(t[k].lower)) break;
+      k++;
+    }
+    if (matched === letters.length) return a.doc.text.slice(t[i].start, t[k - 1].end);
+  }
+  return null;
+}
