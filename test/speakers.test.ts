@@ -18,7 +18,7 @@ type Row = [text: string, quote: string, name: string, resolution: string];
 
 function speakerOf(text: string, quote: string) {
   const r = processText(text, { context: ctx });
-  const q = r.quotes.find((x) => x.text.trim().startsWith(quote));
+  const q = r.quotes.find((x) => x.text.includes(quote));
   expect(q, `quote "${quote}" found`).toBeDefined();
   return q!.speaker;
 }
