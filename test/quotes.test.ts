@@ -161,6 +161,16 @@ const english: Row[] = [
   ["The family said the boy had been found safe.", "the boy had been found safe", "indirect", "The family", "say"],
   ["He replied that he had no regrets.", "he had no regrets", "indirect", "He", "reply"],
   ["The agency later clarified that no data had been lost.", "no data had been lost", "indirect", "The agency", "clarify"],
+  // an inverted subject with lower-case title words before the name
+  ["Households spent an average of £420 on pets last year, said consumer research firm Mintor.", "Households spent an average of £420 on pets last year", "indirect", "consumer research firm Mintor", "say"],
+  ["Sales rose 4% in the quarter, said chief executive Ann Lee.", "Sales rose 4% in the quarter", "indirect", "chief executive Ann Lee", "say"],
+  // a source phrase interposed after "that," belongs to neither the cue nor the quote
+  ["The ministry said that, according to figures sent by the regions, unemployment fell.", "unemployment fell", "indirect", "The ministry", "say"],
+  ["The bank said that, despite the cuts, lending would grow.", "despite the cuts, lending would grow", "indirect", "The bank", "say"],
+  // "told" + hearer + a clause with no "that"
+  ["The minister told reporters the talks would resume on Monday.", "the talks would resume on Monday", "indirect", "The minister", "tell"],
+  ["The coach told him he would start on Saturday.", "he would start on Saturday", "indirect", "The coach", "tell"],
+  ["Rents have doubled in a decade, a report suggests.", "Rents have doubled in a decade", "indirect", "a report", "suggest"],
 ];
 
 const englishNegatives: Array<[sentence: string, notQuote: string]> = [
@@ -179,6 +189,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The PBO added a premium for the expansion, given the delays.", "a premium for the expansion"],
   ["Combined with high taxes, the spending shortfalls only add to the misery.", "Combined with high taxes"],
   ["The company wrote off assets worth billions of dollars.", "assets worth billions of dollars"],
+  ["The ministry said that, according to figures sent by the regions, unemployment fell.", "The ministry said that"],
+  ["Prices climbed 3%, said analysts at the bank.", "analysts at the bank"],
 ];
 
 describe("French quotes", () => {

@@ -45,7 +45,7 @@ export function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   }
   const j = skipAdjuncts(toks, g.last + 1, v.end, idx);
   if (j < v.end && (idx.complementizers.has(toks[j].low) || toks[j].low === ":")) return null;
-  const p = phraseStartingAt(toks, j, v.end, idx, false);
+  const p = phraseStartingAt(toks, j, v.end, idx, false) ?? (titledName(v, j) ? phraseStartingAt(toks, j, v.end, idx, true, false) : null);
   if (!p) return null;
   // the phrase must close the clause: end of sentence, a comma, a mark, or an adjunct ("said he believed" is no inversion)
   if (p.start === p.end && idx.stressedPronouns.has(toks[p.start].low) && !idx.subjectPronouns.has(toks[p.start].low)) return null;
@@ -55,4 +55,20 @@ export function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   if (p.end + 1 >= v.end || !after.word || idx.timeWords.has(after.low)) return p;
   if (idx.breakers.has(after.low) && !idx.auxiliaries.has(after.low) && !idx.passive.has(after.low) && !idx.forms.has(after.low)) return p;
   return null;
+}
+
+/** a short run of plain lower-case words before a capitalised name: "said market analyst Datamonitor" */
+export const MAX_TITLE_WORDS = 4;
+
+/** "market analyst Datamonitor", "chief executive Ann Lee": lower-case title words, then a name. */
+export function titledName(v: SentenceView, j: number): boolean {
+  const { toks, idx } = v;
+  for (let k = j; k < v.end && k <= j + MAX_TITLE_WORDS; k++) {
+    const t = toks[k];
+    if (t.word && t.cap) return k > j;
+    if (!t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low) || idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) return false;
+    if (idx.forms.has(t.low) || idx.complementizers.has(t.low) || idx.subjectPronouns.has(t.low) || idx.stressedPronouns.has(t.low) || idx.firstPerson.has(t.low)) return false;
+    if (idx.coordinators.has(t.low) || idx.verbAdverbs.has(t.low) || idx.timeWords.has(t.low) || idx.negationWords.has(t.low)) return false;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
 import type { Token } from "./tokens.ts";
 import { sentenceSubject, subjectBefore } from "./phrases.ts";
-import { build, clauseEnd } from "./content.ts";
+import { build, clauseEnd, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
 
@@ -53,11 +53,15 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
   const { toks, idx } = v;
   let objectSeen = false;
   const zeroThat = idx.zeroThat.has(g.lemma);
+  // "told reporters the talks would resume": a hearer, then a clause with no "that"
+  const h = idx.hearer.has(g.lemma) ? hearerEnd(v, g.last + 1) : -1;
+  if (h > 0 && h < v.end && !idx.complementizers.has(toks[h].low) && startsClause(v, h, false)) return { from: h, pair: null };
   for (let k = g.last + 1; k < v.end && k < g.last + 18; k++) {
     const t = toks[k];
     if (idx.complementizers.has(t.low)) {
       if (idx.complementizerBlockers.has(toks[k - 1].low) && k - 1 > g.last) return null;
-      return k + 1 < v.end ? { from: k + 1, pair: v.pairOpeningAt(toks[k + 1].start) } : null;
+      const from = afterInterposed(v, k + 1);
+      return from < v.end ? { from, pair: v.pairOpeningAt(toks[from].start) } : null;
     }
     const pair = v.pairOpeningAt(t.start);
     if (pair) return { from: k, pair, untilPair: onlyPunctuationBetween(v, g.last + 1, k) && wordsBetween(toks, pair.open, pair.close) >= 2 };
@@ -125,4 +129,35 @@ function subordinate(v: SentenceView, subject: Phrase): boolean {
 function commaAfter(v: SentenceView, from: number, end: number): number {
   for (let k = from; k < end; k++) if (v.toks[k].low === "," && !v.pairAround(v.toks[k].start)) return k;
   return end;
+}
+
+/** the longest interposed phrase skipped after "that," */
+const MAX_INTERPOSED = 20;
+
+/**
+ * "said that, according to the ministry, prices fell": the content starts after the comma, and
+ * after an interposed source phrase, which names a source and is not said by the cue's subject.
+ */
+export function afterInterposed(v: SentenceView, k: number): number {
+  const { toks } = v;
+  if (k >= v.end || toks[k].low !== ",") return k;
+  const from = k + 1;
+  if (!markerAt(v, from)) return from;
+  for (let j = from; j < v.end && j < from + MAX_INTERPOSED; j++) if (toks[j].low === "," && !v.pairAround(toks[j].start)) return j + 1;
+  return from;
+}
+
+/** a hearer of "tell" is short: "reporters", "the court", "him", "Reuters" */
+const MAX_HEARER = 3;
+
+/** The token after a short hearer phrase right after the cue, or -1. */
+export function hearerEnd(v: SentenceView, k: number): number {
+  const { toks, idx } = v;
+  if (k >= v.end || !toks[k].word) return -1;
+  if (idx.stressedPronouns.has(toks[k].low) || idx.firstPerson.has(toks[k].low)) return k + 1;
+  let j = k;
+  if (idx.articles.has(toks[j].low)) j++;
+  const head = j;
+  while (j < v.end && j < head + MAX_HEARER && toks[j].word && !idx.breakers.has(toks[j].low) && !idx.links.has(toks[j].low) && !idx.determiners.has(toks[j].low) && !idx.complementizers.has(toks[j].low) && !idx.subjectPronouns.has(toks[j].low) && !idx.forms.has(toks[j].low) && !idx.auxiliaries.has(toks[j].low)) j++;
+  return j > head ? j : -1;
 }

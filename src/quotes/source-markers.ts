@@ -28,7 +28,7 @@ export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candida
       const end = clauseEnd(v, after + 1, groups);
       const c = after + 1 < end ? build(v, toks[after + 1].start, toks[end - 1].end, null, source, 0.7) : null;
       if (c) out.push(markerCue(v, c, k, len));
-    } else if (!atStart && toks[k - 1]?.low === ",") {
+    } else if (!atStart && toks[k - 1]?.low === "," && !interposedAfterThat(v, k)) {
       const first = firstContentToken(v, v.start, k - 1);
       const c = first >= 0 ? build(v, toks[first].start, toks[k - 1].start, null, source, 0.7) : null;
       if (c) out.push(markerCue(v, c, k, len));
@@ -64,4 +64,9 @@ export function isSource(v: SentenceView, p: Phrase): boolean {
     if (idx.sourceNouns.has(toks[k].low)) return true;
   }
   return false;
+}
+
+/** "said that, according to X, …": a marker set inside a content clause reports no clause of its own */
+export function interposedAfterThat(v: SentenceView, k: number): boolean {
+  return k - 2 >= v.start && v.idx.complementizers.has(v.toks[k - 2].low);
 }
