@@ -87,6 +87,12 @@ describe("quotation marks across a document", () => {
     expect(doc.paragraphs[q!.paragraph].language).toBe("fr");
   });
 
+  it("keeps a short quote in its paragraph's language when the detector hesitates", () => {
+    const doc = analyse("Le ministre a répondu aux élus réunis mardi soir à la mairie. « Respect total au coach », a-t-il dit.");
+    const q = doc.quotes.find((x) => x.type === "direct");
+    expect(q?.language).toBe("fr");
+  });
+
   it("skips boilerplate paragraphs", () => {
     const doc = quotesOf("Le ministre a déclaré que la loi serait votée.\nAbonnez-vous", "fr");
     const flagged = { ...doc, paragraphs: doc.paragraphs.map((p, i) => (i === 0 ? { ...p, kind: "boilerplate" as const } : p)) };

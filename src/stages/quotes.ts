@@ -21,6 +21,7 @@ import { sentenceQuotes } from "../quotes/frames.ts";
 import { tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/view.ts";
 import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
 import { PairLookup } from "../quotes/pair-lookup.ts";
+import { spanLanguage } from "../language/span.ts";
 
 interface ParagraphWork {
   index: number;
@@ -137,19 +138,9 @@ function rawSpeaker(doc: Doc, m: NonNullable<Candidate["mention"]>): QuoteSpeake
   };
 }
 
-const LETTER = /\p{L}/u;
-
-/** Counts letters up to `enough`: a long quote needs no full count. */
-function hasLetters(text: string, enough: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length && n < enough; i++) if (LETTER.test(text[i])) n++;
-  return n >= enough;
-}
-
+/** A quote is speech: its language is detected with its paragraph's language as a slight prior. */
 function quoteLanguage(ctx: Context, text: string, fallback: string): string {
-  if (!hasLetters(text, ctx.settings.languageMinLetters)) return fallback;
-  const found = ctx.detectLanguage(text);
-  return found.code === "und" ? fallback : found.code;
+  return spanLanguage(ctx.detectSpanLanguage, text, fallback, ctx.settings);
 }
 
 /** Index of each paragraph's first sentence in doc.sentences. */
