@@ -173,6 +173,12 @@ describe("neighbours and position", () => {
     expect(below.slice(1).every((x) => x.kind === "body")).toBe(true);
   });
 
+  it("flags an author's bio at the end, and the name above it", () => {
+    const d = classify([...EN_BODY, "Ruth Okafor", "Ruth Okafor is a staff reporter covering city hall for the Ledger."]);
+    expect(d.slice(-2).map((x) => x.boilerplate?.label)).toEqual(["credit", "credit"]);
+    expect(d.slice(0, 4).every((x) => x.kind === "body")).toBe(true);
+  });
+
   it("keeps a list at the end of an article when nothing marks it as furniture", () => {
     const lines = [...EN_BODY, "The tour stops in these cities:", "June 4 – Leeds, First Direct Arena", "June 6 – Glasgow, OVO Hydro", "June 9 – Cardiff, Utilita Arena"];
     expect(classify(lines).every((x) => x.kind !== "boilerplate")).toBe(true);

@@ -52,7 +52,7 @@ function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
     const above = feats[i - 1];
     const below = feats[i + 1];
     if (!above.endsSentence || above.tokenCount > 30 || strong(cues[i - 1])) continue;
-    if (below && !isClearBody(below)) continue;
+    if (below && (!isClearBody(below) || below.raw.startsWith(f.raw))) continue; // a name over its bio is no credit
     cues[i].push({ label: "credit", score: 0.65, reason: "name-under-caption" });
     cues[i - 1].push({ label: "credit", score: 0.65, reason: "caption-above-credit" });
   }

@@ -53,7 +53,13 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
       }
       continue;
     }
-    if (isBio(f, v)) cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+    if (isBio(f, v)) {
+      cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+      // "Phil Helsel" over "Phil Helsel is a reporter for …": the name that heads the bio
+      const above = feats[i - 1];
+      if (above && !flagged[i - 1] && above.tokenCount <= 4 && !above.endsSentence && f.raw.startsWith(above.raw))
+        cues[i - 1].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+    }
     // "… check out the footage below:" with nothing below: the lead-in of an embed the page lost
     else if (f.endsColon && f.tokenCount <= 25 && !held.length && i === lastUnflagged(flagged)) cues[i].push({ label: "other", score: 0.6, reason: "dangling-colon" });
     else if (isWeakLine(f) || (!isClearBody(f) && f.tokenCount < 12)) held.push(i);
