@@ -134,6 +134,31 @@ describe("merge", () => {
     await expectSameOutput(merged, single);
   });
 
+  it("merges the shards' errors.jsonl into the one a single run writes", async () => {
+    const root = join(work, "with-errors");
+    await writeCorpus(root, 6);
+    await writeFile(join(root, "fr/00/empty.txt"), "  \n");
+    await writeFile(join(root, "en/01/binary.txt"), Buffer.from([0x41, 0x00, 0x42]));
+    const one = join(work, "with-errors-single");
+    expect(await extract([root, "--out", one, "--jobs", "1"])).toBe(1);
+    const errors = (await readFile(join(one, "errors.jsonl"), "utf8")).trim().split("\n");
+    expect(errors.map((l) => JSON.parse(l).error)).toEqual(["binary", "empty"]);
+    // shard A: the fr folder with the empty file; shard B: the en folder with the binary one
+    const shardStats = await writeLineStats(root, join(work, "with-errors-stats.json"));
+    const outs: string[] = [];
+    for (const lang of ["fr", "en"]) {
+      const shard = join(work, `with-errors-${lang}`);
+      await cp(join(root, lang), join(shard, lang), { recursive: true });
+      const out = `${shard}-out`;
+      expect(await extract([shard, "--out", out, "--jobs", "2", "--line-stats", shardStats])).toBe(1);
+      outs.push(out);
+    }
+    const merged = join(work, "with-errors-merged");
+    expect(await main(["merge", ...outs, "--out", merged, "--quiet"])).toBe(0);
+    await expectSameOutput(merged, one);
+    expect(await summaryCore(merged)).toEqual(await summaryCore(one));
+  });
+
   it("refuses a folder that is not an output folder, as a usage error", async () => {
     expect(await main(["merge", corpus, "--out", join(work, "nope"), "--quiet"])).toBe(2);
   });
