@@ -103,7 +103,8 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const names = firstNames();
   const firstGender = names.get(first.folded);
   const hasFirstName = firstGender !== undefined && (words.length > 1 || !honorific);
-  const initial = isInitial(norm, first) && words.length > 1;
+  // "B. Obama", "J.-M. Ayrault": initials then a spelled-out name ("U.S." is no person)
+  const initial = isInitial(norm, first) && words.length > 1 && tokens[words[words.length - 1]].text.length > 1;
   // "SNCF", "CoreWeave", "GroupM": capitals inside one word mark a brand or an organisation
   const acronym = words.length === 1 && (first.acronym || INNER_CAPITAL.test(first.text));
   const orgish = acronym || keys.some((k) => w.organizationNouns.has(k)) || w.organizationNouns.has(keys.join(" "));

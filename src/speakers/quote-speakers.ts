@@ -308,5 +308,12 @@ function colonIntroducer(a: Article, q: Quote): NameCandidate | null {
   if (!s || s.start >= q.start) return null;
   const before = a.doc.norm.slice(s.start, q.start);
   if (!/:\s*["«“]?\s*$/u.test(before)) return null;
-  return startingIn(a.names, s.start, q.start).find((n) => isPersonName(n, a.nameCluster.get(n)!)) ?? null;
+  const people = startingIn(a.names, s.start, q.start).filter((n) => isPersonName(n, a.nameCluster.get(n)!));
+  // the subject, not the name after a preposition ("lors du procès d'Yvan Colonna, Antoine Sollacaro a lancé :")
+  return people.find((n) => !afterPreposition(a, n)) ?? people[0] ?? null;
+}
+
+function afterPreposition(a: Article, n: NameCandidate): boolean {
+  const prev = a.tokens[n.first - 1];
+  return !!prev && a.w.prepositions.has(prev.lower);
 }

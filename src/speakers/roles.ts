@@ -137,7 +137,9 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     const t = tokens[k];
     const gap = norm.slice(tokens[k - 1].end, t.start);
     if (gap !== " " && gap !== "'" && gap !== "-") break;
-    if (startsName(k) && !afterLink) break;
+    // a capital right after the role (no "de"/"of" before it) is the name in apposition: "President Zelensky"
+    const rightAfterRole = k === last || (adjectiveTaken && k - 1 >= last && !tokens[k - 1].cap);
+    if (!afterLink && (startsName(k) || (t.cap && rightAfterRole && !w.stopwords.has(t.lower)))) break;
     const link = w.prepositions.has(t.lower) || w.definite.has(t.lower) || w.indefinite.has(t.lower);
     if (link) {
       if (!w.complementLinks.has(t.lower)) break;

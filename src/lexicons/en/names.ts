@@ -13,6 +13,9 @@ export const notNames = [
   "today", "yesterday", "tomorrow", "read", "watch", "more", "click", "photo", "source", "many", "some",
   "several", "most", "all", "no", "not", "yes", "what", "why", "how", "who", "where", "which", "other", "another",
   "each", "every", "both", "one", "two", "three", "last", "next", "first", "new", "now", "earlier", "later",
+  "because", "whatever", "whether", "unless", "until", "instead", "perhaps", "maybe", "even", "like", "unlike",
+  "without", "within", "across", "among", "amid", "through", "throughout", "upon", "once", "never", "always",
+  "often", "sometimes", "yet", "nor", "only", "just", "well", "again", "thanks", "asked", "meanwhile",
 ] as const;
 
 export const definiteDeterminers = ["the", "this", "that", "these", "those", "its", "his", "her", "their", "our"] as const;
