@@ -173,6 +173,12 @@ describe("neighbours and position", () => {
     expect(below.slice(1).every((x) => x.kind === "body")).toBe(true);
   });
 
+  it("flags the author's signature under the last paragraph, and keeps the paragraph", () => {
+    const d = classify([...FR_BODY.slice(0, 3), "Le vote final aura lieu en décembre.", "Antoine Girard"]);
+    expect(d[3].kind).toBe("body");
+    expect(d[4].boilerplate?.label).toBe("credit");
+  });
+
   it("flags an author's bio at the end, and the name above it", () => {
     const d = classify([...EN_BODY, "Ruth Okafor", "Ruth Okafor is a staff reporter covering city hall for the Ledger."]);
     expect(d.slice(-2).map((x) => x.boilerplate?.label)).toEqual(["credit", "credit"]);

@@ -53,6 +53,11 @@ function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
     const below = feats[i + 1];
     if (!above.endsSentence || above.tokenCount > 30 || strong(cues[i - 1])) continue;
     if (below && (!isClearBody(below) || below.raw.startsWith(f.raw))) continue; // a name over its bio is no credit
+    if (!below) {
+      // the last line: the author's signature under the last paragraph, which stays body
+      cues[i].push({ label: "credit", score: 0.65, reason: "signature" });
+      continue;
+    }
     cues[i].push({ label: "credit", score: 0.65, reason: "name-under-caption" });
     cues[i - 1].push({ label: "credit", score: 0.65, reason: "caption-above-credit" });
   }
