@@ -179,6 +179,12 @@ describe("neighbours and position", () => {
     expect(d[4].boilerplate?.label).toBe("credit");
   });
 
+  it.each(["AFP", "Reuters", "Jean Martin / AFP"])("keeps the last paragraph above a closing agency line %s", (credit) => {
+    const d = classify([...FR_BODY.slice(0, 3), "Le vote final aura lieu en décembre.", credit]);
+    expect(d[3].kind).toBe("body");
+    expect(d[4].kind).toBe("boilerplate");
+  });
+
   it("flags an author's bio at the end, and the name above it", () => {
     const d = classify([...EN_BODY, "Ruth Okafor", "Ruth Okafor is a staff reporter covering city hall for the Ledger."]);
     expect(d.slice(-2).map((x) => x.boilerplate?.label)).toEqual(["credit", "credit"]);

@@ -35,6 +35,8 @@ function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
     const f = feats[i];
     if (f.tokenCount > 10 || f.endsSentence) continue;
     if (!has(cues[i], (c) => c.label === "credit" && SHORT_CREDIT_REASONS.has(c.reason))) continue;
+    // a lone agency name ("AFP", "Reuters") or a last line signs the article: it credits no picture
+    if (f.tokenCount < 2 || i === feats.length - 1) continue;
     const above = feats[i - 1];
     const sure = has(cues[i], (c) => c.score >= 0.8);
     if (strong(cues[i - 1]) || above.tokenCount > (sure ? 50 : 30) || !above.endsSentence || (above.quoted && !sure)) continue;
