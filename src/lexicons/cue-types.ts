@@ -98,6 +98,8 @@ export interface QuotesLexicon {
   impersonalPronouns: readonly string[];
   /** relative pronouns that point back to the subject ("qui", "who") */
   relativeSubjects: readonly string[];
+  /** relative pronouns that open a comment on a whole clause (", which was a first"): a content clause ends before one that runs to its end */
+  commentRelatives: readonly string[];
   /** words after a source marker that are no source ("selon lesquelles") */
   notSources: readonly string[];
   /** articles, possessives, demonstratives and quantifiers that open a noun phrase */

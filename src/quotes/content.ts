@@ -65,8 +65,22 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
     if (toks[k].low === ";" || (toks[k].low === ":" && k + 1 < v.end && !v.pairOpeningAt(toks[k + 1].start))) return k;
     if (toks[k].low !== ",") continue;
     if (markerAt(v, k + 1)) return k;
+    if (k + 1 < limit && v.idx.commentRelatives.has(toks[k + 1].low) && closingRelative(v, k + 1, limit)) return k;
   }
   return limit;
+}
+
+/**
+ * ", which was the latest in a series": a relative clause that runs to the end of the content is
+ * the narrator's comment on it; one closed by a comma ("the bridge, which opened in 1990, would
+ * be repaired") is inside the content.
+ */
+export function closingRelative(v: SentenceView, k: number, limit: number): boolean {
+  for (let j = k + 1; j < limit; j++) {
+    const t = v.toks[j];
+    if (t.low === "," || t.low === ";" || t.low === ":" || v.pairOpeningAt(t.start)) return false;
+  }
+  return true;
 }
 
 export function markerAt(v: SentenceView, k: number): number {

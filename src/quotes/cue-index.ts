@@ -35,6 +35,7 @@ export interface CueIndex {
   firstPerson: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
   relativeSubjects: ReadonlySet<string>;
+  commentRelatives: ReadonlySet<string>;
   notSources: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -103,6 +104,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     firstPerson: set(q.firstPerson),
     impersonal: set(q.impersonalPronouns),
     relativeSubjects: set(q.relativeSubjects),
+    commentRelatives: set(q.commentRelatives),
     notSources: set(q.notSources),
     determiners: set(q.determiners),
     articles: set(q.articles),

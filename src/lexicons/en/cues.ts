@@ -66,6 +66,7 @@ export const quotes = {
   firstPerson: ["i", "we", "me", "us", "i'm", "we're", "i've", "we've"],
   impersonalPronouns: [],
   relativeSubjects: ["who", "which"],
+  commentRelatives: ["which"],
   notSources: ["which", "whom", "who", "me", "us", "what", "that", "this", "these", "those"],
   determiners: [
     "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "some", "many",

@@ -118,6 +118,7 @@ export const quotes = {
   firstPerson: ["je", "j'", "nous", "moi"],
   impersonalPronouns: ["on"],
   relativeSubjects: ["qui"],
+  commentRelatives: [],
   notSources: ["lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi", "moi", "nous", "toi", "vous", "que"],
   determiners: [
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
