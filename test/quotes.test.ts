@@ -171,7 +171,7 @@ const english: Row[] = [
   ["The minister told reporters the talks would resume on Monday.", "the talks would resume on Monday", "indirect", "The minister", "tell"],
   ["The coach told him he would start on Saturday.", "he would start on Saturday", "indirect", "The coach", "tell"],
   // a ", which" comment that runs to the end of the sentence is the narrator's; one closed by a comma is content
-  ["Officials said about 900 people attended the rally, which was the largest in years.", "about 900 people attended the rally", "indirect", "Officials", "say"],
+  ["Officials said approximately 900 people attended the rally, which was the largest in years.", "approximately 900 people attended the rally", "indirect", "Officials", "say"],
   ["The mayor said the bridge, which opened in 1990, would be repaired.", "the bridge, which opened in 1990, would be repaired", "indirect", "The mayor", "say"],
   ["He said the post would go to his deputy, who has run the unit since May.", "the post would go to his deputy, who has run the unit since May", "indirect", "He", "say"],
   ["Rents have doubled in a decade, a report suggests.", "Rents have doubled in a decade", "indirect", "a report", "suggest"],
