@@ -4,7 +4,7 @@
  */
 import type { Doc } from "./doc.ts";
 import type { ArticleRecord, ArticleSpeakerRecord, QuoteRecord, ArticleQuoteRecord } from "./schema.ts";
-import { slug } from "./text-utils.ts";
+import { speakerId } from "./speaker-id.ts";
 
 export function toArticleRecord(doc: Doc): ArticleRecord {
   const quotes: ArticleQuoteRecord[] = doc.quotes.map((q, i) => ({
@@ -75,7 +75,7 @@ function articleSpeakers(doc: Doc): ArticleSpeakerRecord[] {
   for (const [index, quoteCount] of counts) {
     const e = doc.entities[index];
     if (!e) continue;
-    out.push({ id: slug(e.name), name: e.name, aliases: e.aliases, kind: e.kind, roles: e.roles, quoteCount });
+    out.push({ id: speakerId(e.name), name: e.name, aliases: e.aliases, kind: e.kind, roles: e.roles, quoteCount });
   }
   return out;
 }

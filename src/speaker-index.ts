@@ -4,7 +4,7 @@
  * single run.
  */
 import type { ArticleRecord, SpeakerRecord } from "./schema.ts";
-import { slug } from "./text-utils.ts";
+import { speakerId } from "./speaker-id.ts";
 
 export class SpeakerIndex {
   private readonly byId = new Map<string, SpeakerRecord>();
@@ -14,7 +14,7 @@ export class SpeakerIndex {
   }
 
   add(s: SpeakerRecord): void {
-    const id = slug(s.name);
+    const id = speakerId(s.name);
     const have = this.byId.get(id);
     if (!have) {
       this.byId.set(id, { ...s, id, aliases: [...s.aliases], roles: [...s.roles], articles: [...s.articles] });

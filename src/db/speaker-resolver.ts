@@ -4,7 +4,7 @@
  * its name, or one of its aliases; an article the entry lists breaks ties.
  */
 import type { SpeakerRecord } from "../schema.ts";
-import { slug } from "../text-utils.ts";
+import { speakerId } from "../speaker-id.ts";
 import { foldName } from "./fold.ts";
 
 interface Entry {
@@ -26,7 +26,7 @@ export class SpeakerResolver {
 
   /** The id of the speaker this name stands for in this article, or null when none fits. */
   resolve(name: string, article: string): string | null {
-    const direct = this.byId.get(slug(name));
+    const direct = this.byId.get(speakerId(name));
     if (direct && (direct.articles.has(article) || !this.byFolded.has(foldName(name)))) return direct.id;
     const candidates = this.byFolded.get(foldName(name)) ?? [];
     const inArticle = candidates.find((e) => e.articles.has(article));
@@ -35,8 +35,8 @@ export class SpeakerResolver {
 
   /** Registers a speaker the index lacked; returns its new, unused id. */
   add(name: string, article: string): string {
-    let id = slug(name);
-    for (let n = 2; this.byId.has(id); n++) id = `${slug(name)}-${n}`;
+    let id = speakerId(name);
+    for (let n = 2; this.byId.has(id); n++) id = `${speakerId(name)}-${n}`;
     this.index(id, [name], [article]);
     return id;
   }

@@ -115,6 +115,8 @@ export interface Lexicon {
   segmentation: SegmentationLexicon;
   /** common function words, lower case: shape features and language checks */
   stopwords: readonly string[];
+  /** definite articles dropped from the front of a speaker's name for its id ("la SNCF" = "SNCF") */
+  speakerIdArticles: readonly string[];
   /** people, organisations and groups who speak: see SpeakersLexicon */
   speakers: SpeakersLexicon;
   /** topic words and matching data: see TopicsLexicon */

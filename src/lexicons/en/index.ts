@@ -16,6 +16,8 @@ export const en = {
   code: "en",
   segmentation: { abbreviations, titles },
   stopwords,
+  // definite articles of en grammar
+  speakerIdArticles: ["the"],
   speakers: {
     honorifics, roleNouns, roleModifiers, roleComplementLinks, adjectiveEndings, pronouns, firstNames, groupWords, organizationNouns,
     nameParticles, notNames, definiteDeterminers, indefiniteDeterminers, prepositions,

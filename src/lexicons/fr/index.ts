@@ -16,6 +16,8 @@ export const fr = {
   code: "fr",
   segmentation: { abbreviations, titles },
   stopwords,
+  // definite articles of fr grammar
+  speakerIdArticles: ["le", "la", "les", "l'"],
   speakers: {
     honorifics, roleNouns, roleModifiers, roleComplementLinks, adjectiveEndings, pronouns, firstNames, groupWords, organizationNouns,
     nameParticles, notNames, definiteDeterminers, indefiniteDeterminers, prepositions,
