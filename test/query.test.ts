@@ -106,7 +106,7 @@ describe("--speaker: canonical names and aliases, any case and accents, whole wo
     ["Élisabeth Borne", ["elisabeth-borne"]],
     ["la premiere ministre", ["elisabeth-borne"]],
     ["huang", ["jensen-huang"]],
-    ["les syndicats", ["les-syndicats"]],
+    ["les syndicats", ["syndicats"]],
     ["morgan stanley", ["morgan-stanley"]],
     ["Intr", []],
     ["Michael Borne", []],
