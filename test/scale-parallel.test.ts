@@ -5,9 +5,9 @@
  * package `parallel`; .ci/run installs it); skipped with a message when it is missing.
  */
 import { spawnSync } from "node:child_process";
-import { readdir, writeFile, mkdir } from "node:fs/promises";
+import { readdir, writeFile, mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli.ts";
 import { corpusJsonl, writeCorpus } from "./fixtures/scale-corpus.ts";
 import { BIN, expectSameOutput, summaryCore, tempDir, sh, writeLineStats } from "./scale-helpers.ts";
@@ -29,6 +29,10 @@ describe.skipIf(!hasParallel)("GNU parallel over the streaming mode, then merge"
     await writeLineStats(join(work, "corpus"), join(work, "line-stats.json"));
     single = join(work, "single");
     expect(await main(["extract", join(work, "corpus"), "--out", single, "--jobs", "1", "--quiet"])).toBe(0);
+  });
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
   });
 
   it("gives the same files as one run, from several shard files", async () => {

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { cp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli.ts";
 import { createRunner } from "../src/run/pool.ts";
 import type { Task } from "../src/run/tasks.ts";
@@ -28,6 +28,10 @@ beforeAll(async () => {
   stats = await writeLineStats(corpus, join(work, "line-stats.json"));
   single = join(work, "single");
   expect(await extract([corpus, "--out", single, "--jobs", "1"])).toBe(0);
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
 });
 
 describe("--jobs", () => {
