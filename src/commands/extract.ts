@@ -121,9 +121,10 @@ async function folderMode(inputs: string[], out: string, run: FolderRun): Promis
         "run again with the same options, or without --resume",
     );
   const contextOptions = await firstPass(files, run.contextOptions);
-  const runner = createRunner({ jobs: run.jobs, options: contextOptions });
   const writer = new OutputWriter(out);
   await writer.open();
+  // workers start last, right before the try that closes them: a live pool keeps the process up
+  const runner = createRunner({ jobs: run.jobs, options: contextOptions });
   const progress = new Progress(run.quiet, files.length);
   let reused = 0;
   try {
