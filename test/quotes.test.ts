@@ -40,6 +40,7 @@ const french: Row[] = [
   ["La SNCF prévient que le trafic restera perturbé toute la semaine.", "le trafic restera perturbé toute la semaine", "indirect", "La SNCF", "prévenir"],
   ["Le constructeur vient d'annoncer que deux usines seraient fermées.", "deux usines seraient fermées", "indirect", "Le constructeur", "annoncer"],
   ["Le juge a rappelé que la loi s'appliquait à tous.", "la loi s'appliquait à tous", "indirect", "Le juge", "rappeler"],
+  ["Le ministre a dit que la loi passerait et a ajouté : « Nous sommes prêts. »", "la loi passerait", "indirect", "Le ministre", "dire"],
   ["Le maire, qui a promis que les impôts n'augmenteraient pas, a été réélu.", "les impôts n'augmenteraient pas, a été réélu", "indirect", "Le maire", "promettre"],
   ["Certains craignent que la mesure arrive trop tard, mais la direction a répondu que tout était prêt.", "tout était prêt", "indirect", "la direction", "répondre"],
   // participle and coordinated cues take the sentence subject
@@ -170,6 +171,16 @@ const english: Row[] = [
   // "told" + hearer + a clause with no "that"
   ["The minister told reporters the talks would resume on Monday.", "the talks would resume on Monday", "indirect", "The minister", "tell"],
   ["The coach told him he would start on Saturday.", "he would start on Saturday", "indirect", "The coach", "tell"],
+  // a coordinated cue with its own quoted words ends the first content clause
+  ["The actor said he was retiring and then joked to the host, “Maybe I will come back next year.”", "he was retiring", "indirect", "The actor", "say"],
+  ["The actor said he was retiring and then joked to the host, “Maybe I will come back next year.”", "Maybe I will come back next year.", "direct", "The actor", "joke"],
+  // a sentence-opening phrase before ", said <name>" is the content, not the subject
+  ["Cloud tools matter to every team, said Ana Ruiz, CEO and founder of hosting firm Datacove.", "Cloud tools matter to every team", "indirect", "Ana Ruiz", "say"],
+  // content on both sides of a mid-sentence incise
+  ["It is common, he explains, for a client to arrive with a list of demands.", "It is common", "indirect", "he", "explain"],
+  ["It is common, he explains, for a client to arrive with a list of demands.", "for a client to arrive with a list of demands", "indirect", "he", "explain"],
+  // an incise inside a parenthesis: the content starts after the "("
+  ["The shop is busy (and yes, winter sales are a real thing, says Moore).", "and yes, winter sales are a real thing", "indirect", "Moore", "say"],
   // a ", which" comment that runs to the end of the sentence is the narrator's; one closed by a comma is content
   ["Officials said approximately 900 people attended the rally, which was the largest in years.", "approximately 900 people attended the rally", "indirect", "Officials", "say"],
   ["The mayor said the bridge, which opened in 1990, would be repaired.", "the bridge, which opened in 1990, would be repaired", "indirect", "The mayor", "say"],
@@ -195,6 +206,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The company wrote off assets worth billions of dollars.", "assets worth billions of dollars"],
   ["The ministry said that, according to figures sent by the regions, unemployment fell.", "The ministry said that"],
   ["Prices climbed 3%, said analysts at the bank.", "analysts at the bank"],
+  ["Cloud tools matter to every team, said Ana Ruiz, CEO and founder of hosting firm Datacove.", "CEO and founder of hosting firm Datacove"],
+  ["The bid will fail, sources said, and as staff worry about cuts the talks drag on.", "and as staff worry about cuts the talks drag on"],
 ];
 
 describe("French quotes", () => {

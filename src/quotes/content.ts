@@ -56,7 +56,7 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
     if (g.first <= from) continue;
     if (g.first >= limit) break;
     const prev = toks[g.first - 1];
-    if (prev && idx.coordinators.has(prev.low) && complementizerAhead(v, g)) return g.first - 1;
+    if (prev && idx.coordinators.has(prev.low) && (complementizerAhead(v, g) || marksAhead(v, g))) return g.first - 1;
     if (prev?.low !== ",") continue;
     if (g.kind === "gerund" || g.inverted >= 0 || postposedSubject(v, g)) return g.first - 1;
   }
@@ -99,6 +99,19 @@ export function complementizerAhead(v: SentenceView, g: CueGroup): boolean {
     const t = toks[k];
     if (t.low === "," || t.low === "." || v.pairOpeningAt(t.start)) return false;
     if (idx.complementizers.has(t.low) && !idx.complementizerBlockers.has(toks[k - 1].low)) return true;
+  }
+  return false;
+}
+
+/** how far after a coordinated cue its own quoted words may open ("and then quipped to Colton, “…”") */
+const MARKS_AHEAD = 6;
+
+/** A colon or an opening mark soon after the cue, before any full stop: the cue introduces its own words. */
+export function marksAhead(v: SentenceView, g: CueGroup): boolean {
+  for (let k = g.last + 1; k < v.end && k <= g.last + MARKS_AHEAD; k++) {
+    const t = v.toks[k];
+    if (t.low === ":" || v.pairOpeningAt(t.start)) return true;
+    if (t.low === "." || t.low === ";") return false;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { skipAdjuncts, subjectBefore } from "./phrases.ts";
 import { MAX_INCISE_SUBJECT, boundaryBefore, nominalRun, postposedSubject } from "./attribution.ts";
 import { build, clauseEnd, complementizerAhead } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
-import { OPENING_MARKS, cueOf, firstContentToken, mentionOf, onlyOpeners, tokenAtOrAfter, trimmedSpan } from "./view.ts";
+import { OPENING_MARKS, cueOf, firstContentToken, mentionOf, onlyOpeners, tokenAtOrAfter, trimmedSpan, wordsBetween } from "./view.ts";
 
 export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate | null {
   const { toks, idx } = v;
@@ -17,7 +17,8 @@ export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate |
   let subject: Phrase | null = null;
   const before = subjectBefore(toks, g.first, v.start, idx);
   // "Pat Vanini, executive director of …, said …": the whole stretch before the cue is its subject
-  if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np") return null;
+  // unless a name closes the clause after the cue ("Sales tripled last year, said Ana Ruiz, CEO of …")
+  if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np" && !closingName(v, g)) return null;
   if (boundary >= 0) subject = postposedSubject(v, g);
   if (!subject) {
     if (!idx.inciseSubjectFirst) return null;
@@ -44,11 +45,41 @@ export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate |
   }
   // "Et, a-t-il déploré, l'impact frappe…": nothing but a conjunction before the incise; the content follows it
   if (onlyOpeners(v, regionStart, boundary - 1)) return contentAfterIncise(v, g, subject, floor);
+  regionStart = afterOpenParenthesis(v, regionStart, boundary);
   const opened = v.pairAround(toks[regionStart].start);
   const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
   const c = build(v, start, regionEnd, g, subject, 0.9);
+  if (c && !narrator && c.type === "indirect" && tailOpens(v, Math.max(g.last, subject.end) + 2)) {
+    const tail = contentAfterIncise(v, g, subject, floor, MIN_TAIL_WORDS);
+    if (tail) c.tail = tail;
+  }
   return c && narrator ? { ...c, suppress: true } : c;
 }
+
+/** "… (and yes, winter sales are real, says Moore": the content starts inside a parenthesis left open */
+export function afterOpenParenthesis(v: SentenceView, from: number, boundary: number): number {
+  let start = from;
+  for (let k = from; k < boundary; k++) {
+    if (v.toks[k].low === "(") start = k + 1;
+    else if (v.toks[k].low === ")") start = from;
+  }
+  return start < boundary ? start : from;
+}
+
+/**
+ * The rest after a mid-sentence incise is content when it opens with a plain lower-case word: not an
+ * apposition of the speaker ("CEO and founder of …", "the head of …"), a quote of its own, or the
+ * narrator's own coordinated clause ("and as employees worry …").
+ */
+export function tailOpens(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  if (k >= v.end || !t || !t.word || t.cap) return false;
+  const { idx } = v;
+  return !idx.determiners.has(t.low) && !idx.articles.has(t.low) && !idx.coordinators.has(t.low) && !idx.subordinators.has(t.low) && !idx.gerundIntroducers.has(t.low);
+}
+
+/** "It is common, he explains, for a client to …": the content goes on after a mid-sentence incise */
+const MIN_TAIL_WORDS = 4;
 
 /** After the cue and its adjuncts, nothing but the end of the sentence or a comma: no content clause. */
 export function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
@@ -71,12 +102,15 @@ export function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   return false;
 }
 
-export function contentAfterIncise(v: SentenceView, g: CueGroup, subject: Phrase, floor: number): Candidate | null {
+export function contentAfterIncise(v: SentenceView, g: CueGroup, subject: Phrase, floor: number, minWords = 1): Candidate | null {
   if (subject.kind === "first-person") return null;
   const after = Math.max(g.last, subject.end) + 1;
   if (after >= v.end || v.toks[after].low !== "," || after + 1 >= v.end || floor > g.first) return null;
+  // "…, said Smith, adding that …": another cue takes the rest
+  if (v.idx.forms.has(v.toks[after + 1].low)) return null;
   const end = clauseEnd(v, after + 1, []);
-  return end > after + 1 ? build(v, v.toks[after + 1].start, v.toks[end - 1].end, g, subject, 0.8) : null;
+  if (end <= after + 1 || wordsBetween(v.toks, v.toks[after + 1].start, v.toks[end - 1].end) < minWords) return null;
+  return build(v, v.toks[after + 1].start, v.toks[end - 1].end, g, subject, 0.8);
 }
 
 /** "« C'est une étiquette, a expliqué le candidat. Je le crois. »": an incise inside the marks */
@@ -119,4 +153,13 @@ export function tailStart(v: SentenceView, from: number, close: number): number 
     }
   }
   return -1;
+}
+
+/** ", said Ana Ruiz." / ", said Ana Ruiz, CEO of …": after a comma, a postposed subject that ends the sentence or a clause */
+export function closingName(v: SentenceView, g: CueGroup): boolean {
+  if (v.toks[g.first - 1]?.low !== ",") return false;
+  const p = postposedSubject(v, g);
+  if (!p) return false;
+  const after = v.toks[p.end + 1];
+  return p.end + 1 >= v.end || !after.word;
 }
