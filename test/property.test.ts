@@ -13,6 +13,9 @@ import { ArticleSchema, QuoteSchema, type ArticleRecord } from "../src/schema.ts
 import { articleText } from "./fixtures/scale-corpus.ts";
 
 const ctx = createContext();
+/** Fixed seeds keep CI reproducible; PROPERTY_SEED=N explores other inputs (fast-check prints the seed of a failure). */
+const SEED = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : null;
+const seed = (fixed: number) => SEED ?? fixed;
 
 /** Pieces that exercise the rules: quote marks, cues, names, elisions, spaces, breaks. */
 const TOKENS = [
@@ -82,15 +85,15 @@ const holds = (input: string) => {
 
 describe("processText on random and mutated inputs", () => {
   it("holds for random token soups (quote marks, cues, names, any Unicode, lone surrogates)", () => {
-    fc.assert(fc.property(tokenText, holds), { numRuns: 1200, seed: 20261129 });
+    fc.assert(fc.property(tokenText, holds), { numRuns: 1200, seed: seed(20261129) });
   });
 
   it("holds for real-looking articles with random edits", () => {
-    fc.assert(fc.property(mutatedArticle, holds), { numRuns: 800, seed: 7 });
+    fc.assert(fc.property(mutatedArticle, holds), { numRuns: 800, seed: seed(7) });
   });
 
   it("holds for raw random strings of any code units", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), holds), { numRuns: 400, seed: 11 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), holds), { numRuns: 400, seed: seed(11) });
   });
 
   const big: Array<[string, () => string]> = [
