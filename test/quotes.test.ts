@@ -176,6 +176,9 @@ const english: Row[] = [
   ["The actor said he was retiring and then joked to the host, “Maybe I will come back next year.”", "Maybe I will come back next year.", "direct", "The actor", "joke"],
   // a sentence-opening phrase before ", said <name>" is the content, not the subject
   ["Cloud tools matter to every team, said Ana Ruiz, CEO and founder of hosting firm Datacove.", "Cloud tools matter to every team", "indirect", "Ana Ruiz", "say"],
+  // a gerund cue right after an incise shares its speaker
+  ["“We never planned this,” says the soft-spoken baker, noting that his shop began as a hobby.", "his shop began as a hobby", "indirect", "the soft-spoken baker", "note"],
+  ["“We never planned this,” he said, noting that his shop began as a hobby.", "his shop began as a hobby", "indirect", "he", "note"],
   // content on both sides of a mid-sentence incise
   ["It is common, he explains, for a client to arrive with a list of demands.", "It is common", "indirect", "he", "explain"],
   ["It is common, he explains, for a client to arrive with a list of demands.", "for a client to arrive with a list of demands", "indirect", "he", "explain"],

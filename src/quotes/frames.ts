@@ -12,7 +12,8 @@ import { incise, interruptedQuote, interruptingIncise } from "./incise.ts";
 import { preposed } from "./preposed.ts";
 import { sourceMarkerQuotes } from "./source-markers.ts";
 import type { Candidate, SentenceView } from "./view.ts";
-import { firstContentToken } from "./view.ts";
+import { firstContentToken, tokenAtOrAfter } from "./view.ts";
+import type { Phrase } from "./phrases.ts";
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const out = new SpanSet<Candidate>();
@@ -35,7 +36,7 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
     if (taken.has(g)) continue;
     const at = v.toks[g.verb].start;
     if (out.overlaps({ start: at, end: at + 1 }) || cueInside(out, at)) continue;
-    const c = preposed(v, g, free);
+    const c = preposed(v, g, free, incisedSpeaker(v, out, at));
     if (c) out.add(c);
   }
   for (const c of markers) out.add(c);
@@ -67,4 +68,17 @@ export function nounUse(v: SentenceView, g: CueGroup): boolean {
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
   // "le manque de demande": a finite form right after a preposition is a noun
   return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low) && !idx.coordinators.has(prev.low);
+}
+
+/** The speaker of the incise whose cue ends right before a later cue (for "…, noting that"), as a phrase. */
+export function incisedSpeaker(v: SentenceView, out: SpanSet<Candidate>, at: number): Phrase | null {
+  let best: Candidate | null = null;
+  for (const c of out.items) if (c.cue && c.mention && c.cue.end <= at && c.mention.end <= at && (!best || c.mention.end > best.mention!.end)) best = c;
+  if (!best?.mention) return null;
+  const start = tokenAtOrAfter(v.toks, best.mention.start);
+  const end = tokenAtOrAfter(v.toks, best.mention.end) - 1;
+  // only the incise right before: its speaker or cue ends at the comma before the gerund
+  const comma = tokenAtOrAfter(v.toks, at) - 1;
+  const last = tokenAtOrAfter(v.toks, Math.max(best.mention.end, best.cue!.end)) - 1;
+  return end >= start && last + 1 === comma ? { start, end, kind: best.mention.pronoun ? "pronoun" : "np" } : null;
 }

@@ -11,11 +11,13 @@ import { build, clauseEnd, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
 
-export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[]): Candidate | null {
+export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incised: Phrase | null = null): Candidate | null {
   const { toks, idx } = v;
   let subject: Phrase | null;
   const before = toks[g.first - 1];
-  if (g.kind === "gerund" || g.kind === "infinitive" || (before && idx.coordinators.has(before.low))) subject = sentenceSubject(toks, v.start, g.first, idx);
+  // "“…,” says the baker, noting that …": a gerund after an incise shares the incise's speaker
+  if (g.kind === "gerund" && incised && before?.low === ",") subject = incised;
+  else if (g.kind === "gerund" || g.kind === "infinitive" || (before && idx.coordinators.has(before.low))) subject = sentenceSubject(toks, v.start, g.first, idx);
   else subject = subjectBefore(toks, g.first, v.start, idx);
   if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
   if (!subject || subject.kind === "first-person") return null;
