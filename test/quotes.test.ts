@@ -165,6 +165,7 @@ const english: Row[] = [
   // an inverted subject with lower-case title words before the name
   ["Households spent an average of £420 on pets last year, said consumer research firm Mintor.", "Households spent an average of £420 on pets last year", "indirect", "consumer research firm Mintor", "say"],
   ["Sales rose 4% in the quarter, said chief executive Ann Lee.", "Sales rose 4% in the quarter", "indirect", "chief executive Ann Lee", "say"],
+  ["There is real pride in the work, insists 16-year-old Maya Chen, in seeing a book through to print.", "in seeing a book through to print", "indirect", "16-year-old Maya Chen", "insist"],
   // a source phrase interposed after "that," belongs to neither the cue nor the quote
   ["The ministry said that, according to figures sent by the regions, unemployment fell.", "unemployment fell", "indirect", "The ministry", "say"],
   ["The bank said that, despite the cuts, lending would grow.", "despite the cuts, lending would grow", "indirect", "The bank", "say"],

@@ -45,7 +45,7 @@ export function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   }
   const j = skipAdjuncts(toks, g.last + 1, v.end, idx);
   if (j < v.end && (idx.complementizers.has(toks[j].low) || toks[j].low === ":")) return null;
-  const p = phraseStartingAt(toks, j, v.end, idx, false) ?? (titledName(v, j) ? phraseStartingAt(toks, j, v.end, idx, true, false) : null);
+  const p = phraseStartingAt(toks, j, v.end, idx, false) ?? titledPhrase(v, j) ?? (j > g.last + 1 ? titledPhrase(v, g.last + 1) : null);
   if (!p) return null;
   // the phrase must close the clause: end of sentence, a comma, a mark, or an adjunct ("said he believed" is no inversion)
   if (p.start === p.end && idx.stressedPronouns.has(toks[p.start].low) && !idx.subjectPronouns.has(toks[p.start].low)) return null;
@@ -60,15 +60,23 @@ export function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
 /** a short run of plain lower-case words before a capitalised name: "said market analyst Datamonitor" */
 export const MAX_TITLE_WORDS = 4;
 
-/** "market analyst Datamonitor", "chief executive Ann Lee": lower-case title words, then a name. */
+/** "market analyst Datamonitor", "chief executive Ann Lee", "16-year-old Maya Chen": lower-case title words, then a name. */
 export function titledName(v: SentenceView, j: number): boolean {
   const { toks, idx } = v;
-  for (let k = j; k < v.end && k <= j + MAX_TITLE_WORDS; k++) {
+  let words = 0;
+  for (let k = j; k < v.end && words <= MAX_TITLE_WORDS; k++) {
     const t = toks[k];
     if (t.word && t.cap) return k > j;
+    // "16-year-old Maya Chen": hyphenated compounds
+    if (t.low === "-" && k > j && toks[k - 1].end === t.start) continue;
+    words++;
     if (!t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low) || idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) return false;
     if (idx.forms.has(t.low) || idx.complementizers.has(t.low) || idx.subjectPronouns.has(t.low) || idx.stressedPronouns.has(t.low) || idx.firstPerson.has(t.low)) return false;
-    if (idx.coordinators.has(t.low) || idx.verbAdverbs.has(t.low) || idx.timeWords.has(t.low) || idx.negationWords.has(t.low)) return false;
+    if (idx.coordinators.has(t.low) || idx.verbAdverbs.has(t.low) || (idx.timeWords.has(t.low) && toks[k - 1]?.low !== "-") || idx.negationWords.has(t.low)) return false;
   }
   return false;
+}
+
+function titledPhrase(v: SentenceView, j: number): Phrase | null {
+  return titledName(v, j) ? phraseStartingAt(v.toks, j, v.end, v.idx, true, false) : null;
 }
