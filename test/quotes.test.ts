@@ -185,6 +185,7 @@ const english: Row[] = [
   ["It is common, he explains, for a client to arrive with a list of demands.", "for a client to arrive with a list of demands", "indirect", "he", "explain"],
   // an incise inside a parenthesis: the content starts after the "("
   ["The shop is busy (and yes, winter sales are a real thing, says Moore).", "and yes, winter sales are a real thing", "indirect", "Moore", "say"],
+  ["The mayor left the room, saying in a statement that the vote was rigged.", "the vote was rigged", "indirect", "The mayor", "say"],
   // a ", which" comment that runs to the end of the sentence is the narrator's; one closed by a comma is content
   ["Officials said approximately 900 people attended the rally, which was the largest in years.", "approximately 900 people attended the rally", "indirect", "Officials", "say"],
   ["The mayor said the bridge, which opened in 1990, would be repaired.", "the bridge, which opened in 1990, would be repaired", "indirect", "The mayor", "say"],
@@ -210,6 +211,9 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The company wrote off assets worth billions of dollars.", "assets worth billions of dollars"],
   ["The ministry said that, according to figures sent by the regions, unemployment fell.", "The ministry said that"],
   ["Prices climbed 3%, said analysts at the bank.", "analysts at the bank"],
+  ["Greene pursued recipe writing in a way that only could have worked in the past.", "only could have worked in the past"],
+  ["Officials have reported little progress but are hopeful that a deal will be struck.", "a deal will be struck"],
+  ["For Espinos, who knows the trade, the shop is a labour of love.", "the shop is a labour of love"],
   ["Cloud tools matter to every team, said Ana Ruiz, CEO and founder of hosting firm Datacove.", "CEO and founder of hosting firm Datacove"],
   ["The bid will fail, sources said, and as staff worry about cuts the talks drag on.", "and as staff worry about cuts the talks drag on"],
 ];

@@ -66,6 +66,8 @@ export function nounUse(v: SentenceView, g: CueGroup): boolean {
   // "with objects", "of reports": a finite form right after a preposition is a noun
   if (g.kind === "finite" && g.first === g.verb && idx.breakers.has(prev.low) && isPreposition(idx, prev.low)) return true;
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
+  // "pursued recipe writing in a way …": a gerund between a plain lower-case noun and a preposition
+  if (g.kind === "gerund" && g.first === g.verb && plainNoun(v, g.first - 1) && followedByPreposition(v, g.last + 1)) return true;
   // "le manque de demande": a finite form right after a preposition is a noun
   return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low) && !idx.coordinators.has(prev.low);
 }
@@ -81,4 +83,17 @@ export function incisedSpeaker(v: SentenceView, out: SpanSet<Candidate>, at: num
   const comma = tokenAtOrAfter(v.toks, at) - 1;
   const last = tokenAtOrAfter(v.toks, Math.max(best.mention.end, best.cue!.end)) - 1;
   return end >= start && last + 1 === comma ? { start, end, kind: best.mention.pronoun ? "pronoun" : "np" } : null;
+}
+
+/** a lower-case word of no closed class, no adverb, no verb form: a noun before a gerund */
+export function plainNoun(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  const { idx } = v;
+  if (!t.word || t.cap || /\d/.test(t.low) || !isPreposition(idx, t.low) || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low)) return false;
+  return !idx.forms.has(t.low) && !idx.gerundIntroducers.has(t.low) && !idx.adverbSuffixes.some((s) => t.low.endsWith(s));
+}
+
+function followedByPreposition(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return k < v.end && !!t && t.word && v.idx.breakers.has(t.low) && isPreposition(v.idx, t.low) && !v.idx.complementizers.has(t.low);
 }

@@ -69,6 +69,8 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     if (pair) return { from: k, pair, untilPair: onlyPunctuationBetween(v, g.last + 1, k) && wordsBetween(toks, pair.open, pair.close) >= 2 };
     if (t.low === ":") continue;
     if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
+    // "have reported little progress but are hopeful that": a second predicate, not the cue's clause
+    if (idx.coordinators.has(t.low) && k + 1 < v.end && (idx.auxiliaries.has(toks[k + 1].low) || idx.passive.has(toks[k + 1].low))) return null;
     if (v.pairAround(t.start)) return null;
     if (idx.forms.has(t.low) && k > g.last + 1) return null;
     if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma))) return { from: k, pair: null };
