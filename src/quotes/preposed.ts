@@ -20,6 +20,8 @@ export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incis
   else if (g.kind === "gerund" || g.kind === "infinitive" || (before && idx.coordinators.has(before.low))) subject = sentenceSubject(toks, v.start, g.first, idx);
   else subject = subjectBefore(toks, g.first, v.start, idx);
   if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
+  // "a letter from the ministry informing them that …": a gerund right after a noun describes it
+  if (g.kind === "gerund" && before && g.first === g.verb && nounBefore(v, g.first - 1)) return null;
   if (!subject || subject.kind === "first-person") return null;
   const content = contentStart(v, g);
   if (!content) return null;
@@ -164,4 +166,13 @@ export function hearerEnd(v: SentenceView, k: number): number {
   const head = j;
   while (j < v.end && j < head + MAX_HEARER && toks[j].word && !idx.breakers.has(toks[j].low) && !idx.links.has(toks[j].low) && !idx.determiners.has(toks[j].low) && !idx.complementizers.has(toks[j].low) && !idx.subjectPronouns.has(toks[j].low) && !idx.forms.has(toks[j].low) && !idx.auxiliaries.has(toks[j].low)) j++;
   return j > head ? j : -1;
+}
+
+/** A word a gerund can modify: a name or a plain word of no closed class ("Canada", "letter"). */
+function nounBefore(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  const { idx } = v;
+  if (k < v.start || !t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.coordinators.has(t.low) || idx.gerundIntroducers.has(t.low)) return false;
+  if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.verbAdverbs.has(t.low) || idx.forms.has(t.low) || idx.adverbSuffixes.some((s) => t.low.endsWith(s))) return false;
+  return !idx.subjectPronouns.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.firstPerson.has(t.low);
 }
