@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
-import { fold } from "../text-utils.ts";
+import { foldCached } from "./folding.ts";
 
 export interface Token {
   start: number;
@@ -31,31 +31,59 @@ const HAS_LOWER = /\p{Ll}/u;
 
 export function tokenize(doc: Doc): Token[] {
   const out: Token[] = [];
-  const paras = doc.paragraphs.length
-    ? doc.paragraphs.map((p, i) => ({ start: p.start, end: p.end, index: i, skip: p.kind === "boilerplate" }))
-    : [{ start: 0, end: doc.norm.length, index: -1, skip: false }];
-  for (const p of paras) {
-    if (p.skip) continue;
-    const slice = doc.norm.slice(p.start, p.end);
-    for (const m of slice.matchAll(WORD)) {
-      const start = p.start + m.index;
-      const text = m[0];
-      const cap = UPPER_FIRST.test(text);
-      const lower = text.toLowerCase();
-      out.push({
-        start,
-        end: start + text.length,
-        text,
-        lower,
-        folded: isAscii(lower) ? lower : fold(text),
-        cap,
-        acronym: cap && text.length >= 2 && !HAS_LOWER.test(text),
-        sentence: sentenceAt(doc, start),
-        paragraph: p.index,
-      });
-    }
+  const sentences = new SentenceCursor(doc);
+  if (!doc.paragraphs.length) {
+    tokenizeSpan(doc.norm, 0, doc.norm.length, -1, sentences, out);
+    return out;
   }
+  doc.paragraphs.forEach((p, i) => {
+    if (p.kind !== "boilerplate") tokenizeSpan(doc.norm, p.start, p.end, i, sentences, out);
+  });
   return out;
+}
+
+function tokenizeSpan(norm: string, from: number, to: number, paragraph: number, sentences: SentenceCursor, out: Token[]): void {
+  const slice = norm.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    const start = from + m.index;
+    const text = m[0];
+    const cap = startsUpper(text);
+    const lower = text.toLowerCase();
+    out.push({
+      start,
+      end: start + text.length,
+      text,
+      lower,
+      folded: isAscii(lower) ? lower : foldCached(text),
+      cap,
+      acronym: cap && text.length >= 2 && !HAS_LOWER.test(text),
+      sentence: sentences.at(start),
+      paragraph,
+    });
+  }
+}
+
+/** `sentenceAt` for offsets that mostly come in increasing order: a cursor instead of a binary search each time. */
+class SentenceCursor {
+  private i = 0;
+  private last = -1;
+  constructor(private readonly doc: Doc) {}
+
+  at(offset: number): number {
+    const ss = this.doc.sentences;
+    if (offset < this.last) return sentenceAt(this.doc, offset);
+    this.last = offset;
+    while (this.i < ss.length && ss[this.i].end <= offset) this.i++;
+    return this.i < ss.length && ss[this.i].start <= offset ? this.i : sentenceAt(this.doc, offset);
+  }
+}
+
+/** first letter upper case; ASCII without a regex */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
 }
 
 /** The characters between two tokens (what separates them in the text). */
