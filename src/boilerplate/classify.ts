@@ -39,9 +39,9 @@ export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecis
   repetitionCues(lines, feats, cues, opts);
   duplicateCues(lines, feats, cues);
   neighbourCues(feats, cues);
-  let flagged = cues.map((cs, i) => combine(cs, feats[i]).score >= opts.threshold);
+  let flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   positionCues(feats, cues, flagged, v);
-  flagged = cues.map((cs, i) => combine(cs, feats[i]).score >= opts.threshold);
+  flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   sandwiched(feats, cues, flagged); // again: the sweeps may have closed new sandwiches
   const flags = cues.map((cs, i) => combine(cs, feats[i]));
   flagged = flags.map((f) => f.score >= opts.threshold);
@@ -57,17 +57,22 @@ function nextContent(feats: LineFeatures[], flagged: boolean[], i: number): Line
   return undefined;
 }
 
+/** The score of combine(cues, f), without building the flag. */
+function combinedScore(cues: Cue[], f: LineFeatures): number {
+  if (cues.length === 0) return 0;
+  let keep = 1;
+  for (const c of cues) keep *= 1 - c.score;
+  let score = 1 - keep;
+  if (isClearBody(f) && f.tokenCount > LONG_BODY_WORDS) score *= LONG_BODY_DISCOUNT;
+  return score;
+}
+
 /** Noisy-or of the cues; the label of the strongest one; every rule id as a reason. */
 function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
   if (cues.length === 0) return { label: "other", score: 0, reasons: [] };
-  let keep = 1;
   let best = cues[0];
-  for (const c of cues) {
-    keep *= 1 - c.score;
-    if (c.score > best.score) best = c;
-  }
-  let score = 1 - keep;
-  if (isClearBody(f) && f.tokenCount > LONG_BODY_WORDS) score *= LONG_BODY_DISCOUNT;
+  for (const c of cues) if (c.score > best.score) best = c;
+  const score = combinedScore(cues, f);
   const reasons = [...new Set(cues.flatMap((c) => c.reason.split(",")))];
   return { label: best.label as BoilerplateLabel, score, reasons };
 }

@@ -115,7 +115,17 @@ function caseOf(c: number, raw: string, k: number): number {
   if (c >= 65 && c <= 90) return 1;
   if (c >= 97 && c <= 122) return -1;
   if (c < 0xc0) return 0;
-  const ch = raw[k];
+  const known = CASE_OF_UNIT[c];
+  if (known !== 0) return known - 2;
+  const found = caseOfUnit(raw[k]);
+  CASE_OF_UNIT[c] = found + 2;
+  return found;
+}
+
+/** caseOf by code unit, learnt on first sight (case depends on the code unit alone): 0 unknown, else case + 2. */
+const CASE_OF_UNIT = new Int8Array(0x10000);
+
+function caseOfUnit(ch: string): number {
   const lo = ch.toLowerCase();
   if (lo !== ch) return 1;
   return ch.toUpperCase() !== ch ? -1 : 0;

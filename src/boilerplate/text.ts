@@ -11,6 +11,11 @@ const APOSTROPHES = /[’‘`´ʼ]/g;
 /** Folds the first `max` characters of a line (the lexicon data goes through here too). */
 export function foldLine(line: string, max = 500): string {
   const head = line.length > max ? line.slice(0, max) : line;
+  return foldByTable(head) ?? foldSlow(head);
+}
+
+/** The reference folding: NFD, marks dropped, apostrophes unified, lower case, spaces collapsed. */
+function foldSlow(head: string): string {
   const base = (ASCII.test(head) ? head : head.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "'")).toLowerCase();
   let out = "";
   let space = false;
@@ -25,6 +30,89 @@ export function foldLine(line: string, max = 500): string {
     out += c;
   }
   return out;
+}
+
+/**
+ * The same folding one code unit at a time, from a table of each character's folding. NFD, mark
+ * removal, apostrophes and lower case all act character by character on the scripts the table
+ * covers (Latin, punctuation: no final-sigma rule, no reordering that survives mark removal), so
+ * the result equals foldSlow's; any other character (Greek, surrogates, …) takes foldSlow.
+ */
+function foldByTable(head: string): string | null {
+  const n = head.length;
+  let ascii = true;
+  for (let i = 0; i < n; i++)
+    if (head.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  const table = ascii ? ASCII_FOLD : UNIT_FOLD;
+  if (OUT.length < 2 * n + 2) OUT = new Uint16Array(2 * n + 64);
+  const out = OUT;
+  let len = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= TABLE_SIZE) return null;
+    let m = table[c];
+    if (m === UNKNOWN) m = learn(c);
+    if (m === SLOW) return null;
+    if (m === NONE) continue;
+    if (m >= 0x10000) {
+      // two code units: each goes through the space rule
+      const hi = m >>> 16;
+      if (isFoldSpace(hi)) space = len > 0;
+      else (len = pushFolded(out, len, hi, space)), (space = false);
+      m &= 0xffff;
+    }
+    if (isFoldSpace(m)) {
+      space = len > 0;
+      continue;
+    }
+    len = pushFolded(out, len, m, space);
+    space = false;
+  }
+  return unitsToString(out, len);
+}
+
+function pushFolded(out: Uint16Array, len: number, unit: number, space: boolean): number {
+  if (space && unit !== 58) out[len++] = 32; // ":" takes no space before it
+  out[len++] = unit;
+  return len;
+}
+
+const isFoldSpace = (u: number): boolean => u === 32 || u === 9 || u === 0xa0 || u === 0x202f || u === 0x2009;
+
+function unitsToString(units: Uint16Array, len: number): string {
+  let s = "";
+  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
+  return s;
+}
+
+/** Code units below this may be folded by table (Latin, combining marks, Latin Extended Additional, punctuation). */
+const TABLE_SIZE = 0x2100;
+const UNKNOWN = 0;
+const NONE = -1;
+const SLOW = -2;
+let OUT = new Uint16Array(1100);
+/** per code unit: its folding as one unit, two units (hi << 16 | lo), NONE (dropped), SLOW, or UNKNOWN */
+const UNIT_FOLD = new Int32Array(TABLE_SIZE);
+const ASCII_FOLD = new Int32Array(TABLE_SIZE);
+for (let c = 0; c < 0x80; c++) ASCII_FOLD[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
+/** Fills UNIT_FOLD for `c` from the reference folding of that character alone. */
+function learn(c: number): number {
+  const ch = String.fromCharCode(c);
+  const covered = c < 0x370 || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x2000 && c < 0x2100);
+  const folded = covered ? ch.normalize("NFD").replace(MARKS, "").replace(APOSTROPHES, "'").toLowerCase() : null;
+  let m: number;
+  if (folded === null || folded.length > 2 || folded.includes("\0")) m = SLOW;
+  else if (folded.length === 0) m = NONE;
+  else if (folded.length === 1) m = folded.charCodeAt(0);
+  else m = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
+  if (m === 0) m = SLOW;
+  UNIT_FOLD[c] = m;
+  return m;
 }
 
 /** A folded line stripped of leading bullets and trailing punctuation: the key of whole-line phrases. */
