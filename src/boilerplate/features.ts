@@ -74,22 +74,23 @@ function scan(raw: string) {
   let linkish = false;
   for (let k = 0; k <= head; k++) {
     const c = k < head ? raw.charCodeAt(k) : 32;
-    if (c === 32 || c === 9) {
+    let cls = UNIT_CLASS[c];
+    if (cls === 0) cls = learnClass(c, raw, k);
+    if (cls & SPACE) {
       if (start >= 0 && linkish && isLinkToken(raw, start, k)) linkChars += k - start;
       start = -1;
       continue;
     }
-    const up = caseOf(c, raw, k);
     if (start < 0) {
       start = k;
       linkish = false;
       tokenCount++;
-      if (up === 1) caps++;
+      if (cls & UPPER) caps++;
     }
-    if (up === 1) upper++;
-    else if (up === -1) lower++;
-    if (c === 46 || c === 64 || c === 47) linkish = true; // . @ /
-    if (c === 34 || c === 171 || c === 187 || c === 0x201c || c === 0x201d || c === 0x201e) quoted = true;
+    if (cls & UPPER) upper++;
+    else if (cls & LOWER) lower++;
+    if (cls & LINKISH) linkish = true;
+    if (cls & QUOTE) quoted = true;
   }
   return { tokenCount: tokenCount + tailTokens, headTokens: tokenCount, caps, upper, lower, linkChars, quoted };
 }
@@ -110,22 +111,33 @@ function countTokens(raw: string, from: number): number {
   return n;
 }
 
-/** 1 for an upper-case letter, -1 for a lower-case one, 0 otherwise. */
+/** What scan needs to know of a code unit, as bits; learnt on first sight (0: not yet known). */
+const KNOWN = 1;
+const SPACE = 2;
+const UPPER = 4;
+const LOWER = 8;
+const LINKISH = 16; // . @ /
+const QUOTE = 32; // " « » “ ” „
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function learnClass(c: number, raw: string, k: number): number {
+  let cls = KNOWN;
+  if (c === 32 || c === 9) cls |= SPACE;
+  const up = caseOf(c, raw, k);
+  if (up === 1) cls |= UPPER;
+  else if (up === -1) cls |= LOWER;
+  if (c === 46 || c === 64 || c === 47) cls |= LINKISH;
+  if (c === 34 || c === 171 || c === 187 || c === 0x201c || c === 0x201d || c === 0x201e) cls |= QUOTE;
+  UNIT_CLASS[c] = cls;
+  return cls;
+}
+
+/** 1 for an upper-case letter, -1 for a lower-case one, 0 otherwise (of the code unit alone). */
 function caseOf(c: number, raw: string, k: number): number {
   if (c >= 65 && c <= 90) return 1;
   if (c >= 97 && c <= 122) return -1;
   if (c < 0xc0) return 0;
-  const known = CASE_OF_UNIT[c];
-  if (known !== 0) return known - 2;
-  const found = caseOfUnit(raw[k]);
-  CASE_OF_UNIT[c] = found + 2;
-  return found;
-}
-
-/** caseOf by code unit, learnt on first sight (case depends on the code unit alone): 0 unknown, else case + 2. */
-const CASE_OF_UNIT = new Int8Array(0x10000);
-
-function caseOfUnit(ch: string): number {
+  const ch = raw[k];
   const lo = ch.toLowerCase();
   if (lo !== ch) return 1;
   return ch.toUpperCase() !== ch ? -1 : 0;

@@ -153,8 +153,7 @@ export function words(folded: string): string[] {
       if (start < 0) start = i;
       continue;
     }
-    const c = folded[i];
-    const inner = (c === "'" || c === "-" || c === ".") && start >= 0 && i + 1 < folded.length && isWordChar(folded.charCodeAt(i + 1));
+    const inner = (code === 39 || code === 45 || code === 46) && start >= 0 && i + 1 < folded.length && isWordChar(folded.charCodeAt(i + 1)); // ' - .
     if (inner) continue;
     if (start >= 0) out.push(folded.slice(start, i));
     start = -1;
