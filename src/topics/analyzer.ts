@@ -23,6 +23,8 @@ export type WordAnalysis = WordKeys | typeof IGNORED | typeof OTHER_WORD;
 
 export interface Analyzer {
   analyse(word: string): WordAnalysis;
+  /** analyse(text.slice(start, end)), without cutting the string when the word was seen before */
+  analyseAt(text: string, start: number, end: number): WordAnalysis;
   /**
    * A quick look at text[start, end) before any string is cut: false when the word is surely
    * OTHER_WORD (its first letters start no term word and no function word). Absent: no shortcut.
@@ -37,7 +39,11 @@ export interface Vocabulary {
 }
 
 /** the cache is dropped when it grows past this many words (long runs over many languages) */
-const MAX_CACHED_WORDS = 200_000;
+const MAX_CACHED_WORDS = 1 << 17;
+/** slots of the open-addressing word cache: twice the words it holds, a power of two */
+const CACHE_SLOTS = MAX_CACHED_WORDS * 2;
+/** stems of lower-case words, shared by their capitalised forms; dropped past this many */
+const MAX_CACHED_STEMS = 50_000;
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -76,25 +82,73 @@ export function createAnalyzer(stemmerName: string | null, ignored: Iterable<str
   const ignoredSet = new Set<string>();
   for (const w of ignored) ignoredSet.add(fold(w));
   const stemWorthy = vocabulary ? stemPrefixFilter(vocabulary.stems) : () => true;
+  let stems = new Map<string, string>();
+  const stemOf = (lower: string): string => {
+    let stem = stems.get(lower);
+    if (stem === undefined) {
+      if (stems.size >= MAX_CACHED_STEMS) stems = new Map();
+      stems.set(lower, (stem = fold(stemmer!.stem(lower))));
+    }
+    return stem;
+  };
   const analyseNew = (word: string): WordAnalysis => {
     const exact = fold(word);
     if (ignoredSet.has(exact)) return IGNORED;
-    const stem = stemmer && stemWorthy(exact) ? fold(stemmer.stem(word.toLowerCase())) : exact;
+    const stem = stemmer && stemWorthy(exact) ? stemOf(word.toLowerCase()) : exact;
     if (vocabulary && !vocabulary.stems.has(stem) && !vocabulary.exacts.has(exact)) return OTHER_WORD;
     return { stem, exact };
   };
-  let cache = new Map<string, WordAnalysis>();
+  const cache = new WordCache(analyseNew);
   return {
     mayMatter: vocabulary ? asciiPrefixFilter(vocabulary.stems, [...vocabulary.exacts, ...ignoredSet]) : undefined,
-    analyse(word) {
-      const hit = cache.get(word);
-      if (hit !== undefined) return hit;
-      if (cache.size >= MAX_CACHED_WORDS) cache = new Map();
-      const a = analyseNew(word);
-      cache.set(word, a);
-      return a;
-    },
+    analyse: (word) => cache.get(word, 0, word.length),
+    analyseAt: (text, start, end) => cache.get(text, start, end),
   };
+}
+
+/**
+ * Analyses by word, keyed on the characters of text[start, end) (open addressing, linear
+ * probing), so that a word seen before costs no string cut and no string hashing. Holds at
+ * most MAX_CACHED_WORDS words, then starts over: memory stays flat on long runs.
+ */
+class WordCache {
+  private readonly words: Array<string | undefined> = new Array(CACHE_SLOTS).fill(undefined);
+  private readonly values: WordAnalysis[] = new Array(CACHE_SLOTS).fill(OTHER_WORD);
+  private size = 0;
+
+  constructor(private readonly analyseNew: (word: string) => WordAnalysis) {}
+
+  get(text: string, start: number, end: number): WordAnalysis {
+    const n = end - start;
+    let h = n;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = CACHE_SLOTS - 1;
+    const home = (h ^ (h >>> 15)) & mask;
+    let slot = home;
+    for (;;) {
+      const w = this.words[slot];
+      if (w === undefined) break;
+      if (w.length === n && sameChars(w, text, start)) return this.values[slot];
+      slot = (slot + 1) & mask;
+    }
+    const word = start === 0 && end === text.length ? text : text.slice(start, end);
+    const a = this.analyseNew(word);
+    if (this.size >= MAX_CACHED_WORDS) {
+      this.words.fill(undefined);
+      this.size = 0;
+      slot = home;
+    }
+    this.words[slot] = word;
+    this.values[slot] = a;
+    this.size++;
+    return a;
+  }
+}
+
+/** word === text.slice(start, start + word.length) */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);

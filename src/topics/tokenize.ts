@@ -64,7 +64,7 @@ export function tokenize(text: string, from: number, to: number, analyzer: Analy
       pendingBreak = true;
       continue;
     }
-    const keys = analyzer.analyse(text.slice(start, i));
+    const keys = analyzer.analyseAt(text, start, i);
     if (keys === IGNORED) continue;
     out.words++;
     if (keys === OTHER_WORD) {
