@@ -186,6 +186,10 @@ const english: Row[] = [
   // an incise inside a parenthesis: the content starts after the "("
   ["The shop is busy (and yes, winter sales are a real thing, says Moore).", "and yes, winter sales are a real thing", "indirect", "Moore", "say"],
   ["The mayor left the room, saying in a statement that the vote was rigged.", "the vote was rigged", "indirect", "The mayor", "say"],
+  // a quantity opens the content clause
+  ["Police said more than 100 people were hurt in the clashes.", "more than 100 people were hurt in the clashes", "indirect", "Police", "say"],
+  ["The company said fewer passengers had flown this winter.", "fewer passengers had flown this winter", "indirect", "The company", "say"],
+  ["The official told reporters more than 80 per cent of requests are approved.", "more than 80 per cent of requests are approved", "indirect", "The official", "tell"],
   // a ", which" comment that runs to the end of the sentence is the narrator's; one closed by a comma is content
   ["Officials said approximately 900 people attended the rally, which was the largest in years.", "approximately 900 people attended the rally", "indirect", "Officials", "say"],
   ["The mayor said the bridge, which opened in 1990, would be repaired.", "the bridge, which opened in 1990, would be repaired", "indirect", "The mayor", "say"],
@@ -212,6 +216,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The ministry said that, according to figures sent by the regions, unemployment fell.", "The ministry said that"],
   ["Prices climbed 3%, said analysts at the bank.", "analysts at the bank"],
   ["The couple received a letter from the ministry informing them that the file had been reopened.", "the file had been reopened"],
+  ["He said more about the plan on Tuesday.", "more about the plan"],
   ["Greene pursued recipe writing in a way that only could have worked in the past.", "only could have worked in the past"],
   ["Officials have reported little progress but are hopeful that a deal will be struck.", "a deal will be struck"],
   ["For Espinos, who knows the trade, the shop is a labour of love.", "the shop is a labour of love"],

@@ -106,7 +106,8 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean): bo
   const bare = t.low.split("'")[0];
   if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
   // "said the repairs would take weeks" but not "added a premium for the expansion": a verb soon
-  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return articleOk || verbSoon(v, k + 1);
+  // "said more than 100 people were hurt" but not "said more about the plan": a preposition next needs a verb soon
+  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return (articleOk && !idx.breakers.has(next.low)) || verbSoon(v, k + 1);
   if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
   // "said demand remained strong": a bare plural or mass noun, then a verb
   const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);

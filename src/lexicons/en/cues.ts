@@ -71,7 +71,7 @@ export const quotes = {
   determiners: [
     "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "some", "many",
     "several", "two", "three", "four", "most", "other", "others", "both", "all", "one", "each", "another",
-    "few", "no", "our", "various", "numerous", "critics",
+    "few", "no", "our", "various", "numerous", "critics", "more", "fewer",
   ],
   articles: ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"],
   phraseBreakers: [
