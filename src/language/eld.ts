@@ -189,11 +189,74 @@ function addNgrams(word: Int32Array, length: number): void {
   else addNgram(numberOf(word, len !== 3 ? Math.max(0, len - 4) : 0, len, j === 0, true));
 }
 
+/**
+ * eld's letters (the character class of its `separators` regex, BMP only: every other code point
+ * is a separator), one flag per code unit, read from the regex source once at load.
+ */
+const LETTER = letterTable(separators.source);
+
+function letterTable(source: string): Uint8Array {
+  const open = "[^";
+  const close = source.indexOf("]+(?<!");
+  if (!source.startsWith(open) || close < 0) throw new Error("eld's separators regex has an unexpected shape");
+  const cls = source.slice(open.length, close);
+  if (cls.includes("\\")) throw new Error("eld's separators regex has an unexpected escape");
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < cls.length; i++) {
+    const from = cls.charCodeAt(i);
+    const ranged = cls[i + 1] === "-" && i + 2 < cls.length;
+    const to = ranged ? cls.charCodeAt(i + 2) : from;
+    table.fill(1, from, to + 1);
+    if (ranged) i += 2;
+  }
+  return table;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x60 || code === 0x2019;
+const SEPARATED = new Uint16Array(MAX_CHARS + 8);
+
+/**
+ * `text.replace(separators, " ")` without the regex: each run of non-letters becomes one space,
+ * except the apostrophes that end it (the regex's look-behind: "l'avion" keeps its "'").
+ */
+function separateWords(text: string): string {
+  const out = SEPARATED.length >= text.length ? SEPARATED : new Uint16Array(text.length);
+  let len = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff ? LETTER[c] === 1 : false) {
+      out[len++] = c;
+      i++;
+      continue;
+    }
+    // a run of non-letters (a surrogate pair is one non-letter code point)
+    const start = i;
+    let lastOther = -1; // end of the last non-apostrophe in the run
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 0xd800 || d > 0xdfff) {
+        if (LETTER[d] === 1) break;
+        i++;
+        if (!isApostrophe(d)) lastOther = i;
+      } else {
+        i += d <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        lastOther = i;
+      }
+    }
+    const keepFrom = lastOther < 0 ? start : lastOther;
+    if (lastOther >= 0) out[len++] = 32;
+    for (let k = keepFrom; k < i; k++) out[len++] = text.charCodeAt(k);
+  }
+  return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
+}
+
 const wordBuffer = new Int32Array(4 * MAX_CHARS + 8);
 
 /** Collects eld's distinct n-grams of a window: letters and inner apostrophes, lower-cased, cut like eld. */
 function collectNgrams(text: string): void {
-  const s = text.substring(0, MAX_CHARS).replace(separators, " ").trim().toLowerCase();
+  const s = separateWords(text.substring(0, MAX_CHARS)).trim().toLowerCase();
   windowId = (windowId + 1) | 0 || 1;
   found.known = 0;
   found.unknownCount = 0;
