@@ -186,6 +186,9 @@ const english: Row[] = [
   // an incise inside a parenthesis: the content starts after the "("
   ["The shop is busy (and yes, winter sales are a real thing, says Moore).", "and yes, winter sales are a real thing", "indirect", "Moore", "say"],
   ["The mayor left the room, saying in a statement that the vote was rigged.", "the vote was rigged", "indirect", "The mayor", "say"],
+  // a hearer, then an infinitive: what the speaker urged or warned
+  ["The police chief warned the public Monday not to speculate on the cause of the fire.", "not to speculate on the cause of the fire", "indirect", "The police chief", "warn"],
+  ["The coach told his players to stay calm.", "to stay calm", "indirect", "The coach", "tell"],
   // a quantity opens the content clause
   ["Police said more than 100 people were hurt in the clashes.", "more than 100 people were hurt in the clashes", "indirect", "Police", "say"],
   ["The company said fewer passengers had flown this winter.", "fewer passengers had flown this winter", "indirect", "The company", "say"],

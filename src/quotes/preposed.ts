@@ -60,6 +60,9 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
   // "told reporters the talks would resume": a hearer, then a clause with no "that"
   const h = idx.hearer.has(g.lemma) ? hearerEnd(v, g.last + 1) : -1;
   if (h > 0 && h < v.end && !idx.complementizers.has(toks[h].low) && startsClause(v, h, false)) return { from: h, pair: null };
+  // "warned the public Monday not to speculate": a hearer, then an infinitive
+  const inf = h > 0 ? infinitiveAt(v, h) : -1;
+  if (inf >= 0) return { from: inf, pair: null };
   for (let k = g.last + 1; k < v.end && k < g.last + 18; k++) {
     const t = toks[k];
     if (idx.complementizers.has(t.low)) {
@@ -176,4 +179,16 @@ function nounBefore(v: SentenceView, k: number): boolean {
   if (k < v.start || !t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.coordinators.has(t.low) || idx.gerundIntroducers.has(t.low)) return false;
   if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.verbAdverbs.has(t.low) || idx.forms.has(t.low) || idx.adverbSuffixes.some((s) => t.low.endsWith(s))) return false;
   return !idx.subjectPronouns.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.firstPerson.has(t.low);
+}
+
+/** After a hearer and time words: "to …" or "not to …" with a verb after "to"; the token it starts at, or -1. */
+function infinitiveAt(v: SentenceView, h: number): number {
+  const { toks, idx } = v;
+  let k = h;
+  while (k < v.end && idx.timeWords.has(toks[k].low)) k++;
+  const from = k;
+  if (k < v.end && idx.negationWords.has(toks[k].low)) k++;
+  if (k + 1 >= v.end || !idx.infinitiveGovernors.has(toks[k].low)) return -1;
+  const verb = toks[k + 1];
+  return verb.word && !verb.cap && !idx.determiners.has(verb.low) && !idx.articles.has(verb.low) && !/\d/.test(verb.low) ? from : -1;
 }
