@@ -8,6 +8,7 @@ import type { SpeakerKind } from "../doc.ts";
 import type { Article, MentionRecord } from "./article.ts";
 import type { Cluster } from "./clusters.ts";
 import type { Gender } from "./lexicon.ts";
+import { firstAtOrAfter } from "./sorted.ts";
 
 export interface AntecedentQuery {
   at: number;
@@ -27,12 +28,16 @@ export interface AntecedentQuery {
   exclude?: Cluster;
 }
 
+/** How many mentions antecedent searches have looked at, for tests that check the work stays linear. */
+export const antecedentWork = { visited: 0 };
+
 const WEIGHTS = { oblique: 0.75, lastSpeaker: 0.75, unnamed: 0.5, otherRole: 0.75, notKnownPerson: 0.5 } as const;
 
 export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
   let best: { c: Cluster; score: number; at: number } | null = null;
-  for (let i = lastBefore(a.mentions, q.at); i >= 0; i--) {
+  for (let i = lastBefore(a.mentions, q.at); i >= 0; i = runStart(a.mentions, i) - 1) {
     const m = a.mentions[i];
+    antecedentWork.visited++;
     const d = distance(m, q);
     if (d > q.window) break;
     const c = m.cluster;
@@ -62,6 +67,19 @@ export function compatible(c: Cluster, q: Pick<AntecedentQuery, "gender" | "plur
   if (q.gender && c.gender && q.gender !== c.gender) return false;
   if (q.plural !== c.plural && c.kind === "person") return false;
   return true;
+}
+
+/**
+ * Index of the first mention of the run that ends at i: the mentions of a run share cluster,
+ * sentence and obliqueness, so they score exactly as the last one, seen first, which they
+ * cannot beat (ties keep the first seen).
+ */
+function runStart(ms: readonly MentionRecord[], i: number): number {
+  const run = ms[i].run;
+  if (run === ms[i]) return i;
+  let k = firstAtOrAfter(ms, run.start);
+  while (ms[k] !== run) k++;
+  return k;
 }
 
 /** Index of the last mention starting before `at` (mentions are sorted by start). */

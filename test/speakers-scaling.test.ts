@@ -1,0 +1,63 @@
+/**
+ * Long repetitive lines (a thousand "“…,” he said" in one sentence, runs of initials) must not
+ * make the speaker stage's work grow faster than the text: the work is counted, never timed.
+ */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../src/context.ts";
+import { createDoc, type Doc, type Quote } from "../src/doc.ts";
+import { normalize } from "../src/stages/normalize.ts";
+import { segment } from "../src/stages/segment.ts";
+import { speakers } from "../src/stages/speakers.ts";
+import { antecedentWork } from "../src/speakers/salience.ts";
+
+const ctx = createContext();
+const INTRO = "Senator John Holt spoke to reporters on Monday. ";
+const UNIT = '"Not now," he said ';
+
+/** The intro, then `n` short quotes each attributed to "he", all in one long sentence. */
+function repeatedPronounQuotes(n: number): Doc {
+  const text = INTRO + UNIT.repeat(n);
+  let doc = segment(normalize(createDoc({ id: "t", text })));
+  const quotes: Quote[] = [];
+  for (let k = 0; k < n; k++) {
+    const at = INTRO.length + k * UNIT.length;
+    const he = at + UNIT.indexOf("he said");
+    quotes.push({
+      start: at + 1,
+      end: at + 9,
+      type: "direct",
+      language: "en",
+      cue: null,
+      topics: [],
+      confidence: 1,
+      paragraph: 0,
+      sentence: 0,
+      speaker: { name: "he", mention: "he", mentionStart: he, mentionEnd: he + 2, kind: "unknown", role: null, resolution: "explicit", entity: null },
+    });
+  }
+  doc = { ...doc, language: { code: "en", confidence: 1 }, quotes };
+  return speakers(doc, ctx);
+}
+
+describe("speakers on long repetitive lines", () => {
+  it("gives every one of thousands of pronoun quotes in one sentence the same speaker as a short line does, with linear work", () => {
+    const small = repeatedPronounQuotes(3);
+    expect(small.quotes.map((q) => q.speaker?.name)).toEqual(["John Holt", "John Holt", "John Holt"]);
+    const n = Math.ceil(100_000 / UNIT.length);
+    antecedentWork.visited = 0;
+    const big = repeatedPronounQuotes(n);
+    expect(big.quotes).toHaveLength(n);
+    for (const q of big.quotes) expect(q.speaker).toMatchObject({ name: "John Holt", resolution: "pronoun" });
+    // one look at the run of earlier "he" mentions and one at the name, per quote; a quadratic scan looks at millions
+    expect(antecedentWork.visited).toBeLessThan(5 * n);
+  });
+
+  it("reads a long run of initials as the same names as a short one", () => {
+    const names = (text: string) => {
+      const doc = segment(normalize(createDoc({ id: "t", text })));
+      return speakers({ ...doc, language: { code: "fr", confidence: 1 } }, ctx).entities.map((e) => e.name);
+    };
+    const intro = "Le ministre Jean Dupont est venu. ";
+    expect(names(intro + "J. ".repeat(30_000))).toEqual(names(intro + "J. ".repeat(30)));
+  });
+});
