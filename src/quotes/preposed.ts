@@ -22,7 +22,7 @@ export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incis
   if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
   // "a letter from the ministry informing them that …": a gerund right after a noun describes it
   if (g.kind === "gerund" && before && g.first === g.verb && nounBefore(v, g.first - 1)) return null;
-  if (!subject || subject.kind === "first-person") return null;
+  if (!subject || subject.kind === "first-person" || !hasLetterWord(toks, subject)) return null;
   const content = contentStart(v, g);
   if (!content) return null;
   if (content.pair) {
@@ -191,4 +191,12 @@ function infinitiveAt(v: SentenceView, h: number): number {
   if (k + 1 >= v.end || !idx.infinitiveGovernors.has(toks[k].low)) return -1;
   const verb = toks[k + 1];
   return verb.word && !verb.cap && !idx.determiners.has(verb.low) && !idx.articles.has(verb.low) && !/\d/.test(verb.low) ? from : -1;
+}
+
+const LETTER = /\p{L}/u;
+
+/** "an income of £775, said analysts": a number is no subject */
+function hasLetterWord(toks: Token[], p: Phrase): boolean {
+  for (let k = p.start; k <= p.end; k++) if (toks[k].word && LETTER.test(toks[k].low)) return true;
+  return false;
 }
