@@ -218,7 +218,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The company wrote off assets worth billions of dollars.", "assets worth billions of dollars"],
   ["The ministry said that, according to figures sent by the regions, unemployment fell.", "The ministry said that"],
   ["Prices climbed 3%, said analysts at the bank.", "analysts at the bank"],
-  ["Teenagers had an income of £775, said analysts at the bank.", "analysts at the bank"],
+  ["Teenagers had an income of £775, said market research.", "market research"],
   ["The couple received a letter from the ministry informing them that the file had been reopened.", "the file had been reopened"],
   ["He said more about the plan on Tuesday.", "more about the plan"],
   ["Greene pursued recipe writing in a way that only could have worked in the past.", "only could have worked in the past"],
