@@ -216,18 +216,24 @@ const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x60 |
 const SEPARATED = new Uint16Array(MAX_CHARS + 8);
 
 /**
- * `text.replace(separators, " ")` without the regex: each run of non-letters becomes one space,
- * except the apostrophes that end it (the regex's look-behind: "l'avion" keeps its "'").
+ * `text.slice(0, n).replace(separators, " ")` into SEPARATED, lower-cased when `lower`; returns
+ * its length, or -1 when a letter cannot be lower-cased alone (Σ, whose lower case depends on
+ * its place in the word; İ). Each run of non-letters becomes one space, except the apostrophes
+ * that end it (the regex's look-behind: "l'avion" keeps its "'").
  */
-function separateWords(text: string): string {
-  const out = SEPARATED.length >= text.length ? SEPARATED : new Uint16Array(text.length);
+function separateInto(text: string, n: number, lower: boolean): number {
+  const out = SEPARATED;
   let len = 0;
   let i = 0;
-  const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 0xd800 || c > 0xdfff ? LETTER[c] === 1 : false) {
-      out[len++] = c;
+      if (lower) {
+        let m = LOWER[c];
+        if (m === 0) m = learnLower(c);
+        if (m < 0) return -1;
+        out[len++] = m - 1;
+      } else out[len++] = c;
       i++;
       continue;
     }
@@ -247,23 +253,61 @@ function separateWords(text: string): string {
     }
     const keepFrom = lastOther < 0 ? start : lastOther;
     if (lastOther >= 0) out[len++] = 32;
-    for (let k = keepFrom; k < i; k++) out[len++] = text.charCodeAt(k);
+    for (let k = keepFrom; k < i; k++) out[len++] = text.charCodeAt(k); // apostrophes: their own lower case
   }
-  return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[]);
+  return len;
+}
+
+/** Per letter: its lower case + 1 when that is one code unit whatever the context, -1 otherwise, 0 not yet known. */
+const LOWER = new Int32Array(0x10000);
+const CONTEXTUAL_LOWER = new Set([0x3a3]); // Σ: σ or final ς
+
+function learnLower(c: number): number {
+  const low = String.fromCharCode(c).toLowerCase();
+  const code = low.charCodeAt(0);
+  const single = low.length === 1 && !CONTEXTUAL_LOWER.has(c) && (code < 0xd800 || code > 0xdfff);
+  LOWER[c] = single ? code + 1 : -1;
+  return LOWER[c];
 }
 
 const wordBuffer = new Int32Array(4 * MAX_CHARS + 8);
+let slowUnits = new Uint16Array(2 * MAX_CHARS + 8);
+
+/**
+ * The window as eld reads it, as code units: its first MAX_CHARS characters, separators made
+ * spaces, trimmed, lower-cased. Returns [units, from, to].
+ */
+function windowUnits(text: string): [Uint16Array, number, number] {
+  const n = Math.min(text.length, MAX_CHARS);
+  let units = SEPARATED;
+  let len = separateInto(text, n, true);
+  if (len < 0) {
+    // the string way, for a letter whose lower case depends on its neighbours
+    len = separateInto(text, n, false);
+    const s = String.fromCharCode.apply(null, SEPARATED.subarray(0, len) as unknown as number[]).trim().toLowerCase();
+    if (slowUnits.length < s.length) slowUnits = new Uint16Array(s.length);
+    for (let i = 0; i < s.length; i++) slowUnits[i] = s.charCodeAt(i);
+    units = slowUnits;
+    len = s.length;
+  }
+  let from = 0;
+  let to = len;
+  while (from < to && units[from] === SPACE) from++;
+  while (to > from && units[to - 1] === SPACE) to--;
+  return [units, from, to];
+}
 
 /** Collects eld's distinct n-grams of a window: letters and inner apostrophes, lower-cased, cut like eld. */
 function collectNgrams(text: string): void {
-  const s = separateWords(text.substring(0, MAX_CHARS)).trim().toLowerCase();
+  const [units, from, to] = windowUnits(text);
   windowId = (windowId + 1) | 0 || 1;
   found.known = 0;
   found.unknownCount = 0;
   let length = 0;
   let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.codePointAt(i)!;
+  for (let i = from; i < to; i++) {
+    let code = units[i];
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (units[i + 1] & 0xfc00) === 0xdc00) code = 0x10000 + ((code - 0xd800) << 10) + (units[i + 1] - 0xdc00);
     if (code === SPACE) {
       if (length > 0) addNgrams(wordBuffer, length);
       length = 0;
