@@ -6,6 +6,7 @@
 import type { Doc } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
 import { foldCached } from "./folding.ts";
+import { hasLowerBmp, hasSurrogates, scanWords, startsUpperBmp } from "./word-scan.ts";
 
 export interface Token {
   start: number;
@@ -43,12 +44,36 @@ export function tokenize(doc: Doc): Token[] {
 }
 
 function tokenizeSpan(norm: string, from: number, to: number, paragraph: number, sentences: SentenceCursor, out: Token[]): void {
+  if (hasSurrogates(norm, from, to)) {
+    tokenizeSpanByRegex(norm, from, to, paragraph, sentences, out);
+    return;
+  }
+  scanWords(norm, from, to, (start, end) => {
+    const text = norm.slice(start, end);
+    const cap = startsUpperBmp(text);
+    const lower = text.toLowerCase();
+    out.push({
+      start,
+      end,
+      text,
+      lower,
+      folded: isAscii(lower) ? lower : foldCached(text),
+      cap,
+      acronym: cap && text.length >= 2 && !hasLowerBmp(text),
+      sentence: sentences.at(start),
+      paragraph,
+    });
+  });
+}
+
+/** The same tokens with the regex: for text with characters outside the Basic Multilingual Plane. */
+function tokenizeSpanByRegex(norm: string, from: number, to: number, paragraph: number, sentences: SentenceCursor, out: Token[]): void {
   const slice = norm.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
     const start = from + m.index;
     const text = m[0];
-    const cap = startsUpper(text);
+    const cap = UPPER_FIRST.test(text);
     const lower = text.toLowerCase();
     out.push({
       start,
@@ -77,13 +102,6 @@ class SentenceCursor {
     while (this.i < ss.length && ss[this.i].end <= offset) this.i++;
     return this.i < ss.length && ss[this.i].start <= offset ? this.i : sentenceAt(this.doc, offset);
   }
-}
-
-/** first letter upper case; ASCII without a regex */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 65 && c <= 90;
-  return UPPER_FIRST.test(text);
 }
 
 /** The characters between two tokens (what separates them in the text). */
