@@ -23,8 +23,11 @@ export type WordAnalysis = WordKeys | typeof IGNORED | typeof OTHER_WORD;
 
 export interface Analyzer {
   analyse(word: string): WordAnalysis;
-  /** analyse(text.slice(start, end)), without cutting the string when the word was seen before */
-  analyseAt(text: string, start: number, end: number): WordAnalysis;
+  /**
+   * analyse(text.slice(start, end)), without cutting the string when the word was seen before;
+   * `hash` is wordHash(text, start, end), which the tokenizer computes as it reads the word
+   */
+  analyseAt(text: string, start: number, end: number, hash: number): WordAnalysis;
   /**
    * A quick look at text[start, end) before any string is cut: false when the word is surely
    * OTHER_WORD (its first letters start no term word and no function word). Absent: no shortcut.
@@ -101,9 +104,19 @@ export function createAnalyzer(stemmerName: string | null, ignored: Iterable<str
   const cache = new WordCache(analyseNew);
   return {
     mayMatter: vocabulary ? asciiPrefixFilter(vocabulary.stems, [...vocabulary.exacts, ...ignoredSet]) : undefined,
-    analyse: (word) => cache.get(word, 0, word.length),
-    analyseAt: (text, start, end) => cache.get(text, start, end),
+    analyse: (word) => cache.get(word, 0, word.length, wordHash(word, 0, word.length)),
+    analyseAt: (text, start, end, hash) => cache.get(text, start, end, hash),
   };
+}
+
+/** FNV-1a over UTF-16 code units: the hash of a word starts at HASH_SEED and takes each of its characters in turn */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+export function wordHash(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
 }
 
 /**
@@ -118,10 +131,8 @@ class WordCache {
 
   constructor(private readonly analyseNew: (word: string) => WordAnalysis) {}
 
-  get(text: string, start: number, end: number): WordAnalysis {
+  get(text: string, start: number, end: number, h: number): WordAnalysis {
     const n = end - start;
-    let h = n;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = CACHE_SLOTS - 1;
     const home = (h ^ (h >>> 15)) & mask;
     let slot = home;

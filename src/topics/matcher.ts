@@ -133,21 +133,24 @@ export function findHits(tax: CompiledTaxonomy, code: string, tokens: Tokens): H
   const root = tax.tries.get(code);
   const n = tokens.keys.length;
   if (!root || n === 0) return [];
-  const found: Array<{ from: number; to: number; ref: TermRef }> = [];
-  const walk = (node: TrieNode, from: number, j: number): void => {
-    if (j >= n || (j > from && tokens.breakBefore[j])) return;
-    const keys = tokens.keys[j];
-    const byStem = node.stems?.get(keys.stem);
-    if (byStem) step(byStem, from, j);
-    const byExact = node.exacts?.get(keys.exact);
-    if (byExact) step(byExact, from, j);
-  };
-  const step = (next: TrieNode, from: number, j: number): void => {
-    if (next.refs) for (const ref of next.refs) found.push({ from, to: j + 1, ref });
-    walk(next, from, j + 1);
-  };
-  for (let i = 0; i < n; i++) walk(root, i, i);
+  const found: Found[] = [];
+  for (let i = 0; i < n; i++) walk(tokens, found, root, i, i);
   return found.length === 0 ? [] : resolve(found, tokens);
+}
+
+/** Follows the trie from `node` with token j (its stem, then its exact form), recording the terms that end there. */
+function walk(tokens: Tokens, found: Found[], node: TrieNode, from: number, j: number): void {
+  if (j >= tokens.keys.length || (j > from && tokens.breakBefore[j])) return;
+  const keys = tokens.keys[j];
+  const byStem = node.stems === null ? undefined : node.stems.get(keys.stem);
+  if (byStem !== undefined) step(tokens, found, byStem, from, j);
+  const byExact = node.exacts === null ? undefined : node.exacts.get(keys.exact);
+  if (byExact !== undefined) step(tokens, found, byExact, from, j);
+}
+
+function step(tokens: Tokens, found: Found[], next: TrieNode, from: number, j: number): void {
+  if (next.refs) for (const ref of next.refs) found.push({ from, to: j + 1, ref });
+  walk(tokens, found, next, from, j + 1);
 }
 
 type Found = { from: number; to: number; ref: TermRef };

@@ -8,7 +8,7 @@
  * One scan over character codes (no regular expression, no match objects): this runs over
  * every character of every article.
  */
-import { IGNORED, OTHER_WORD, type Analyzer, type WordKeys } from "./analyzer.ts";
+import { HASH_SEED, IGNORED, OTHER_WORD, hashStep, type Analyzer, type WordKeys } from "./analyzer.ts";
 
 export interface Tokens {
   start: number[];
@@ -52,19 +52,24 @@ export function tokenize(text: string, from: number, to: number, analyzer: Analy
       continue;
     }
     const start = i;
+    let hash = hashStep(HASH_SEED, c);
     i++;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (WORD_CHAR[d] === 1) i++;
-      else if (d === HYPHEN && i + 1 < to && WORD_CHAR[text.charCodeAt(i + 1)] === 1) i += 2;
-      else break;
+      if (WORD_CHAR[d] === 1) {
+        hash = hashStep(hash, d);
+        i++;
+      } else if (d === HYPHEN && i + 1 < to && WORD_CHAR[text.charCodeAt(i + 1)] === 1) {
+        hash = hashStep(hashStep(hash, d), text.charCodeAt(i + 1));
+        i += 2;
+      } else break;
     }
     if (i - start > MAX_WORD_LENGTH || (analyzer.mayMatter && !analyzer.mayMatter(text, start, i))) {
       out.words++;
       pendingBreak = true;
       continue;
     }
-    const keys = analyzer.analyseAt(text, start, i);
+    const keys = analyzer.analyseAt(text, start, i, hash);
     if (keys === IGNORED) continue;
     out.words++;
     if (keys === OTHER_WORD) {
