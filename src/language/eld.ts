@@ -65,16 +65,19 @@ export const newScoreVector = (): ScoreVector => new Float64Array(CODES.length);
 /**
  * The n-gram table, re-keyed for speed: an n-gram (at most 6 characters, each under 256) is the
  * number whose base-256 digits are its character codes, so no string is built to look one up.
- * It lives in an open-addressing hash table: KEYS[slot] is the n-gram's number (0 = empty), and
- * AT[slot] is `start * 64 + count`: `count` pairs [language, score] at `start` in PAIRS.
+ * It lives in an open-addressing hash table, one cache line's quarter per slot in TABLE: the
+ * number's low 32 bits and high bits (both 0 = empty), `start * 64 + count` (`count` pairs
+ * [language, score] at `start` in PAIRS), and the last window that used the slot (to count each
+ * n-gram once per window).
  * Built once at load from eld's table (about 0.1 s).
  */
 const SLOT_BITS = 18;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const KEYS = new Float64Array(1 << SLOT_BITS);
-const AT = new Int32Array(1 << SLOT_BITS);
-/** per slot, the last window that used it, to count each n-gram once per window */
-const SEEN = new Int32Array(1 << SLOT_BITS);
+const TABLE = new Int32Array(4 << SLOT_BITS);
+const LO = 0;
+const HI = 1;
+const AT = 2;
+const SEEN = 3;
 const PAIRS: Int32Array = buildTable();
 
 function ngramNumber(ngram: string): number {
@@ -87,19 +90,20 @@ function ngramNumber(ngram: string): number {
   return n;
 }
 
-/** First slot to probe for n-gram number `n` (< 2^48). */
-function slotOf(n: number): number {
-  const lo = n % 4294967296 | 0;
-  const hi = (n / 4294967296) | 0;
+function slotHash(lo: number, hi: number): number {
   return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS)) & SLOT_MASK;
 }
 
-/** The slot holding `n`, or -1. */
+/** The slot (times 4: its index in TABLE) holding n-gram number `n` (0 < n < 2^48), or -1. */
 function find(n: number): number {
-  for (let slot = slotOf(n); ; slot = (slot + 1) & SLOT_MASK) {
-    const key = KEYS[slot];
-    if (key === n) return slot;
-    if (key === 0) return -1;
+  const lo = n % 4294967296 | 0;
+  const hi = (n / 4294967296) | 0;
+  for (let slot = slotHash(lo, hi); ; slot = (slot + 1) & SLOT_MASK) {
+    const at = slot << 2;
+    const keyLo = TABLE[at + LO];
+    const keyHi = TABLE[at + HI];
+    if (keyLo === lo && keyHi === hi) return at;
+    if (keyLo === 0 && keyHi === 0) return -1;
   }
 }
 
@@ -111,10 +115,13 @@ function buildTable(): Int32Array {
     const stored = ngramsData.ngrams[ngram];
     const start = pairs.length;
     for (const lang in stored) pairs.push(Number(lang), stored[lang] + BASE_NGRAM_SCORE);
-    let slot = slotOf(key);
-    while (KEYS[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
-    KEYS[slot] = key;
-    AT[slot] = start * 64 + (pairs.length - start) / 2;
+    const lo = key % 4294967296 | 0;
+    const hi = (key / 4294967296) | 0;
+    let slot = slotHash(lo, hi);
+    while (TABLE[(slot << 2) + LO] !== 0 || TABLE[(slot << 2) + HI] !== 0) slot = (slot + 1) & SLOT_MASK;
+    TABLE[(slot << 2) + LO] = lo;
+    TABLE[(slot << 2) + HI] = hi;
+    TABLE[(slot << 2) + AT] = start * 64 + (pairs.length - start) / 2;
   }
   return Int32Array.from(pairs);
 }
@@ -167,10 +174,10 @@ const found: WindowNgrams = {
 let windowId = 0;
 
 function addNgram(n: number): void {
-  const slot = find(n);
+  const slot = n > 0 ? find(n) : -1;
   if (slot >= 0) {
-    if (SEEN[slot] !== windowId) {
-      SEEN[slot] = windowId;
+    if (TABLE[slot + SEEN] !== windowId) {
+      TABLE[slot + SEEN] = windowId;
       found.slots[found.known++] = slot;
     }
     return;
@@ -334,7 +341,7 @@ export function addWindowScores(window: string, into: ScoreVector, weight = 1): 
   if (found.known === 0) return false;
   raw.fill(0);
   for (let i = 0; i < found.known; i++) {
-    const at = AT[found.slots[i]];
+    const at = TABLE[found.slots[i] + AT];
     const start = (at / 64) | 0;
     const end = start + 2 * (at & 63);
     for (let k = start; k < end; k += 2) raw[PAIRS[k]] += PAIRS[k + 1];
