@@ -57,10 +57,11 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const clusters = new Clusters();
   const nameCluster = clusterNames(names, clusters);
   // a role's complement stops before a person's name ("le ministre de l'Intérieur Laurent Nuñez", "le président Obama")
-  const nameStarts = new Set(names.filter((n) => isPersonName(n, nameCluster.get(n)!)).map((n) => n.first));
-  const inName = new Set<number>();
-  for (const n of names) for (let i = n.first; i < n.last; i++) inName.add(i);
-  const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts.has(i), (i) => inName.has(i));
+  const nameStarts = new Uint8Array(tokens.length);
+  for (const n of names) if (isPersonName(n, nameCluster.get(n)!)) nameStarts[n.first] = 1;
+  const inName = new Uint8Array(tokens.length);
+  for (const n of names) inName.fill(1, n.first, n.last);
+  const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts[i] === 1, (i) => inName[i] === 1);
   const a: Article = {
     doc,
     w,

@@ -6,7 +6,7 @@
  * known speaker continues it.
  */
 import type { Quote, QuoteSpeaker, Resolution, SpeakerKind } from "../doc.ts";
-import { fold } from "../text-utils.ts";
+import { foldCached as fold } from "./folding.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
