@@ -90,7 +90,7 @@ export function textScores(
 }
 
 /** Best and second-best languages after applying the boosts (one factor per language). */
-function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: number; second: number; byCode: (code: string) => number } {
+function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: number; second: number } {
   let best = -1;
   let top = 0;
   let second = 0;
@@ -102,11 +102,13 @@ function rank(scores: ScoreVector, boosts: Float64Array): { best: string; top: n
       best = lang;
     } else if (value > second) second = value;
   }
-  const byCode = (code: string): number => {
-    const lang = ELD_LANGUAGES.indexOf(code);
-    return lang < 0 ? 0 : scores[lang] * boosts[lang];
-  };
-  return { best: best < 0 ? "und" : ELD_LANGUAGES[best], top, second, byCode };
+  return { best: best < 0 ? "und" : ELD_LANGUAGES[best], top, second };
+}
+
+/** The boosted score of language `code` (0 for a language eld does not know). */
+function boostedScore(scores: ScoreVector, boosts: Float64Array, code: string): number {
+  const lang = ELD_LANGUAGES.indexOf(code);
+  return lang < 0 ? 0 : scores[lang] * boosts[lang];
 }
 
 /** Confidence from the relative margin over the runner-up and from how many letters were read. */
@@ -148,12 +150,13 @@ export function createLanguageDetector(overrides: Partial<DetectorOptions> = {})
     return boosts;
   };
   const decide = (scores: ScoreVector, letters: number, prior?: string): Language => {
-    const ranked = rank(scores, prior ? boostsWith(prior) : plainBoosts);
+    const boosts = prior ? boostsWith(prior) : plainBoosts;
+    const ranked = rank(scores, boosts);
     if (ranked.best === "und") return UNDETERMINED;
     // Departing from a prior, the question is "is it not the prior language?": the margin is
     // taken over the prior's score rather than over the runner-up.
     const departing = prior !== undefined && prior !== "und" && prior !== ranked.best;
-    const against = departing ? ranked.byCode(prior) : ranked.second;
+    const against = departing ? boostedScore(scores, boosts, prior) : ranked.second;
     return { code: ranked.best, confidence: confidenceOf(ranked.top, against, letters, options) };
   };
   const score = (text: string, maxWindows?: number, windowSize?: number): ScoreVector =>

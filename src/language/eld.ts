@@ -282,9 +282,11 @@ let slowUnits = new Uint16Array(2 * MAX_CHARS + 8);
 
 /**
  * The window as eld reads it, as code units: its first MAX_CHARS characters, separators made
- * spaces, trimmed, lower-cased. Returns [units, from, to].
+ * spaces, trimmed, lower-cased: the units of WINDOW.units in [WINDOW.from, WINDOW.to).
  */
-function windowUnits(text: string): [Uint16Array, number, number] {
+const WINDOW = { units: SEPARATED, from: 0, to: 0 };
+
+function windowUnits(text: string): void {
   const n = Math.min(text.length, MAX_CHARS);
   let units = SEPARATED;
   let len = separateInto(text, n, true);
@@ -301,12 +303,15 @@ function windowUnits(text: string): [Uint16Array, number, number] {
   let to = len;
   while (from < to && units[from] === SPACE) from++;
   while (to > from && units[to - 1] === SPACE) to--;
-  return [units, from, to];
+  WINDOW.units = units;
+  WINDOW.from = from;
+  WINDOW.to = to;
 }
 
 /** Collects eld's distinct n-grams of a window: letters and inner apostrophes, lower-cased, cut like eld. */
 function collectNgrams(text: string): void {
-  const [units, from, to] = windowUnits(text);
+  windowUnits(text);
+  const { units, from, to } = WINDOW;
   windowId = (windowId + 1) | 0 || 1;
   found.known = 0;
   found.unknownCount = 0;

@@ -35,6 +35,7 @@ function addressTokens(text: string): Array<[number, number]> {
 
 /** `text` with URLs and e-mail addresses replaced by spaces (same length). */
 export function blankAddresses(text: string): string {
+  if (!MARKERS.some((marker) => text.includes(marker))) return text;
   const tokens = addressTokens(text);
   if (tokens.length === 0) return text;
   let out = "";
