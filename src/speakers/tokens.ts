@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
-import { foldCached } from "./folding.ts";
+import { foldWord } from "./folding.ts";
 import { hasLowerBmp, hasSurrogates, scanWords, startsUpperBmp } from "./word-scan.ts";
 
 export interface Token {
@@ -57,7 +57,7 @@ function tokenizeSpan(norm: string, from: number, to: number, paragraph: number,
       end,
       text,
       lower,
-      folded: isAscii(lower) ? lower : foldCached(text),
+      folded: isAscii(lower) ? lower : foldWord(text),
       cap,
       acronym: cap && text.length >= 2 && !hasLowerBmp(text),
       sentence: sentences.at(start),
@@ -80,7 +80,7 @@ function tokenizeSpanByRegex(norm: string, from: number, to: number, paragraph: 
       end: start + text.length,
       text,
       lower,
-      folded: isAscii(lower) ? lower : foldCached(text),
+      folded: isAscii(lower) ? lower : foldWord(text),
       cap,
       acronym: cap && text.length >= 2 && !HAS_LOWER.test(text),
       sentence: sentences.at(start),
