@@ -189,6 +189,7 @@ const english: Row[] = [
   // a hearer, then an infinitive: what the speaker urged or warned
   ["The police chief warned the public Monday not to speculate on the cause of the fire.", "not to speculate on the cause of the fire", "indirect", "The police chief", "warn"],
   ["The coach told his players to stay calm.", "to stay calm", "indirect", "The coach", "tell"],
+  ["The minister said prices would fall by the end of the year.", "prices would fall by the end of the year", "indirect", "The minister", "say"],
   // a quantity opens the content clause
   ["Police said more than 100 people were hurt in the clashes.", "more than 100 people were hurt in the clashes", "indirect", "Police", "say"],
   ["The company said fewer passengers had flown this winter.", "fewer passengers had flown this winter", "indirect", "The company", "say"],

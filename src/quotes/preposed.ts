@@ -114,7 +114,8 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean): bo
   if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
   // "said demand remained strong": a bare plural or mass noun, then a verb
   const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
-  return plain(t) && plain(next) && !idx.determiners.has(next.low);
+  // "said prices would fall", "said sales were strong": a bare noun, then an auxiliary
+  return plain(t) && !idx.determiners.has(next.low) && (plain(next) || idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
 /** An auxiliary, a modal or a cue verb within a few words, before any comma. */
