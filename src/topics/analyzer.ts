@@ -43,8 +43,8 @@ export interface Vocabulary {
 
 /** the cache is dropped when it grows past this many words (long runs over many languages) */
 const MAX_CACHED_WORDS = 1 << 17;
-/** slots of the open-addressing word cache: twice the words it holds, a power of two */
-const CACHE_SLOTS = MAX_CACHED_WORDS * 2;
+/** the open-addressing word cache starts with this many slots (a power of two) and doubles, up to twice MAX_CACHED_WORDS */
+const FIRST_CACHE_SLOTS = 1 << 12;
 /** stems of lower-case words, shared by their capitalised forms; dropped past this many */
 const MAX_CACHED_STEMS = 50_000;
 
@@ -125,36 +125,54 @@ export function wordHash(text: string, start: number, end: number): number {
  * most MAX_CACHED_WORDS words, then starts over: memory stays flat on long runs.
  */
 class WordCache {
-  private readonly words: Array<string | undefined> = new Array(CACHE_SLOTS).fill(undefined);
-  private readonly values: WordAnalysis[] = new Array(CACHE_SLOTS).fill(OTHER_WORD);
+  private words: Array<string | undefined> = new Array(FIRST_CACHE_SLOTS).fill(undefined);
+  private values: WordAnalysis[] = new Array(FIRST_CACHE_SLOTS).fill(OTHER_WORD);
   private size = 0;
 
   constructor(private readonly analyseNew: (word: string) => WordAnalysis) {}
 
-  get(text: string, start: number, end: number, h: number): WordAnalysis {
+  get(text: string, start: number, end: number, hash: number): WordAnalysis {
     const n = end - start;
-    const mask = CACHE_SLOTS - 1;
-    const home = (h ^ (h >>> 15)) & mask;
-    let slot = home;
-    for (;;) {
+    const mask = this.words.length - 1;
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
       const w = this.words[slot];
       if (w === undefined) break;
       if (w.length === n && sameChars(w, text, start)) return this.values[slot];
-      slot = (slot + 1) & mask;
     }
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
     const a = this.analyseNew(word);
-    if (this.size >= MAX_CACHED_WORDS) {
-      this.words.fill(undefined);
-      this.size = 0;
-      slot = home;
-    }
+    if (this.size >= MAX_CACHED_WORDS) this.reset(FIRST_CACHE_SLOTS);
+    else if (2 * (this.size + 1) > this.words.length) this.reset(2 * this.words.length);
+    this.put(word, hash, a);
+    return a;
+  }
+
+  private put(word: string, hash: number, a: WordAnalysis): void {
+    const mask = this.words.length - 1;
+    let slot = slotOf(hash, mask);
+    while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
     this.words[slot] = word;
     this.values[slot] = a;
     this.size++;
-    return a;
+  }
+
+  /** A table of `slots` slots: the words of the current one moved over when it grows, none when it starts over. */
+  private reset(slots: number): void {
+    const words = this.words;
+    const values = this.values;
+    const keep = slots > words.length;
+    this.words = new Array(slots).fill(undefined);
+    this.values = new Array(slots).fill(OTHER_WORD);
+    this.size = 0;
+    if (keep)
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w !== undefined) this.put(w, wordHash(w, 0, w.length), values[i]);
+      }
   }
 }
+
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
 
 /** word === text.slice(start, start + word.length) */
 function sameChars(word: string, text: string, start: number): boolean {
