@@ -86,8 +86,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   const start = raw.mentionStart ?? -1;
   const end = raw.mentionEnd ?? -1;
   const text = raw.mention.trim();
-  const folded = fold(text);
-  const words = splitWords(folded.replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
+  const words = mentionWords(text);
   const name = start >= 0 ? nameIn(a, start, end, words) : null;
   if (name) return byName(a, name, text, start, end);
   const pronoun = pronounOf(a, words);
@@ -139,6 +138,21 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   a.clusters.addDescription(c, text, Math.max(start, 0));
   if (start >= 0) addMention(a, start, end, c, "quote");
   return { cluster: c, resolution: "explicit" };
+}
+
+/** the memo of mention words is dropped past this many entries */
+const MAX_MEMO = 50_000;
+const wordsMemo = new Map<string, readonly string[]>();
+
+/** Folded words of a mention ("a-t-il" → a, il): mentions repeat ("il", "elle", "he"), so they are remembered. */
+function mentionWords(text: string): string[] {
+  let words = wordsMemo.get(text);
+  if (!words) {
+    if (wordsMemo.size >= MAX_MEMO) wordsMemo.clear();
+    words = splitWords(fold(text).replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
+    wordsMemo.set(text, words);
+  }
+  return [...words];
 }
 
 /**
