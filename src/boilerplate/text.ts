@@ -46,6 +46,10 @@ function foldByTable(head: string): string | null {
       ascii = false;
       break;
     }
+  if (ascii) {
+    const base = head.toLowerCase();
+    if (spacedOnce(base)) return base;
+  }
   const table = ascii ? ASCII_FOLD : UNIT_FOLD;
   if (OUT.length < 2 * n + 2) OUT = new Uint16Array(2 * n + 64);
   const out = OUT;
@@ -75,6 +79,20 @@ function foldByTable(head: string): string | null {
   return unitsToString(out, len);
 }
 
+/** An ASCII line the space rule leaves as it is: single spaces between words, none before ":", no tab or NUL. */
+function spacedOnce(base: string): boolean {
+  const n = base.length;
+  for (let i = 0; i < n; i++) {
+    const c = base.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1) return false;
+      const next = base.charCodeAt(i + 1);
+      if (next === 32 || next === 58 || next === 9) return false;
+    } else if (c === 9 || c === 0) return false;
+  }
+  return true;
+}
+
 function pushFolded(out: Uint16Array, len: number, unit: number, space: boolean): number {
   if (space && unit !== 58) out[len++] = 32; // ":" takes no space before it
   out[len++] = unit;
@@ -83,7 +101,11 @@ function pushFolded(out: Uint16Array, len: number, unit: number, space: boolean)
 
 const isFoldSpace = (u: number): boolean => u === 32 || u === 9 || u === 0xa0 || u === 0x202f || u === 0x2009;
 
+/** UTF-16 decoding of code units, for long runs (faster than fromCharCode there); null on a big-endian machine. */
+const UTF16 = new Uint8Array(new Uint16Array([0x4142]).buffer)[0] === 0x42 ? new TextDecoder("utf-16le", { ignoreBOM: true }) : null;
+
 function unitsToString(units: Uint16Array, len: number): string {
+  if (len >= 128 && UTF16) return UTF16.decode(units.subarray(0, len));
   let s = "";
   for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
   return s;
