@@ -190,6 +190,8 @@ const english: Row[] = [
   ["The police chief warned the public Monday not to speculate on the cause of the fire.", "not to speculate on the cause of the fire", "indirect", "The police chief", "warn"],
   ["The coach told his players to stay calm.", "to stay calm", "indirect", "The coach", "tell"],
   ["The minister said prices would fall by the end of the year.", "prices would fall by the end of the year", "indirect", "The minister", "say"],
+  ["The senator now says she opposes the deal.", "she opposes the deal", "indirect", "The senator", "say"],
+  ["Advocates often say the formula hurts rural schools.", "the formula hurts rural schools", "indirect", "Advocates", "say"],
   // a quantity opens the content clause
   ["Police said more than 100 people were hurt in the clashes.", "more than 100 people were hurt in the clashes", "indirect", "Police", "say"],
   ["The company said fewer passengers had flown this winter.", "fewer passengers had flown this winter", "indirect", "The company", "say"],

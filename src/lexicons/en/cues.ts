@@ -57,6 +57,7 @@ export const quotes = {
     "also", "already", "later", "then", "previously", "repeatedly", "recently", "publicly", "once",
     "again", "further", "earlier", "simply", "flatly", "firmly", "quickly", "openly", "bluntly",
     "frankly", "finally", "privately", "reportedly", "separately", "explicitly", "clearly",
+    "now", "often", "still", "always", "usually", "sometimes", "even",
   ],
   adverbSuffixes: ["ly"],
   inversionLinks: [],
