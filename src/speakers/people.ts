@@ -65,14 +65,16 @@ function add(clusters: Clusters, c: Cluster, n: NameCandidate): void {
 /** Same person: same last word, and the other words agree, initials allowed ("B." for "Barack"). */
 export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
-  const ia = initials(a.slice(0, -1));
-  const ib = initials(b.slice(0, -1));
-  const fa = a.slice(0, -1).join(" ");
-  const fb = b.slice(0, -1).join(" ");
-  if (fa === fb) return true;
-  const aIsInitials = a.slice(0, -1).every((k) => k.length === 1);
-  const bIsInitials = b.slice(0, -1).every((k) => k.length === 1);
-  if (aIsInitials || bIsInitials) return ia === ib || ia.startsWith(ib) || ib.startsWith(ia);
+  const ha = a.slice(0, -1);
+  const hb = b.slice(0, -1);
+  if (ha.join(" ") === hb.join(" ")) return true;
+  const aIsInitials = ha.every((k) => k.length === 1);
+  const bIsInitials = hb.every((k) => k.length === 1);
+  if (aIsInitials || bIsInitials) {
+    const ia = initials(ha);
+    const ib = initials(hb);
+    return ia === ib || ia.startsWith(ib) || ib.startsWith(ia);
+  }
   // "Tedros Ghebreyesus" and "Tedros Adhanom Ghebreyesus"
   return a[0] === b[0];
 }
