@@ -183,6 +183,9 @@ const english: Row[] = [
   // content on both sides of a mid-sentence incise
   ["It is common, he explains, for a client to arrive with a list of demands.", "It is common", "indirect", "he", "explain"],
   ["It is common, he explains, for a client to arrive with a list of demands.", "for a client to arrive with a list of demands", "indirect", "he", "explain"],
+  ["Too often, Mr. Hale said, the debate over mining turns tribal.", "the debate over mining turns tribal", "indirect", "Mr. Hale", "say"],
+  // a subordinate clause before "X said, “…”" is the narrator's scene, the marks are the quote
+  ["As the bell rang, the host said, “Welcome back to the show, everyone.”", "Welcome back to the show, everyone.", "direct", "the host", "say"],
   // an incise inside a parenthesis: the content starts after the "("
   ["The shop is busy (and yes, winter sales are a real thing, says Moore).", "and yes, winter sales are a real thing", "indirect", "Moore", "say"],
   ["The mayor left the room, saying in a statement that the vote was rigged.", "the vote was rigged", "indirect", "The mayor", "say"],
@@ -224,6 +227,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Teenagers had an income of £775, said market research.", "market research"],
   ["The couple received a letter from the ministry informing them that the file had been reopened.", "the file had been reopened"],
   ["He said more about the plan on Tuesday.", "more about the plan"],
+  ["As the bell rang, the host said, “Welcome back to the show, everyone.”", "As the bell rang"],
   ["Greene pursued recipe writing in a way that only could have worked in the past.", "only could have worked in the past"],
   ["Officials have reported little progress but are hopeful that a deal will be struck.", "a deal will be struck"],
   ["For Espinos, who knows the trade, the shop is a labour of love.", "the shop is a labour of love"],

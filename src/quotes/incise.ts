@@ -46,10 +46,12 @@ export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate |
   // "Et, a-t-il déploré, l'impact frappe…": nothing but a conjunction before the incise; the content follows it
   if (onlyOpeners(v, regionStart, boundary - 1)) return contentAfterIncise(v, g, subject, floor);
   regionStart = afterOpenParenthesis(v, regionStart, boundary);
+  // "As a phone rang, the announcer said, “…”": a subordinate clause before a cue that opens marks is the narrator's
+  if (framesOnly(v, regionStart, g, subject)) return null;
   const opened = v.pairAround(toks[regionStart].start);
   const start = opened && opened.close < regionEnd ? opened.open : toks[regionStart].start;
   const c = build(v, start, regionEnd, g, subject, 0.9);
-  if (c && !narrator && c.type === "indirect" && tailOpens(v, Math.max(g.last, subject.end) + 2)) {
+  if (c && !narrator && c.type === "indirect" && tailOpens(v, Math.max(g.last, subject.end) + 2, subject.end < g.first)) {
     const tail = contentAfterIncise(v, g, subject, floor, MIN_TAIL_WORDS);
     if (tail) c.tail = tail;
   }
@@ -71,11 +73,12 @@ export function afterOpenParenthesis(v: SentenceView, from: number, boundary: nu
  * apposition of the speaker ("CEO and founder of …", "the head of …"), a quote of its own, or the
  * narrator's own coordinated clause ("and as employees worry …").
  */
-export function tailOpens(v: SentenceView, k: number): boolean {
+export function tailOpens(v: SentenceView, k: number, subjectFirst: boolean): boolean {
   const t = v.toks[k];
   if (k >= v.end || !t || !t.word || t.cap) return false;
   const { idx } = v;
-  return !idx.determiners.has(t.low) && !idx.articles.has(t.low) && !idx.coordinators.has(t.low) && !idx.subordinators.has(t.low) && !idx.gerundIntroducers.has(t.low);
+  // "Too often, Mr. Clarke said, the debate …": after "X said," no apposition can follow
+  return (subjectFirst || (!idx.determiners.has(t.low) && !idx.articles.has(t.low))) && !idx.coordinators.has(t.low) && !idx.subordinators.has(t.low) && !idx.gerundIntroducers.has(t.low);
 }
 
 /** "It is common, he explains, for a client to …": the content goes on after a mid-sentence incise */
@@ -162,4 +165,13 @@ export function closingName(v: SentenceView, g: CueGroup): boolean {
   if (!p) return false;
   const after = v.toks[p.end + 1];
   return p.end + 1 >= v.end || !after.word;
+}
+
+/** The stretch before the incise opens with a subordinator, and quoted words follow the cue and a comma. */
+export function framesOnly(v: SentenceView, regionStart: number, g: CueGroup, subject: Phrase): boolean {
+  const { toks, idx } = v;
+  const first = toks[regionStart];
+  if (!first || !(idx.subordinators.has(first.low) || idx.gerundIntroducers.has(first.low))) return false;
+  const after = Math.max(g.last, subject.end) + 1;
+  return after + 1 < v.end && toks[after].low === "," && !!v.pairOpeningAt(toks[after + 1].start);
 }
