@@ -24,7 +24,7 @@ const cue = (label: BoilerplateLabel, score: number, reason: string): Cue => ({ 
 /** The rules that judge a line on its own; each gives at most one cue. */
 const RULES: readonly Rule[] = [
   (_f, v, core) => {
-    const label = v.lines.get(core);
+    const label = core.length <= v.linesMaxLength ? v.lines.get(core) : undefined;
     return label ? cue(label, 0.9, `line:${label}`) : null;
   },
   (f, v) => {

@@ -59,19 +59,34 @@ function foldByTable(head: string): string | null {
     const c = head.charCodeAt(i);
     if (c >= TABLE_SIZE) return null;
     let m = table[c];
+    if (m > 0 && m < 0x10000) {
+      // the common case: one code unit, not a space
+      if (space && m !== 58) out[len++] = 32; // ":" takes no space before it
+      space = false;
+      out[len++] = m;
+      continue;
+    }
+    if (m === FOLD_SPACE) {
+      space = len > 0;
+      continue;
+    }
     if (m === UNKNOWN) m = learn(c);
     if (m === SLOW) return null;
     if (m === NONE) continue;
+    if (m === FOLD_SPACE) {
+      space = len > 0;
+      continue;
+    }
     if (m >= 0x10000) {
       // two code units: each goes through the space rule
       const hi = m >>> 16;
       if (isFoldSpace(hi)) space = len > 0;
       else (len = pushFolded(out, len, hi, space)), (space = false);
       m &= 0xffff;
-    }
-    if (isFoldSpace(m)) {
-      space = len > 0;
-      continue;
+      if (isFoldSpace(m)) {
+        space = len > 0;
+        continue;
+      }
     }
     len = pushFolded(out, len, m, space);
     space = false;
@@ -116,11 +131,13 @@ const TABLE_SIZE = 0x2100;
 const UNKNOWN = 0;
 const NONE = -1;
 const SLOW = -2;
+/** a character the space rule treats as white space */
+const FOLD_SPACE = -3;
 let OUT = new Uint16Array(1100);
-/** per code unit: its folding as one unit, two units (hi << 16 | lo), NONE (dropped), SLOW, or UNKNOWN */
+/** per code unit: its folding as one unit, two units (hi << 16 | lo), FOLD_SPACE, NONE (dropped), SLOW, or UNKNOWN */
 const UNIT_FOLD = new Int32Array(TABLE_SIZE);
 const ASCII_FOLD = new Int32Array(TABLE_SIZE);
-for (let c = 0; c < 0x80; c++) ASCII_FOLD[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+for (let c = 0; c < 0x80; c++) ASCII_FOLD[c] = isFoldSpace(c) ? FOLD_SPACE : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 
 /** Fills UNIT_FOLD for `c` from the reference folding of that character alone. */
 function learn(c: number): number {
@@ -133,6 +150,7 @@ function learn(c: number): number {
   else if (folded.length === 1) m = folded.charCodeAt(0);
   else m = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
   if (m === 0) m = SLOW;
+  else if (m > 0 && m < 0x10000 && isFoldSpace(m)) m = FOLD_SPACE;
   UNIT_FOLD[c] = m;
   return m;
 }

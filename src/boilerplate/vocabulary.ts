@@ -41,11 +41,11 @@ export class TermSet {
   }
 }
 
-/** Phrases bucketed by their first two characters, longest first. */
+/** Phrases bucketed by their first two characters (as one number), longest first. */
 class PrefixTable {
-  private readonly buckets = new Map<string, Phrase[]>();
+  private readonly buckets = new Map<number, Phrase[]>();
   add(p: Phrase): void {
-    const key = p.text.slice(0, 2);
+    const key = keyOf(p.text, 2);
     const list = this.buckets.get(key) ?? [];
     list.push(p);
     list.sort((a, b) => b.text.length - a.text.length);
@@ -53,15 +53,24 @@ class PrefixTable {
   }
   /** The longest phrase that opens `folded` on a word boundary. */
   find(folded: string): Phrase | null {
-    for (const p of this.buckets.get(folded.slice(0, 2)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
-    for (const p of this.buckets.get(folded.slice(0, 1)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
+    for (const p of this.buckets.get(keyOf(folded, 2)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
+    for (const p of this.buckets.get(keyOf(folded, 1)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
     return null;
   }
+}
+
+/** The first `n` (1 or 2) code units of `s` as one number, distinct for "", one and two units: `s.slice(0, n)` without the string. */
+function keyOf(s: string, n: number): number {
+  if (s.length === 0) return -1;
+  if (n === 1 || s.length === 1) return s.charCodeAt(0);
+  return 0x10000 + s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
 }
 
 export interface Vocabulary {
   prefixes: PrefixTable;
   lines: Map<string, BoilerplateLabel>;
+  /** the length of the longest key of `lines` (a longer line is none of them) */
+  linesMaxLength: number;
   anywhere: Phrase[];
   cta: TermSet;
   offers: TermSet;
@@ -101,6 +110,7 @@ function compile(): Vocabulary {
   return {
     prefixes,
     lines,
+    linesMaxLength: Math.max(0, ...[...lines.keys()].map((k) => k.length)),
     anywhere,
     cta: new TermSet(all((b) => b.ctaImperatives)),
     offers: new TermSet(all((b) => b.offerWords)),
