@@ -51,13 +51,14 @@ function tokenizeSpan(norm: string, from: number, to: number, paragraph: number,
   scanWords(norm, from, to, (start, end) => {
     const text = norm.slice(start, end);
     const cap = startsUpperBmp(text);
-    const lower = text.toLowerCase();
+    const plain = isPlainLower(text);
+    const lower = plain ? text : text.toLowerCase();
     out.push({
       start,
       end,
       text,
       lower,
-      folded: isAscii(lower) ? lower : foldWord(text),
+      folded: plain || isAscii(lower) ? lower : foldWord(text),
       cap,
       acronym: cap && text.length >= 2 && !hasLowerBmp(text),
       sentence: sentences.at(start),
@@ -117,6 +118,15 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** ASCII with no capital: its own lower case and folded form (the most common word, no copy needed). */
+function isPlainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Most words are plain ASCII: their folded form is their lower case, no Unicode normalisation needed. */
