@@ -194,6 +194,7 @@ const english: Row[] = [
   ["The coach told his players to stay calm.", "to stay calm", "indirect", "The coach", "tell"],
   ["The minister said prices would fall by the end of the year.", "prices would fall by the end of the year", "indirect", "The minister", "say"],
   ["The senator now says she opposes the deal.", "she opposes the deal", "indirect", "The senator", "say"],
+  ["Even now at 86 she still says the town has never been kinder.", "the town has never been kinder", "indirect", "she", "say"],
   ["Advocates often say the formula hurts rural schools.", "the formula hurts rural schools", "indirect", "Advocates", "say"],
   // a quantity opens the content clause
   ["Police said more than 100 people were hurt in the clashes.", "more than 100 people were hurt in the clashes", "indirect", "Police", "say"],

@@ -102,6 +102,8 @@ function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex
   if (end < floor || (!toks[end].word && !isAbbreviationDot(toks, end))) return null;
   const a = runStart(toks, end, floor, idx, closedApposition);
   let start = stripOpeners(toks, a, end, idx);
+  // "even now at 86 she says": a subject pronoun is the whole subject
+  if (!closedApposition && idx.subjectPronouns.has(toks[end].low) && start < end) start = end;
   if (start > end || !looksNominal(toks, start, end, idx)) return null;
   // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": up to three segments
   const pronoun = start === end && idx.subjectPronouns.has(toks[start].low);
