@@ -42,7 +42,7 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
   let stop = 0;
-  for (const w of words) if (vocab.stopwords.has(w)) stop++;
+  for (const w of words) if (w.length <= vocab.stopwordMaxLength && vocab.stopwords.has(w)) stop++;
   const n = Math.max(1, words.length);
   return {
     raw,

@@ -13,32 +13,33 @@ export interface Phrase {
   label: BoilerplateLabel;
 }
 
-/** Multi-word terms looked up over a line's words: single words in a Set, longer ones by first word. */
+/** Multi-word terms looked up over a line's words: one map from a term's first word to the term itself and/or its longer forms. */
 export class TermSet {
-  private readonly single = new Set<string>();
-  private readonly multi = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, { single: boolean; multi: string[][] }>();
   constructor(terms: Iterable<string>) {
     for (const t of terms) {
       const parts = foldLine(t).split(" ");
-      if (parts.length === 1) this.single.add(parts[0]);
-      else {
-        const list = this.multi.get(parts[0]) ?? [];
-        list.push(parts);
-        this.multi.set(parts[0], list);
-      }
+      const entry = this.byFirst.get(parts[0]) ?? { single: false, multi: [] };
+      if (parts.length === 1) entry.single = true;
+      else entry.multi.push(parts);
+      this.byFirst.set(parts[0], entry);
     }
   }
-  /** Length in words of the term starting at words[i], or 0. */
+  /** Length in words of the term starting at words[i], or 0 (a longer term first, in the order given). */
   matchAt(words: readonly string[], i: number): number {
-    const longer = this.multi.get(words[i]);
-    if (longer)
-      for (const parts of longer)
-        if (parts.every((p, k) => words[i + k] === p)) return parts.length;
-    return this.single.has(words[i]) ? 1 : 0;
+    const entry = this.byFirst.get(words[i]);
+    if (entry === undefined) return 0;
+    for (const parts of entry.multi) if (startsWithWords(words, i, parts)) return parts.length;
+    return entry.single ? 1 : 0;
   }
   has(word: string): boolean {
-    return this.single.has(word);
+    return this.byFirst.get(word)?.single === true;
   }
+}
+
+function startsWithWords(words: readonly string[], i: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (words[i + k] !== parts[k]) return false;
+  return true;
 }
 
 /** Phrases bucketed by their first two characters (as one number), longest first. */
@@ -85,6 +86,8 @@ export interface Vocabulary {
   shareImperatives: Set<string>;
   socialNetworks: Set<string>;
   stopwords: Set<string>;
+  /** the length of the longest stop word */
+  stopwordMaxLength: number;
 }
 
 type ByLabel = Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
@@ -105,6 +108,7 @@ function compile(): Vocabulary {
     for (const p of phrasesOf(b.lines)) if (!lines.has(lineCore(p.text))) lines.set(lineCore(p.text), p.label);
     for (const p of phrasesOf(b.anywhere)) anywhere.push({ text: lineCore(p.text), label: p.label });
   }
+  const stopwords = new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w))));
   const all = (pick: (b: (typeof lexicons)[number]["boilerplate"]) => readonly string[]) =>
     lexicons.flatMap((l) => [...pick(l.boilerplate)]);
   return {
@@ -124,7 +128,8 @@ function compile(): Vocabulary {
     headerQualifiers: new Set(all((b) => b.relatedHeader.qualifiers).map((w) => foldLine(w))),
     shareImperatives: new Set(all((b) => b.shareImperatives).map((w) => foldLine(w))),
     socialNetworks: new Set(socialNetworks),
-    stopwords: new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w)))),
+    stopwords,
+    stopwordMaxLength: Math.max(0, ...[...stopwords].map((w) => w.length)),
   };
 }
 
