@@ -38,6 +38,11 @@ export function findNames(norm: string, tokens: readonly Token[], w: SpeakerWord
   const out: NameCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // a name starts with a capital: most tokens are skipped here
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
     const c = nameAt(norm, tokens, i, w, isRoleAt);
     if (c) {
       out.push(c);
@@ -78,7 +83,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
       const afterParticle = w.particles.has(prev.lower);
       if ((isRoleAt(j) > 0 && !afterParticle) || (w.notNames.has(cur.lower) && !w.particles.has(cur.lower))) break;
       // "la Santé Jérôme Salomon": a first name after words that hold none starts another name
-      if (!honorific && afterFunctionWord(tokens, i, w) && firstNames().has(cur.folded) && !words.some((k) => firstNames().has(tokens[k].folded)) && !isInitial(norm, prev)) break;
+      if (!honorific && !initialBefore && afterFunctionWord(tokens, i, w) && firstNames().has(cur.folded) && !words.some((k) => firstNames().has(tokens[k].folded))) break;
       if (w.particles.has(cur.lower) && !(j + 1 < tokens.length && tokens[j + 1].cap && sameSentenceGap(norm, cur, tokens[j + 1], false))) break;
       words.push(j);
       j++;
@@ -142,10 +147,11 @@ function isInitial(norm: string, t: { start: number; end: number; cap: boolean }
 
 /** Two name words may be separated by one space, or by the period (and hyphen) of an initial. */
 function sameSentenceGap(norm: string, a: Token, b: Token, afterInitial: boolean): boolean {
-  const gap = norm.slice(a.end, b.start);
-  if (gap === " ") return true;
-  if (afterInitial && (gap === ". " || gap === ".-" || gap === "." )) return true;
-  return false;
+  const length = b.start - a.end;
+  if (length === 1 && norm.charCodeAt(a.end) === 0x20) return true;
+  if (!afterInitial || norm.charCodeAt(a.end) !== 0x2e) return false;
+  // ". ", ".-" or "."
+  return length === 1 || (length === 2 && (norm.charCodeAt(a.end + 1) === 0x20 || norm.charCodeAt(a.end + 1) === 0x2d));
 }
 
 /** How many lower-case particles start at j ("de", "von der", "d'"), followed by a capitalised word. */
