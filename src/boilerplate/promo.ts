@@ -36,15 +36,19 @@ function findBrand(words: readonly string[], v: Vocabulary): string | null {
   return null;
 }
 
+/** marks after which an imperative may open a clause */
+const CLAUSE_MARKS = ["!", ":", "👉", ">>", "→"];
+
 /** An imperative at the line start, after a clause joiner, or after "!", ":", "👉", ">>". */
 function hasImperative(f: LineFeatures, v: Vocabulary): boolean {
   const w = f.words;
   if (v.cta.matchAt(w, 0) > 0) return true;
   for (let i = 1; i < w.length; i++) if (CLAUSE_JOINERS.has(w[i - 1]) && v.cta.matchAt(w, i) > 0) return true;
-  for (const mark of ["!", ":", "👉", ">>", "→"]) {
+  for (const mark of CLAUSE_MARKS) {
     const at = f.folded.indexOf(mark);
     if (at < 0) continue;
-    const after = f.folded.slice(at + mark.length).trimStart().split(" ");
+    // only the first words can open a call to action: no need to split the rest of the line
+    const after = f.folded.slice(at + mark.length).trimStart().split(" ", Math.max(1, v.cta.maxWords));
     if (after.length && v.cta.matchAt(after, 0) > 0) return true;
   }
   return false;

@@ -16,10 +16,13 @@ export interface Phrase {
 /** Multi-word terms looked up over a line's words: one map from a term's first word to the term itself and/or its longer forms. */
 export class TermSet {
   private readonly byFirst = new Map<string, { single: boolean; multi: string[][] }>();
+  /** the most words a term has */
+  maxWords = 0;
   constructor(terms: Iterable<string>) {
     for (const t of terms) {
       const parts = foldLine(t).split(" ");
       const entry = this.byFirst.get(parts[0]) ?? { single: false, multi: [] };
+      this.maxWords = Math.max(this.maxWords, parts.length);
       if (parts.length === 1) entry.single = true;
       else entry.multi.push(parts);
       this.byFirst.set(parts[0], entry);
