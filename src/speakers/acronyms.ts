@@ -10,12 +10,26 @@ import type { Cluster } from "./clusters.ts";
 const MAX_WORDS_PER_LETTER = 2;
 
 export function expandAcronyms(a: Article): void {
+  let starts: Map<string, number[]> | null = null;
   for (const c of a.clusters.all) {
     const name = c.name;
     if (!c.speaks || !name || name.length < 2 || name.length > 8 || name !== name.toUpperCase() || !/^\p{Lu}+$/u.test(name)) continue;
-    const full = spelledOut(a, name.toLowerCase());
+    starts ??= capitalsByInitial(a);
+    const full = spelledOut(a, name.toLowerCase(), starts);
     if (full) expand(a, c, full);
   }
+}
+
+/** Capitalised words that are no acronym, by their first folded letter, in text order: where a spelled-out name may start. */
+function capitalsByInitial(a: Article): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  a.tokens.forEach((t, i) => {
+    if (!t.cap || t.acronym || !t.folded) return;
+    const list = out.get(t.folded[0]);
+    if (list) list.push(i);
+    else out.set(t.folded[0], [i]);
+  });
+  return out;
 }
 
 function expand(a: Article, c: Cluster, full: string): void {
@@ -26,10 +40,9 @@ function expand(a: Article, c: Cluster, full: string): void {
 }
 
 /** The first run of tokens whose capitals spell `letters`, small words allowed between them. */
-function spelledOut(a: Article, letters: string): string | null {
+function spelledOut(a: Article, letters: string, starts: Map<string, number[]>): string | null {
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (!t[i].cap || t[i].folded[0] !== letters[0] || t[i].acronym) continue;
+  for (const i of starts.get(letters[0]) ?? []) {
     let k = i + 1;
     let matched = 1;
     while (matched < letters.length && k < t.length && k - i <= letters.length * MAX_WORDS_PER_LETTER) {
