@@ -98,10 +98,12 @@ function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], o
 
 /** A line written twice in one article (a gallery caption shown twice): not prose. */
 function duplicateCues(lines: string[], feats: LineFeatures[], cues: Cue[][]): void {
+  // a copy of a prose line has the same features: only prose lines need counting
+  const prose = (i: number) =>
+    lines[i].length <= 600 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence && feats[i].stopRatio >= 0.15;
   const seen = new Map<string, number>();
-  for (const l of lines) if (l.length <= 600) seen.set(l, (seen.get(l) ?? 0) + 1);
-  lines.forEach((l, i) => {
-    if ((seen.get(l) ?? 0) > 1 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence && feats[i].stopRatio >= 0.15)
-      cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
-  });
+  for (let i = 0; i < lines.length; i++) if (prose(i)) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
+  if (seen.size === 0) return;
+  for (let i = 0; i < lines.length; i++)
+    if (prose(i) && seen.get(lines[i])! > 1) cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
 }

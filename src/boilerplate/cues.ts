@@ -68,7 +68,7 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
 function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
   const t = f.folded;
   for (let i = t.indexOf(". "); i >= 0; i = t.indexOf(". ", i + 2)) {
-    const p = v.prefixes.find(t.slice(i + 2));
+    const p = v.prefixes.find(t, i + 2);
     if (p && p.text.includes(" ")) return p;
   }
   return null;

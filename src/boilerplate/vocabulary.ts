@@ -49,25 +49,26 @@ function startsWithWords(words: readonly string[], i: number, parts: readonly st
 class PrefixTable {
   private readonly buckets = new Map<number, Phrase[]>();
   add(p: Phrase): void {
-    const key = keyOf(p.text, 2);
+    const key = keyOf(p.text, 0, 2);
     const list = this.buckets.get(key) ?? [];
     list.push(p);
     list.sort((a, b) => b.text.length - a.text.length);
     this.buckets.set(key, list);
   }
-  /** The longest phrase that opens `folded` on a word boundary. */
-  find(folded: string): Phrase | null {
-    for (const p of this.buckets.get(keyOf(folded, 2)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
-    for (const p of this.buckets.get(keyOf(folded, 1)) ?? []) if (matchesAt(folded, p.text, 0)) return p;
+  /** The longest phrase that opens `folded.slice(at)` on a word boundary. */
+  find(folded: string, at = 0): Phrase | null {
+    for (const p of this.buckets.get(keyOf(folded, at, 2)) ?? []) if (matchesAt(folded, p.text, at)) return p;
+    for (const p of this.buckets.get(keyOf(folded, at, 1)) ?? []) if (matchesAt(folded, p.text, at)) return p;
     return null;
   }
 }
 
-/** The first `n` (1 or 2) code units of `s` as one number, distinct for "", one and two units: `s.slice(0, n)` without the string. */
-function keyOf(s: string, n: number): number {
-  if (s.length === 0) return -1;
-  if (n === 1 || s.length === 1) return s.charCodeAt(0);
-  return 0x10000 + s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+/** The first `n` (1 or 2) code units of `s.slice(at)` as one number, distinct for "", one and two units. */
+function keyOf(s: string, at: number, n: number): number {
+  const left = s.length - at;
+  if (left <= 0) return -1;
+  if (n === 1 || left === 1) return s.charCodeAt(at);
+  return 0x10000 + s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
 }
 
 export interface Vocabulary {

@@ -19,7 +19,7 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
     id: doc.id,
     lineStats: ctx.lineStats,
   });
-  const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({ ...p, ...decisions[i] }));
+  const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({ ...p, kind: decisions[i].kind, boilerplate: decisions[i].boilerplate }));
   const source = doc.source ?? sourceUrl(doc, paragraphs);
   const title = doc.title ?? openingHeading(doc, paragraphs);
   return { ...doc, paragraphs, source, title };
