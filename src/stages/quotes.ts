@@ -46,8 +46,9 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Array<Candidate & { paragraph: number }> = [];
   const sentencesOf = sentencesByParagraph(doc);
+  const access = pairAccess(lookup);
   for (const w of work) {
-    const found = paragraphQuotes(doc, w, lookup, sentencesOf.get(w.index) ?? []);
+    const found = paragraphQuotes(doc, w, access, sentencesOf.get(w.index) ?? []);
     for (const c of found) candidates.push({ ...c, paragraph: w.index });
     for (const c of unclaimedPairQuotes(doc, w.para, w.toks, lookup, found)) candidates.push({ ...c, paragraph: w.index });
   }
@@ -76,7 +77,19 @@ function sentencesByParagraph(doc: Doc): Map<number, Sentence[]> {
   return out;
 }
 
-function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup, sentences: Sentence[]): Candidate[] {
+/** The pair look-ups a sentence view reads, bound once per document. */
+type PairAccess = Pick<SentenceView, "pairsWithin" | "pairAround" | "pairClosingAt" | "pairOpeningAt">;
+
+function pairAccess(lookup: PairLookup): PairAccess {
+  return {
+    pairsWithin: (from, to) => lookup.within(from, to),
+    pairAround: (o) => lookup.around(o),
+    pairClosingAt: (o) => lookup.closingAt(o),
+    pairOpeningAt: (o) => lookup.openingAt(o),
+  };
+}
+
+function paragraphQuotes(doc: Doc, w: ParagraphWork, access: PairAccess, sentences: Sentence[]): Candidate[] {
   const out = new SpanSet<Candidate>();
   for (const s of sentences) {
     const start = tokenAtOrAfter(w.toks, s.start);
@@ -88,10 +101,10 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup, sentenc
       start,
       end,
       idx: w.idx,
-      pairsWithin: (from, to) => lookup.within(from, to),
-      pairAround: (o) => lookup.around(o),
-      pairClosingAt: (o) => lookup.closingAt(o),
-      pairOpeningAt: (o) => lookup.openingAt(o),
+      pairsWithin: access.pairsWithin,
+      pairAround: access.pairAround,
+      pairClosingAt: access.pairClosingAt,
+      pairOpeningAt: access.pairOpeningAt,
     };
     for (const c of sentenceQuotes(view, findCueGroups(w.toks, start, end, w.idx))) out.add(c);
   }
