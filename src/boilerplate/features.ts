@@ -89,10 +89,22 @@ function scan(raw: string) {
     }
     if (cls & UPPER) upper++;
     else if (cls & LOWER) lower++;
-    if (cls & LINKISH) linkish = true;
+    if (cls & LINKISH && !linkish) linkish = c !== 46 || mayBeLinkDot(raw, start, k, head);
     if (cls & QUOTE) quoted = true;
   }
   return { tokenCount: tokenCount + tailTokens, headTokens: tokenCount, caps, upper, lower, linkChars, quoted };
+}
+
+/**
+ * A "." can only make its token a link when something follows it in the token ("example.com",
+ * "a.b@c.fr") or the token is "www.": a sentence's final "." cannot, and isLinkToken is not asked.
+ */
+function mayBeLinkDot(raw: string, start: number, k: number, head: number): boolean {
+  if (k + 1 < head) {
+    const next = raw.charCodeAt(k + 1);
+    if (next !== 32 && next !== 9) return true;
+  }
+  return k - start === 3 && raw.startsWith("www", start);
 }
 
 /** Letters, case and links are read in the first characters only; the rest of a long line is only counted in tokens. */
