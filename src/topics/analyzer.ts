@@ -139,7 +139,7 @@ class WordCache {
       if (w === undefined) break;
       if (w.length === n && sameChars(w, text, start)) return this.values[slot];
     }
-    const word = start === 0 && end === text.length ? text : text.slice(start, end);
+    const word = start === 0 && end === text.length ? text : detached(text.slice(start, end));
     const a = this.analyseNew(word);
     if (this.size >= MAX_CACHED_WORDS) this.reset(FIRST_CACHE_SLOTS);
     else if (2 * (this.size + 1) > this.words.length) this.reset(2 * this.words.length);
@@ -171,6 +171,13 @@ class WordCache {
       }
   }
 }
+
+/**
+ * A copy of a cut that holds no reference to the text it was cut from: V8 keeps longer cuts
+ * (13 characters and more) as views into the whole text, so caching them would keep every
+ * article they came from alive.
+ */
+const detached = (cut: string): string => (cut.length < 13 ? cut : Buffer.from(cut, "utf16le").toString("utf16le"));
 
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
 
