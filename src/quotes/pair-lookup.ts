@@ -3,34 +3,42 @@ import type { MarkPair } from "./marks.ts";
 
 export class PairLookup {
   readonly pairs: readonly MarkPair[];
-  private readonly byOpen = new Map<number, MarkPair>();
-  private readonly byClose = new Map<number, MarkPair>();
 
+  /** top-level pairs are disjoint: sorted by opening mark, their closing marks are sorted too */
   constructor(topLevel: readonly MarkPair[]) {
     this.pairs = [...topLevel].sort((a, b) => a.open - b.open);
-    for (const p of this.pairs) {
-      this.byOpen.set(p.open, p);
-      this.byClose.set(p.close, p);
-    }
   }
 
   openingAt(offset: number): MarkPair | null {
-    return this.byOpen.get(offset) ?? null;
+    const i = this.firstOpeningAtOrAfter(offset);
+    return i < this.pairs.length && this.pairs[i].open === offset ? this.pairs[i] : null;
   }
 
   closingAt(offset: number): MarkPair | null {
-    return this.byClose.get(offset) ?? null;
-  }
-
-  /** pairs that open at or after `from` and close before `to` */
-  within(from: number, to: number): MarkPair[] {
     let lo = 0;
     let hi = this.pairs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.pairs[mid].open < from) lo = mid + 1;
+      if (this.pairs[mid].close < offset) lo = mid + 1;
       else hi = mid;
     }
+    return lo < this.pairs.length && this.pairs[lo].close === offset ? this.pairs[lo] : null;
+  }
+
+  private firstOpeningAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid].open < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** pairs that open at or after `from` and close before `to` */
+  within(from: number, to: number): MarkPair[] {
+    const lo = this.firstOpeningAtOrAfter(from);
     const out: MarkPair[] = [];
     for (let i = lo; i < this.pairs.length && this.pairs[i].open < to; i++) if (this.pairs[i].close < to) out.push(this.pairs[i]);
     return out;

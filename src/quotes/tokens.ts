@@ -13,45 +13,90 @@ export interface Token {
   /** a word (letters or digits), not a mark */
   word: boolean;
   /** a paired quotation mark (set once marks are paired; "'" may be one in English) */
-  mark?: boolean;
+  mark: boolean;
 }
 
-const PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** character classes by UTF-16 code unit, filled once at load from the Unicode regexes below */
+const WORDISH = 1; // [\p{L}\p{M}\p{N}]
+const LETTER_OR_DIGIT = 2; // [\p{L}\p{N}]
+const SPACE = 4; // \s
+const WORDISH_RE = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/u;
+
+function classesOf(ch: string): number {
+  return (WORDISH_RE.test(ch) ? WORDISH : 0) | (LETTER_OR_DIGIT_RE.test(ch) ? LETTER_OR_DIGIT : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
+}
+
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = classesOf(String.fromCharCode(c));
 
 export interface TokenizeOptions {
   elisions: ReadonlySet<string>;
   contractions: ReadonlySet<string>;
 }
 
-const WORD_AT = /[\p{L}\p{M}\p{N}]+/uy;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+/** Code units of the character at i (2 for a surrogate pair that ends before `end`). */
+function widthAt(text: string, i: number, end: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+/** Classes of the character at i, whose width is w. */
+function classAt(text: string, i: number, w: number): number {
+  return w === 1 ? CLASS[text.charCodeAt(i)] : classesOf(text.slice(i, i + 2));
+}
+
+/** End of the run of word characters ([\p{L}\p{M}\p{N}]) from i, before `end`. */
+function wordRunEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const w = widthAt(text, j, end);
+    if (!(classAt(text, j, w) & WORDISH)) break;
+    j += w;
+  }
+  return j;
+}
+
+/**
+ * Pieces as the regex /[\p{L}\p{M}\p{N}]+|\S/gu finds them in norm.slice(start, end), read
+ * character by character through the class table.
+ */
 export function tokenize(norm: string, start: number, end: number, opts: TokenizeOptions): Token[] {
   const out: Token[] = [];
-  const slice = norm.slice(start, end);
-  PIECE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PIECE.exec(slice)) !== null) {
-    const text = m[0];
-    const word = text.length > 1 || WORD_CHAR.test(text);
+  let i = start;
+  while (i < end) {
+    const w = widthAt(norm, i, end);
+    const cls = classAt(norm, i, w);
+    if (cls & SPACE) {
+      i += w;
+      continue;
+    }
+    const pieceEnd = cls & WORDISH ? wordRunEnd(norm, i + w, end) : i + w;
+    const text = norm.slice(i, pieceEnd);
+    const word = text.length > 1 || (cls & LETTER_OR_DIGIT) !== 0;
     let low = text.toLowerCase();
-    let stop = m.index + text.length;
+    let stop = pieceEnd;
     // "qu" + "'" → "qu'"; "didn" + "'" + "t" → "didn't" (only when the pieces touch)
-    if (word && slice.charCodeAt(stop) === 39) {
+    if (word && stop < end && norm.charCodeAt(stop) === 39) {
       if (opts.elisions.has(low)) {
         low += "'";
         stop += 1;
       } else if (opts.contractions.size) {
-        WORD_AT.lastIndex = stop + 1;
-        const next = WORD_AT.exec(slice);
-        if (next && opts.contractions.has(next[0].toLowerCase())) {
-          low += "'" + next[0].toLowerCase();
-          stop += 1 + next[0].length;
+        const nextEnd = wordRunEnd(norm, stop + 1, end);
+        if (nextEnd > stop + 1) {
+          const next = norm.slice(stop + 1, nextEnd).toLowerCase();
+          if (opts.contractions.has(next)) {
+            low += "'" + next;
+            stop = nextEnd;
+          }
         }
       }
-      PIECE.lastIndex = stop;
     }
-    out.push({ start: start + m.index, end: start + stop, low, cap: word && text[0] !== low[0], word });
+    out.push({ start: i, end: stop, low, cap: word && text[0] !== low[0], word, mark: false });
+    i = stop;
   }
   return out;
 }

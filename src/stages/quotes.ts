@@ -59,12 +59,25 @@ export function quotes(doc: Doc, ctx: Context): Doc {
 
 /** Flags the tokens that are paired quotation marks, so phrases stop at them. */
 function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[]): void {
-  const at = new Set<number>();
-  for (const p of pairs) {
-    at.add(p.open);
-    at.add(p.close);
+  const at = new Float64Array(pairs.length * 2);
+  pairs.forEach((p, i) => {
+    at[2 * i] = p.open;
+    at[2 * i + 1] = p.close;
+  });
+  at.sort();
+  for (const w of work) for (const t of w.toks) if (!t.word && holds(at, t.start)) t.mark = true;
+}
+
+/** Is the value in the ascending array? (binary search) */
+function holds(sorted: Float64Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  for (const w of work) for (const t of w.toks) if (!t.word && at.has(t.start)) t.mark = true;
+  return lo < sorted.length && sorted[lo] === value;
 }
 
 function sentencesByParagraph(doc: Doc): Map<number, Sentence[]> {
