@@ -46,10 +46,7 @@ function foldByTable(head: string): string | null {
       ascii = false;
       break;
     }
-  if (ascii) {
-    const base = head.toLowerCase();
-    if (spacedOnce(base)) return base;
-  }
+  if (foldsToLowerCase(head, ascii)) return head.toLowerCase();
   const table = ascii ? ASCII_FOLD : UNIT_FOLD;
   if (OUT.length < 2 * n + 2) OUT = new Uint16Array(2 * n + 64);
   const out = OUT;
@@ -94,18 +91,43 @@ function foldByTable(head: string): string | null {
   return unitsToString(out, len);
 }
 
-/** An ASCII line the space rule leaves as it is: single spaces between words, none before ":", no tab or NUL. */
-function spacedOnce(base: string): boolean {
-  const n = base.length;
+/**
+ * Whether the folding of `head` is its lower case: single spaces between words and none before
+ * ":", and every other character one whose folding is its lower case ("—", "«"; not "é", nor
+ * "`" in a line that is not ASCII, whose folding is "'"). Most lines are, and toLowerCase is fast.
+ */
+function foldsToLowerCase(head: string, ascii: boolean): boolean {
+  const n = head.length;
   for (let i = 0; i < n; i++) {
-    const c = base.charCodeAt(i);
+    const c = head.charCodeAt(i);
     if (c === 32) {
       if (i === 0 || i === n - 1) return false;
-      const next = base.charCodeAt(i + 1);
-      if (next === 32 || next === 58 || next === 9) return false;
-    } else if (c === 9 || c === 0) return false;
+      const next = head.charCodeAt(i + 1);
+      if (next === 32 || next === 58) return false;
+      continue;
+    }
+    if (c < 0x80) {
+      if (c === 9 || c === 0 || (c === 96 && !ascii)) return false;
+      continue;
+    }
+    if (c >= TABLE_SIZE) return false;
+    let same = FOLDS_TO_LOWER[c];
+    if (same === 0) same = learnFoldsToLower(c);
+    if (same !== 1) return false;
   }
   return true;
+}
+
+/** per code unit above ASCII: 1 when its folding is its lower case, one unit and not a space; 2 when not; 0 not yet known */
+const FOLDS_TO_LOWER = new Uint8Array(0x10000);
+
+function learnFoldsToLower(c: number): number {
+  let m = UNIT_FOLD[c];
+  if (m === UNKNOWN) m = learn(c);
+  const lower = String.fromCharCode(c).toLowerCase();
+  const same = m > 0 && m < 0x10000 && lower.length === 1 && lower.charCodeAt(0) === m && !isFoldSpace(m);
+  FOLDS_TO_LOWER[c] = same ? 1 : 2;
+  return FOLDS_TO_LOWER[c];
 }
 
 function pushFolded(out: Uint16Array, len: number, unit: number, space: boolean): number {
