@@ -52,6 +52,45 @@ describe("speakers on long repetitive lines", () => {
     expect(antecedentWork.visited).toBeLessThan(5 * n);
   });
 
+  it("keeps the work linear when two speakers alternate in one long sentence", () => {
+    const intro = "Senator John Holt met Governor Mary Quinn on Monday. ";
+    const unit = '"Not now," he said "Not yet," she said ';
+    const run = (n: number): Doc => {
+      const text = intro + unit.repeat(n);
+      const doc = segment(normalize(createDoc({ id: "t", text })));
+      const quotes: Quote[] = [];
+      for (let k = 0; k < n; k++) {
+        const at = intro.length + k * unit.length;
+        for (const [quote, pronoun] of [["Not now,", "he said"], ["Not yet,", "she said"]]) {
+          const start = text.indexOf(quote, at);
+          const p = text.indexOf(pronoun, start);
+          const mention = pronoun.split(" ")[0];
+          quotes.push({
+            start,
+            end: start + quote.length,
+            type: "direct",
+            language: "en",
+            cue: null,
+            topics: [],
+            confidence: 1,
+            paragraph: 0,
+            sentence: 0,
+            speaker: { name: mention, mention, mentionStart: p, mentionEnd: p + mention.length, kind: "unknown", role: null, resolution: "explicit", entity: null },
+          });
+        }
+      }
+      return speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
+    };
+    const small = run(2).quotes.map((q) => q.speaker?.name ?? null);
+    expect(small).toEqual(["John Holt", "Mary Quinn", "John Holt", "Mary Quinn"]);
+    const n = Math.ceil(50_000 / unit.length);
+    antecedentWork.visited = 0;
+    const big = run(n).quotes.map((q) => q.speaker?.name ?? null);
+    expect(big.slice(0, small.length)).toEqual(small);
+    expect(big.slice(-small.length)).toEqual(small);
+    expect(antecedentWork.visited).toBeLessThan(10 * 2 * n);
+  });
+
   it("reads a long run of initials as the same names as a short one", () => {
     const names = (text: string) => {
       const doc = segment(normalize(createDoc({ id: "t", text })));

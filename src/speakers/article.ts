@@ -14,6 +14,7 @@ import { clusterNames } from "./people.ts";
 import { linkAppositions } from "./appositions.ts";
 import { resolveDescription } from "./descriptions.ts";
 import { firstAtOrAfter } from "./sorted.ts";
+import { MentionIndex } from "./mention-index.ts";
 
 export interface MentionRecord {
   start: number;
@@ -31,6 +32,8 @@ export interface MentionRecord {
    * skip the run at once ("“…,” he said" a thousand times in one sentence stays linear).
    */
   run: MentionRecord;
+  /** when it was added: among mentions at the same offset, the article's list keeps this order */
+  order: number;
 }
 
 export interface Article {
@@ -47,6 +50,8 @@ export interface Article {
   /** role → the name it is in apposition with */
   appositions: Map<RoleMention, NameCandidate>;
   mentions: MentionRecord[];
+  /** the same mentions by sentence and antecedent group, for antecedent searches */
+  mentionIndex: MentionIndex;
 }
 
 export function analyseArticle(doc: Doc, lex: Lexicon): Article {
@@ -74,6 +79,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     roleHeads: new Map(),
     appositions: linkAppositions(doc.norm, names, roles),
     mentions: [],
+    mentionIndex: new MentionIndex(),
   };
   for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name");
   a.mentions.sort((x, y) => x.start - y.start);
@@ -115,6 +121,7 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
   } as MentionRecord;
   m.run = m;
   insertSorted(a.mentions, m);
+  a.mentionIndex.add(m);
   return m;
 }
 

@@ -35,13 +35,9 @@ const WEIGHTS = { oblique: 0.75, lastSpeaker: 0.75, unnamed: 0.5, otherRole: 0.7
 
 export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
   let best: { c: Cluster; score: number; at: number } | null = null;
-  for (let i = lastBefore(a.mentions, q.at); i >= 0; i = runStart(a.mentions, i) - 1) {
-    const m = a.mentions[i];
-    antecedentWork.visited++;
-    const d = distance(m, q);
-    if (d > q.window) break;
+  const consider = (m: MentionRecord, d: number): void => {
     const c = m.cluster;
-    if (c === q.exclude || !compatible(c, q)) continue;
+    if (c === q.exclude || !compatible(c, q)) return;
     let score = -d;
     if (m.oblique) score -= WEIGHTS.oblique;
     if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
@@ -50,9 +46,34 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
     if (d === 0 && q.sameSentencePenalty) score -= q.sameSentencePenalty;
     if (q.roleHead && c.roleHeads.size > 0 && !c.roleHeads.has(q.roleHead)) score -= WEIGHTS.otherRole;
     if (!best || score > best.score) best = { c, score, at: m.start };
+  };
+  if (q.sentence >= 0 && a.mentionIndex.unsentenced === 0) {
+    // every mention is in a sentence: one per group and sentence, latest first, as the scan below would meet them
+    for (const m of indexedCandidates(a, q)) consider(m, distance(m, q));
+  } else {
+    for (let i = lastBefore(a.mentions, q.at); i >= 0; i = runStart(a.mentions, i) - 1) {
+      const m = a.mentions[i];
+      antecedentWork.visited++;
+      const d = distance(m, q);
+      if (d > q.window) break;
+      consider(m, d);
+    }
   }
-  if (!best && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q)) return q.lastSpeaker;
-  return best?.c ?? null;
+  const found = best as { c: Cluster } | null;
+  if (!found && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q)) return q.lastSpeaker;
+  return found?.c ?? null;
+}
+
+/**
+ * The mentions a backward scan from `at` would score, less those that score exactly as one it
+ * met before (same sentence, cluster and obliqueness, met later in the text, and ties keep the
+ * first met): the last mention of each group in each sentence of the window, latest first.
+ */
+function indexedCandidates(a: Article, q: AntecedentQuery): MentionRecord[] {
+  const out: MentionRecord[] = [];
+  for (let s = q.sentence; s >= 0 && q.sentence - s <= q.window; s--) a.mentionIndex.lastOfEachGroup(s, q.at, out);
+  antecedentWork.visited += out.length;
+  return out.sort((x, y) => y.start - x.start || y.order - x.order);
 }
 
 /** Sentences between a mention and the query; paragraphs count double when sentences are unknown. */
