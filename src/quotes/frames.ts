@@ -32,12 +32,13 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
     taken.add(g);
     floor = g.last + 1;
   }
+  const spoken = new SpokenBefore(out.items);
   for (const g of free) {
     if (taken.has(g)) continue;
     const at = v.toks[g.verb].start;
     if (out.overlaps({ start: at, end: at + 1 }) || cueInside(out, at)) continue;
-    const c = preposed(v, g, free, incisedSpeaker(v, out, at));
-    if (c) out.add(c);
+    const c = preposed(v, g, free, incisedSpeaker(v, spoken.latestBefore(at), at));
+    if (c && out.add(c)) spoken.push(c);
   }
   for (const c of markers) out.add(c);
   return out.items;
@@ -72,10 +73,66 @@ export function nounUse(v: SentenceView, g: CueGroup): boolean {
   return g.kind === "finite" && g.first === g.verb && idx.links.has(prev.low) && !idx.clitics.has(prev.low) && !idx.auxiliaries.has(prev.low) && !idx.coordinators.has(prev.low);
 }
 
+/**
+ * Of the candidates with a cue and a mention, the one whose mention ends last among those whose cue
+ * and mention both end by an offset (the earliest on a tie), for offsets asked in increasing order:
+ * candidates wait in a heap by where they end and join the running best once the offset reaches it.
+ */
+class SpokenBefore {
+  private readonly heap: Candidate[] = [];
+  private best: Candidate | null = null;
+
+  constructor(items: readonly Candidate[]) {
+    for (const c of items) this.push(c);
+  }
+
+  push(c: Candidate): void {
+    if (!c.cue || !c.mention) return;
+    const h = this.heap;
+    h.push(c);
+    for (let i = h.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (endOf(h[up]) <= endOf(h[i])) break;
+      [h[up], h[i]] = [h[i], h[up]];
+      i = up;
+    }
+  }
+
+  latestBefore(at: number): Candidate | null {
+    while (this.heap.length && endOf(this.heap[0]) <= at) this.take(this.pop());
+    return this.best;
+  }
+
+  private take(c: Candidate): void {
+    const b = this.best;
+    if (!b || c.mention!.end > b.mention!.end || (c.mention!.end === b.mention!.end && c.start < b.start)) this.best = c;
+  }
+
+  private pop(): Candidate {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && endOf(h[l]) < endOf(h[m])) m = l;
+        if (r < h.length && endOf(h[r]) < endOf(h[m])) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i], h[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+const endOf = (c: Candidate) => Math.max(c.cue!.end, c.mention!.end);
+
 /** The speaker of the incise whose cue ends right before a later cue (for "…, noting that"), as a phrase. */
-export function incisedSpeaker(v: SentenceView, out: SpanSet<Candidate>, at: number): Phrase | null {
-  let best: Candidate | null = null;
-  for (const c of out.items) if (c.cue && c.mention && c.cue.end <= at && c.mention.end <= at && (!best || c.mention.end > best.mention!.end)) best = c;
+function incisedSpeaker(v: SentenceView, best: Candidate | null, at: number): Phrase | null {
   if (!best?.mention) return null;
   const start = tokenAtOrAfter(v.toks, best.mention.start);
   const end = tokenAtOrAfter(v.toks, best.mention.end) - 1;
