@@ -42,7 +42,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     doc.text,
     work.map((w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
   );
-  markTokens(work, paired.pairs);
+  markTokens(work, paired.pairs, doc.text.length);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Array<Candidate & { paragraph: number }> = [];
   const sentencesOf = sentencesByParagraph(doc);
@@ -58,26 +58,13 @@ export function quotes(doc: Doc, ctx: Context): Doc {
 }
 
 /** Flags the tokens that are paired quotation marks, so phrases stop at them. */
-function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[]): void {
-  const at = new Float64Array(pairs.length * 2);
-  pairs.forEach((p, i) => {
-    at[2 * i] = p.open;
-    at[2 * i + 1] = p.close;
-  });
-  at.sort();
-  for (const w of work) for (const t of w.toks) if (!t.word && holds(at, t.start)) t.mark = true;
-}
-
-/** Is the value in the ascending array? (binary search) */
-function holds(sorted: Float64Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
+function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[], length: number): void {
+  const isMark = new Uint8Array(length + 1);
+  for (const p of pairs) {
+    isMark[p.open] = 1;
+    isMark[p.close] = 1;
   }
-  return lo < sorted.length && sorted[lo] === value;
+  for (const w of work) for (const t of w.toks) if (!t.word && isMark[t.start]) t.mark = true;
 }
 
 function sentencesByParagraph(doc: Doc): Map<number, Sentence[]> {
