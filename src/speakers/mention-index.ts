@@ -8,14 +8,15 @@ import type { Cluster } from "./clusters.ts";
 import type { MentionRecord } from "./article.ts";
 
 interface Group {
-  cluster: Cluster;
-  oblique: boolean;
   /** in text order; mentions at the same offset in the order they were added */
   mentions: MentionRecord[];
 }
 
+/** cluster and obliqueness in one number */
+const groupKey = (cluster: Cluster, oblique: boolean): number => cluster.id * 2 + (oblique ? 1 : 0);
+
 export class MentionIndex {
-  private readonly bySentence = new Map<number, Group[]>();
+  private readonly bySentence = new Map<number, Map<number, Group>>();
   private added = 0;
   /** mentions outside any sentence: searches then read the whole list instead */
   unsentenced = 0;
@@ -27,9 +28,10 @@ export class MentionIndex {
       return;
     }
     let groups = this.bySentence.get(m.sentence);
-    if (!groups) this.bySentence.set(m.sentence, (groups = []));
-    let g = groups.find((x) => x.cluster === m.cluster && x.oblique === m.oblique);
-    if (!g) groups.push((g = { cluster: m.cluster, oblique: m.oblique, mentions: [] }));
+    if (!groups) this.bySentence.set(m.sentence, (groups = new Map()));
+    const key = groupKey(m.cluster, m.oblique);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { mentions: [] }));
     // after every mention starting at or before it: the order the article's list keeps
     const i = firstStartingAfter(g.mentions, m.start);
     if (i === g.mentions.length) g.mentions.push(m);
@@ -38,7 +40,9 @@ export class MentionIndex {
 
   /** For each group of sentence s, its last mention starting before `at`, pushed to out. */
   lastOfEachGroup(s: number, at: number, out: MentionRecord[]): void {
-    for (const g of this.bySentence.get(s) ?? []) {
+    const groups = this.bySentence.get(s);
+    if (!groups) return;
+    for (const g of groups.values()) {
       const i = firstStartingAfter(g.mentions, at - 1) - 1;
       if (i >= 0) out.push(g.mentions[i]);
     }
