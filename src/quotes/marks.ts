@@ -6,6 +6,8 @@
  * paragraph when that one opens with the same mark (newspaper convention). Marks that find no
  * partner are reported, never thrown.
  */
+import { isLetterOrDigitUnit, isSpaceUnit } from "./tokens.ts";
+
 export interface MarkPair {
   /** offset of the opening mark */
   open: number;
@@ -33,18 +35,24 @@ const CLOSER_OF: Readonly<Record<string, string>> = { "«": "»", "‹": "›", 
 const OPENERS = new Set(["«", "‹", "\u201C", "\u201E", '"', "\u2018"]);
 const CLOSERS = new Set(["»", "›", "\u201D", "\u201C", '"', "\u2019"]);
 const CONTINUABLE = new Set(["«", "\u201C", "\u201E"]);
-/** every character that may be a quotation mark: the scan jumps from one to the next */
-const ANY_MARK = /[«»‹›\u201C\u201D\u201E"\u2018\u2019]/g;
-const LETTER = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
+/** every character that may be a quotation mark, by code: the scan jumps from one to the next */
+const ANY_MARK = new Uint8Array(0x2100);
+for (const c of '«»‹›\u201C\u201D\u201E"\u2018\u2019') ANY_MARK[c.charCodeAt(0)] = 1;
+
+/** offset of the first possible quotation mark in [from, end), or end */
+function nextMark(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && !ANY_MARK[text.charCodeAt(i)]) i++;
+  return i;
+}
 
 interface Open {
   at: number;
   mark: string;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
-const isSpaceOrEdge = (c: string | undefined) => c === undefined || SPACE.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && isLetterOrDigitUnit(c.charCodeAt(0));
+const isSpaceOrEdge = (c: string | undefined) => c === undefined || isSpaceUnit(c.charCodeAt(0));
 
 /** Does the mark at i close the open mark on top of the stack? */
 function closes(text: string, i: number, top: Open | undefined): boolean {
@@ -92,10 +100,8 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
       }
     }
     for (; i < para.end; i++) {
-      ANY_MARK.lastIndex = i;
-      const hit = ANY_MARK.exec(text);
-      if (!hit || hit.index >= para.end) break;
-      i = hit.index;
+      i = nextMark(text, i, para.end);
+      if (i >= para.end) break;
       const c = text[i];
       if (c === "\u2018" || c === "\u2019") {
         if (!para.singleQuoteMarks) continue;
@@ -155,7 +161,7 @@ function findOpenFor(stack: Open[], text: string, i: number): number {
 
 function skipSpace(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && SPACE.test(text[i])) i++;
+  while (i < end && isSpaceUnit(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -31,6 +31,11 @@ function classesOf(ch: string): number {
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = classesOf(String.fromCharCode(c));
 
+/** Is this code unit (alone) a letter or a digit, as /[\p{L}\p{N}]/u tests it? */
+export const isLetterOrDigitUnit = (code: number): boolean => (CLASS[code] & LETTER_OR_DIGIT) !== 0;
+/** Is this code unit white space, as /\s/u tests it? */
+export const isSpaceUnit = (code: number): boolean => (CLASS[code] & SPACE) !== 0;
+
 export interface TokenizeOptions {
   elisions: ReadonlySet<string>;
   contractions: ReadonlySet<string>;
