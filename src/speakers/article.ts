@@ -52,6 +52,8 @@ export interface Article {
   mentions: MentionRecord[];
   /** the same mentions by sentence and antecedent group, for antecedent searches */
   mentionIndex: MentionIndex;
+  /** mentions were added since each mention's run was last set (see `ensureRuns`) */
+  runsStale: boolean;
 }
 
 export function analyseArticle(doc: Doc, lex: Lexicon): Article {
@@ -80,6 +82,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     appositions: linkAppositions(doc.norm, names, roles),
     mentions: [],
     mentionIndex: new MentionIndex(),
+    runsStale: false,
   };
   for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name");
   a.mentions.sort((x, y) => x.start - y.start);
@@ -121,6 +124,7 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
   } as MentionRecord;
   m.run = m;
   insertSorted(a.mentions, m);
+  a.runsStale = true;
   a.mentionIndex.add(m);
   return m;
 }
@@ -129,18 +133,14 @@ function insertSorted(ms: MentionRecord[], m: MentionRecord): void {
   const i = firstAtOrAfter(ms, m.start + 1);
   if (i === ms.length) ms.push(m);
   else ms.splice(i, 0, m);
-  linkRuns(ms, i);
 }
 
-/** Sets the run of the mention just inserted at i, and of the mentions after it whose run it joins or splits. */
-function linkRuns(ms: MentionRecord[], i: number): void {
-  for (let k = i; k < ms.length; k++) {
-    const x = ms[k];
-    const prev = k > 0 ? ms[k - 1] : null;
-    const run = prev && sameRun(prev, x) ? prev.run : x;
-    if (k > i && run === x.run) return;
-    x.run = run;
-  }
+/** Sets every mention's run, once after mentions were added, for searches that read the whole list. */
+export function ensureRuns(a: Article): void {
+  if (!a.runsStale) return;
+  const ms = a.mentions;
+  for (let k = 0; k < ms.length; k++) ms[k].run = k > 0 && sameRun(ms[k - 1], ms[k]) ? ms[k - 1].run : ms[k];
+  a.runsStale = false;
 }
 
 const sameRun = (x: MentionRecord, y: MentionRecord): boolean => x.cluster === y.cluster && x.sentence === y.sentence && x.oblique === y.oblique;

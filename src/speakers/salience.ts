@@ -5,7 +5,7 @@
  * having no conflicting role.
  */
 import type { SpeakerKind } from "../doc.ts";
-import type { Article, MentionRecord } from "./article.ts";
+import { ensureRuns, type Article, type MentionRecord } from "./article.ts";
 import type { Cluster } from "./clusters.ts";
 import type { Gender } from "./lexicon.ts";
 import { firstAtOrAfter } from "./sorted.ts";
@@ -51,6 +51,7 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
     // every mention is in a sentence: one per group and sentence, latest first, as the scan below would meet them
     for (const m of indexedCandidates(a, q)) consider(m, distance(m, q));
   } else {
+    ensureRuns(a);
     for (let i = lastBefore(a.mentions, q.at); i >= 0; i = runStart(a.mentions, i) - 1) {
       const m = a.mentions[i];
       antecedentWork.visited++;
