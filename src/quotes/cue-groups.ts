@@ -4,7 +4,7 @@
  * it ("ne lui a pas dit", "has also said"), an inverted subject ("a-t-il déclaré", "déclare-t-elle"),
  * and the particle of a phrasal cue ("faire valoir", "point out").
  */
-import type { CueFormKind } from "../lexicons/cue-types.ts";
+import type { CueForm, CueFormKind } from "../lexicons/cue-types.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { Token } from "./tokens.ts";
 
@@ -110,6 +110,18 @@ function governedInfinitive(toks: Token[], first: number, floor: number, idx: Cu
 /** an auxiliary makes a participle reading win; a form with a particle is checked before the bare verb */
 const KIND_ORDER = ["participle", "finite", "gerund", "infinitive"] as const;
 
+/** each form's cues in KIND_ORDER (a stable sort), computed once per form list */
+const ordered = new WeakMap<readonly CueForm[], readonly CueForm[]>();
+
+function inKindOrder(cands: readonly CueForm[]): readonly CueForm[] {
+  let list = ordered.get(cands);
+  if (!list) {
+    list = [...cands].sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
+    ordered.set(cands, list);
+  }
+  return list;
+}
+
 export function findCueGroups(toks: Token[], start: number, end: number, idx: CueIndex): CueGroup[] {
   const out: CueGroup[] = [];
   for (let i = start; i < end; i++) {
@@ -117,7 +129,7 @@ export function findCueGroups(toks: Token[], start: number, end: number, idx: Cu
     if (!cands) continue;
     const b = scanBefore(toks, i, start, idx);
     if (b.passive && !b.reflexive) continue;
-    const ordered = [...cands].sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
+    const ordered = inKindOrder(cands);
     for (const cue of ordered) {
       const kind = cue.kind;
       if (kind === "participle" && !b.aux) continue;
