@@ -186,7 +186,7 @@ function endsWithAgency(w: readonly string[], v: Vocabulary): boolean {
   return (n >= 1 && v.agencies.matchAt(w, n - 1) === 1) || (n >= 2 && v.agencies.matchAt(w, n - 2) === 2);
 }
 
-/** "Updated 1:39 am EST, Wednesday, November 20, 2019", "Publié le 14 mai 2020 à 10h05", "1:39 PM ET". */
+/** "Updated 4:12 am EST, Monday, March 2, 2020", "Publié le 14 mai 2020 à 10h05", "1:39 PM ET". */
 function isDateStamp(f: LineFeatures, v: Vocabulary): boolean {
   if (f.tokenCount > 16 || f.words.length === 0) return false;
   let dated = 0;

@@ -105,7 +105,7 @@ function phraseEndingAt(toks: Token[], end: number, floor: number, idx: CueIndex
   // "even now at 86 she says": a subject pronoun is the whole subject
   if (!closedApposition && idx.subjectPronouns.has(toks[end].low) && start < end) start = end;
   if (start > end || !looksNominal(toks, start, end, idx)) return null;
-  // "Sen. Debbie Stabenow, D-Mich., a member of the leadership team, said": up to three segments
+  // "Sen. Jane Holt, D-Ore., a member of the budget committee, said": up to three segments
   const pronoun = start === end && idx.subjectPronouns.has(toks[start].low);
   for (let n = 0; closedApposition && n < 2 && start - 1 > floor && toks[start - 1].low === ","; n++) {
     const b = runStart(toks, start - 2, floor, idx, false);

@@ -60,7 +60,7 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
   // "told reporters the talks would resume": a hearer, then a clause with no "that"
   const h = idx.hearer.has(g.lemma) ? hearerEnd(v, g.last + 1) : -1;
   if (h > 0 && h < v.end && !idx.complementizers.has(toks[h].low) && startsClause(v, h, false)) return { from: h, pair: null };
-  // "warned the public Monday not to speculate": a hearer, then an infinitive
+  // "warned residents on Tuesday not to guess": a hearer, then an infinitive
   const inf = h > 0 ? infinitiveAt(v, h) : -1;
   if (inf >= 0) return { from: inf, pair: null };
   for (let k = g.last + 1; k < v.end && k < g.last + 18; k++) {
