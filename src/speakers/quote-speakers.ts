@@ -320,11 +320,19 @@ function colonIntroducer(a: Article, q: Quote): NameCandidate | null {
   const sentence = sentenceOf(a, q.start);
   const s = sentence >= 0 ? a.doc.sentences[sentence] : null;
   if (!s || s.start >= q.start) return null;
-  const before = a.doc.norm.slice(s.start, q.start);
-  if (!/:\s*["«“]?\s*$/u.test(before)) return null;
+  if (!endsWithColon(a.doc.norm, s.start, q.start)) return null;
   const people = startingIn(a.names, s.start, q.start).filter((n) => isPersonName(n, a.nameCluster.get(n)!));
   // the subject, not the name after a preposition ("lors du procès d'Yvan Colonna, Antoine Sollacaro a lancé :")
   return people.find((n) => !afterPreposition(a, n)) ?? people[0] ?? null;
+}
+
+/** Whether norm[from, to) ends with ":" then optional spaces and one opening mark; read backwards, so a long sentence costs nothing. */
+function endsWithColon(norm: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && /\s/.test(norm[k])) k--;
+  if (k >= from && (norm[k] === '"' || norm[k] === "«" || norm[k] === "“")) k--;
+  while (k >= from && /\s/.test(norm[k])) k--;
+  return k >= from && norm[k] === ":";
 }
 
 function afterPreposition(a: Article, n: NameCandidate): boolean {
