@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "../cli.ts";
-import { parse, positiveInt, UsageError } from "./usage.ts";
+import { parse, positiveInt, UsageError, requireOption, requireInputs } from "./usage.ts";
 import { createContext, type Context } from "../context.ts";
 import { createDoc, type Doc } from "../doc.ts";
 import { STAGES } from "../pipeline.ts";
@@ -53,8 +53,8 @@ export const cleanCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (!values.out) throw new UsageError("--out DIR is required");
-    if (positionals.length === 0) throw new UsageError("give at least one INPUT file or folder");
+    requireOption(values.out, "--out DIR");
+    requireInputs(positionals, "file or folder");
     const maxBytes = positiveInt(values["max-bytes"], "max-bytes", 5_000_000);
     const { files, missing } = await listInputs(positionals);
     const lineStats = values["line-stats"] ? await loadLineStats(values["line-stats"]) : await lineStatsOfFiles(files, maxBytes);

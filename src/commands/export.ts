@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Command } from "../cli.ts";
 import { DB_SCHEMA_VERSION } from "../db/schema.ts";
-import { parse, UsageError } from "./usage.ts";
+import { parse, UsageError, requireOption } from "./usage.ts";
 import { asUsage, loadDb } from "./db-options.ts";
 
 const HELP = `Usage: verbatim export DIR --sqlite FILE.db
@@ -33,7 +33,7 @@ export const exportCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (!values.sqlite) throw new UsageError("--sqlite FILE.db is required");
+    requireOption(values.sqlite, "--sqlite FILE.db");
     if (positionals.length !== 1) throw new UsageError("give exactly one output folder DIR");
     const [dir] = positionals;
     const file = values.sqlite;

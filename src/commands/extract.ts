@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Command } from "../cli.ts";
-import { parse, positiveInt, UsageError } from "./usage.ts";
+import { parse, positiveInt, UsageError, requireOption, requireInputs } from "./usage.ts";
 import type { ContextOptions } from "../context.ts";
 import { loadTaxonomyFile } from "../topics/taxonomy.ts";
 import { resolve } from "node:path";
@@ -60,8 +60,8 @@ export const extractCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (!values.out) throw new UsageError("--out DIR is required");
-    if (positionals.length === 0) throw new UsageError("give at least one INPUT file or folder (or - for stdin)");
+    requireOption(values.out, "--out DIR");
+    requireInputs(positionals, "file or folder (or - for stdin)");
     const maxBytes = positiveInt(values["max-bytes"], "max-bytes", 5_000_000);
     const jobs = positiveInt(values.jobs, "jobs", defaultJobs());
     // Everything a worker needs to build its context: must stay serialisable (structured clone).

@@ -5,7 +5,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "../cli.ts";
-import { parse, positiveInt, UsageError } from "./usage.ts";
+import { parse, positiveInt, UsageError, requireOption, requireInputs } from "./usage.ts";
 import { lineStatsOfInputs } from "../boilerplate/first-pass.ts";
 import { mergeLineStats, parseLineStats, pruneLineStats } from "../boilerplate/repetition.ts";
 import { readFile } from "node:fs/promises";
@@ -40,8 +40,8 @@ export const lineStatsCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (!values.out) throw new UsageError("--out FILE is required");
-    if (positionals.length === 0) throw new UsageError("give at least one INPUT file or folder");
+    requireOption(values.out, "--out FILE");
+    requireInputs(positionals, "file or folder");
     const keep = values["keep-singletons"] ?? false;
     let stats;
     if (values.merge) {

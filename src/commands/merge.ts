@@ -5,7 +5,7 @@
 import { open, readFile, stat, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "../cli.ts";
-import { parse, UsageError } from "./usage.ts";
+import { parse, UsageError, requireOption, requireInputs } from "./usage.ts";
 import { OUTPUT_FILES, OutputWriter } from "../io/write.ts";
 import { completeLines, type LineRef } from "../run/lines.ts";
 import { SCHEMA_VERSION, type ArticleRecord, type ErrorRecord, type Summary } from "../schema.ts";
@@ -42,8 +42,8 @@ export const mergeCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parse(args, OPTIONS);
-    if (!values.out) throw new UsageError("--out DIR is required");
-    if (positionals.length === 0) throw new UsageError("give at least one INPUT folder or JSON Lines file to merge");
+    requireOption(values.out, "--out DIR");
+    requireInputs(positionals, "folder or JSON Lines file to merge");
     if (positionals.includes("-")) throw new UsageError("merge reads files, not stdin: save the stream to a file first");
     const shards = await Promise.all(positionals.map(locateShard));
     const counts = await mergeShards(shards, values.out);

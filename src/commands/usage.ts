@@ -32,3 +32,13 @@ export function positiveInt(value: string | undefined, name: string, fallback: n
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} takes a whole number above 0, not "${value}"`);
   return n;
 }
+
+/** Throws the UsageError "OPTION is required" ("--out DIR is required") when the option is missing. */
+export function requireOption(value: string | undefined, option: string): asserts value is string {
+  if (!value) throw new UsageError(`${option} is required`);
+}
+
+/** Throws "give at least one INPUT KINDS" when a command got no positional input. */
+export function requireInputs(positionals: string[], kinds: string): void {
+  if (positionals.length === 0) throw new UsageError(`give at least one INPUT ${kinds}`);
+}
