@@ -44,7 +44,18 @@ export type Taxonomy = z.infer<typeof TaxonomySchema>;
 export type TaxonomyTopic = z.infer<typeof TaxonomyTopicSchema>;
 
 /** The built-in taxonomy: ids and definitions from lexicons/topics.ts, words from each language's lexicon. */
+let builtDefault: Taxonomy | null = null;
+
+/**
+ * The default taxonomy, built once: its compiled matcher is cached per taxonomy object, so a new
+ * object for every context would stem every term again for each processText() call.
+ */
 export function defaultTaxonomy(): Taxonomy {
+  builtDefault ??= buildDefaultTaxonomy();
+  return builtDefault;
+}
+
+function buildDefaultTaxonomy(): Taxonomy {
   const langs = Object.values(LEXICONS);
   const byLang = (pick: (code: string) => readonly string[]) =>
     Object.fromEntries(langs.map((l) => [l.code, [...pick(l.code)]]));
