@@ -183,33 +183,37 @@ export function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** Index of the paragraph holding offset `at`, or -1. Paragraphs are sorted and disjoint. */
-export function paragraphAt(doc: Doc, at: number): number {
+/** Index of the span holding offset `at` in sorted, disjoint spans, or -1 (binary search). */
+export function spanIndexAt(spans: readonly Span[], at: number): number {
   let lo = 0;
-  let hi = doc.paragraphs.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid];
-    if (at < p.start) hi = mid - 1;
-    else if (at >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Index (in doc.sentences) of the sentence holding offset `at`, or -1. */
-export function sentenceAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
+    const s = spans[mid];
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
     else return mid;
   }
   return -1;
 }
+
+/** Index of the first item whose start is >= offset (items.length when none), in items sorted by start. */
+export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the paragraph holding offset `at`, or -1. */
+export const paragraphAt = (doc: Doc, at: number): number => spanIndexAt(doc.paragraphs, at);
+
+/** Index (in doc.sentences) of the sentence holding offset `at`, or -1. */
+export const sentenceAt = (doc: Doc, at: number): number => spanIndexAt(doc.sentences, at);
 
 /** Paragraphs whose text the analysis stages should read (not boilerplate). */
 export const contentParagraphs = (doc: Doc): Paragraph[] => doc.paragraphs.filter((p) => p.kind !== "boilerplate");

@@ -2,7 +2,7 @@
  * What the frame rules share: the candidate quote they produce, the view of one sentence they read,
  * and small helpers over its tokens.
  */
-import type { QuoteType } from "../doc.ts";
+import { firstAtOrAfter, type QuoteType } from "../doc.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Token } from "./tokens.ts";
@@ -44,16 +44,7 @@ export interface SentenceView {
 export const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2018"]);
 
 /** Index of the first token starting at or after an offset. */
-export function tokenAtOrAfter(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenAtOrAfter = (toks: Token[], offset: number): number => firstAtOrAfter(toks, offset);
 
 /** Number of word tokens between two offsets. */
 export function wordsBetween(toks: Token[], from: number, to: number): number {

@@ -5,7 +5,7 @@
  * organisation → an entity of its own. A quote with no attribution right after a quote by a
  * known speaker continues it.
  */
-import type { Quote, QuoteSpeaker, Resolution, SpeakerKind } from "../doc.ts";
+import { firstAtOrAfter, type Quote, type QuoteSpeaker, type Resolution, type SpeakerKind } from "../doc.ts";
 import { foldCached as fold } from "./folding.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
@@ -246,16 +246,7 @@ function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
   return c;
 }
 
-function tokenIndex(a: Article, offset: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenIndex = (a: Article, offset: number): number => firstAtOrAfter(a.tokens, offset);
 
 /** A quote continues the previous one when little narration and no other person stand between them. */
 function continues(a: Article, prev: Quote, q: Quote): boolean {

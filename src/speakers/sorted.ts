@@ -1,16 +1,7 @@
 /** Binary searches over arrays sorted by `start`, so per-quote lookups stay logarithmic on long articles. */
+import { firstAtOrAfter } from "../doc.ts";
 
-/** Index of the first item whose start is >= offset (items.length when none). */
-export function firstAtOrAfter<T extends { start: number }>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstAtOrAfter };
 
 /** Items that start in [from, to). */
 export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
