@@ -231,7 +231,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["As the bell rang, the host said, “Welcome back to the show, everyone.”", "As the bell rang"],
   ["Greene pursued recipe writing in a way that only could have worked in the past.", "only could have worked in the past"],
   ["Officials have reported little progress but are hopeful that a deal will be struck.", "a deal will be struck"],
-  ["For Espinos, who knows the trade, the shop is a labour of love.", "the shop is a labour of love"],
+  ["For Morales, who knows the trade, the shop is a labour of love.", "the shop is a labour of love"],
   ["Cloud tools matter to every team, said Ana Ruiz, CEO and founder of hosting firm Datacove.", "CEO and founder of hosting firm Datacove"],
   ["The bid will fail, sources said, and as staff worry about cuts the talks drag on.", "and as staff worry about cuts the talks drag on"],
 ];

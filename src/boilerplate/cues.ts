@@ -77,7 +77,7 @@ function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
 /** "1 of 6", "3 / 12", "2 sur 9": the counter of a picture gallery */
 const GALLERY_COUNTER = /^\d{1,3} ?(?:of|sur|de|\/) ?\d{1,3}$/;
 
-/** "Tom Krisher, AP Auto Writer", "Opinion Columnist": a short capitalised line naming a job in the newsroom. */
+/** "Jane Doe, AP Science Writer", "Opinion Columnist": a short capitalised line naming a job in the newsroom. */
 function isStaffLine(f: LineFeatures, v: Vocabulary): boolean {
   return f.tokenCount <= 8 && !f.endsSentence && f.capRatio >= 0.8 && f.words.some((w) => v.bioNouns.has(w));
 }
@@ -90,7 +90,7 @@ function isFollowUs(f: LineFeatures, v: Vocabulary): boolean {
   return networks >= 2;
 }
 
-/** "More Great WIRED Stories", "Nos derniers articles": a short untitled line naming a list of links. */
+/** "More Top Tech Stories", "Nos derniers articles": a short untitled line naming a list of links. */
 function isRelatedHeader(f: LineFeatures, v: Vocabulary): boolean {
   if (f.tokenCount > 6 || f.endsSentence || f.words.length < 2) return false;
   return f.words.some((w) => v.headerNouns.has(w)) && f.words.some((w) => v.headerQualifiers.has(w));
@@ -131,9 +131,9 @@ function isBracketed(f: LineFeatures): boolean {
 }
 
 /**
- * A picture credit: a caption closed by "(AP)", "(Image: GETTY)", "(John Minchillo / AP)"; or a
+ * A picture credit: a caption closed by "(AP)", "(Image: GETTY)", "(Jane Doe / AP)"; or a
  * short line without final punctuation that ends with an agency or joins names with "/" or "|"
- * ("Sakib Ali/Hindustan Times/Getty Images", "Natalie Naccache | Bloomberg | Getty Images").
+ * ("Jane Doe/The Daily Paper/Getty Images", "Tom Reed | Bloomberg | Getty Images").
  */
 function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   const w = f.words;
@@ -149,10 +149,10 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   if (f.tokenCount <= 40 && TRAILING_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "caption-credit" };
   const joined = raw.includes("/") || raw.includes(" | ");
-  // "… on July 25, 2019.J. Scott Applewhite / AP": a caption whose credit follows a slash
+  // "… on March 3, 2020.J. Tom Reed / AP": a caption whose credit follows a slash
   if (joined && f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
-  // "… and his Australian colleague Timothy Weeks AP": a caption closed by an agency in capitals
+  // "… and her Irish colleague Tom Reed AP": a caption closed by an agency in capitals
   const lastToken = raw.slice(raw.lastIndexOf(" ") + 1);
   if (!f.endsSentence && f.tokenCount <= 30 && lastToken.length >= 2 && lastToken === lastToken.toUpperCase() && v.agencies.has(lastToken.toLowerCase()))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
@@ -173,7 +173,7 @@ function creditInside(inner: string, v: Vocabulary): boolean {
   const low = inner.toLowerCase();
   if (low.startsWith("©") || CREDIT_WORD.test(low)) return true;
   const ws = low.split(/[\s/|,]+/).filter(Boolean);
-  // "(NASA/JPL-Caltech/ASU)", "(John Minchillo / AP)": names joined by slashes
+  // "(NASA/JPL-Caltech/ASU)", "(Jane Doe / AP)": names joined by slashes
   if (inner.includes("/") && ws.length <= 6 && /^\p{Lu}/u.test(inner)) return true;
   return endsWithAgency(ws, v);
 }

@@ -1,6 +1,6 @@
 /**
  * Headings: a short line without final punctuation followed by a longer paragraph titles the
- * next section ("Vers deux milliards de clients", "Why Neon Is the Ultimate Symbol of the 20th Century").
+ * next section ("Vers deux milliards de clients", "Why Trams Are Back in Fashion").
  */
 import type { LineFeatures } from "./features.ts";
 

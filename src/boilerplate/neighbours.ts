@@ -29,7 +29,7 @@ export function neighbourCues(feats: LineFeatures[], cues: Cue[][]): void {
 const has = (cs: Cue[], pred: (c: Cue) => boolean) => cs.some(pred);
 const strong = (cs: Cue[]) => has(cs, (c) => c.score >= 0.8);
 
-/** "Burning crop stubble … harming air quality." above "Sakib Ali/Hindustan Times/Getty Images". */
+/** "Smoke over the valley … harming air quality." above "Jane Doe/The Daily Paper/Getty Images". */
 function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 1; i < feats.length; i++) {
     const f = feats[i];
@@ -46,7 +46,7 @@ function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
   }
 }
 
-/** A bare name ("Berkeley Earth", "NASA Worldview") between a short caption and the text: a credit. */
+/** A bare name ("Acme Labs", "NASA Worldview") between a short caption and the text: a credit. */
 function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 1; i < feats.length; i++) {
     const f = feats[i];
@@ -82,7 +82,7 @@ function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
   }
 }
 
-/** "Related: Possible Water Plumes on Europa" followed by more titles: the titles are links too. */
+/** "Related: New Craters Found on Mars" followed by more titles: the titles are links too. */
 function titledItemsBelow(feats: LineFeatures[], cues: Cue[][], i: number): void {
   for (let j = i + 1; j < feats.length; j++) {
     const f = feats[j];

@@ -55,7 +55,7 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
     }
     if (isBio(f, v)) {
       cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
-      // "Phil Helsel" over "Phil Helsel is a reporter for …": the name that heads the bio
+      // "Tom Reed" over "Tom Reed is a reporter for …": the name that heads the bio
       const above = feats[i - 1];
       if (above && !flagged[i - 1] && above.tokenCount <= 4 && !above.endsSentence && f.raw.startsWith(above.raw))
         cues[i - 1].push({ label: "credit", score: 0.6, reason: "tail-bio" });
@@ -72,10 +72,10 @@ const BLOCK_LABELS = new Set<BoilerplateLabel>(["subscribe", "promo", "related",
 
 /** how many weak lines above a boilerplate line the tail sweep takes into its block */
 const GROWTH = 2;
-/** share of capitalised words that makes a short line read as a title ("15 Amazing Images of Stars") */
+/** share of capitalised words that makes a short line read as a title ("12 Stunning Photos of Comets") */
 const TITLE_CAPS = 0.7;
 
-/** "Sarah Archer is the author of …", "Phil Helsel is a reporter for NBC News." */
+/** "Jane Doe is the author of …", "Tom Reed is a reporter for a daily paper." */
 function isBio(f: LineFeatures, v: Vocabulary): boolean {
   return f.tokenCount <= 60 && f.capRatio > 0 && f.words.some((w) => v.bioNouns.has(w));
 }
@@ -95,7 +95,7 @@ function lastUnflagged(flagged: boolean[]): number {
   return -1;
 }
 
-/** A very short line between two boilerplate lines ("About the Author" / "Sarah Archer" / her bio). */
+/** A very short line between two boilerplate lines ("About the Author" / "Jane Doe" / her bio). */
 export function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
   for (let i = 1; i + 1 < feats.length; i++) {
     if (flagged[i] || !flagged[i - 1] || !flagged[i + 1] || feats[i].tokenCount > 4 || feats[i].endsSentence) continue;

@@ -12,7 +12,7 @@ export const promoBrands = [
   "trezor", "metamask", "uphold", "paxful", "bitvavo", "swissborg", "nexo", "youhodler", "primexbt",
 ] as const;
 
-/** photo and news agencies whose name closes a picture credit ("Sakib Ali/Getty Images", "(AP)") */
+/** photo and news agencies whose name closes a picture credit ("Jane Doe/Getty Images", "(AP)") */
 export const creditAgencies = [
   "afp", "ap", "reuters", "getty", "getty images", "associated press", "epa", "efe", "dpa", "ansa",
   "shutterstock", "bloomberg", "sipa", "maxppp", "belga", "abaca", "xinhua", "hans lucas", "istock",

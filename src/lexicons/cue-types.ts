@@ -108,7 +108,7 @@ export interface QuotesLexicon {
   articles: readonly string[];
   /** prepositions and words that end a subject noun phrase */
   phraseBreakers: readonly string[];
-  /** prepositions that tie a person to a place of work inside a subject ("Kent Moore at the University of Toronto") */
+  /** prepositions that tie a person to a place of work inside a subject ("Ann Lee at the University of Leeds") */
   affiliations: readonly string[];
   /** words that link the parts of a noun phrase ("de", "du", "of") */
   phraseLinks: readonly string[];

@@ -104,7 +104,7 @@ export interface BoilerplateLexicon {
   anywhere: Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
   /** nouns of an author's bio line at the end of an article ("reporter", "journaliste") */
   bioNouns: readonly string[];
-  /** a short line with one of these nouns and one of the qualifiers heads a list of links ("More Great WIRED Stories") */
+  /** a short line with one of these nouns and one of the qualifiers heads a list of links ("More Top Tech Stories") */
   relatedHeader: { readonly nouns: readonly string[]; readonly qualifiers: readonly string[] };
   /** imperatives that open a "follow us" line when two social networks follow ("follow", "suivez") */
   shareImperatives: readonly string[];

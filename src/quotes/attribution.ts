@@ -57,7 +57,7 @@ export function postposedSubject(v: SentenceView, g: CueGroup): Phrase | null {
   return null;
 }
 
-/** a short run of plain lower-case words before a capitalised name: "said market analyst Datamonitor" */
+/** a short run of plain lower-case words before a capitalised name: "said market researcher Acme Data" */
 export const MAX_TITLE_WORDS = 4;
 
 /** "market analyst Datamonitor", "chief executive Ann Lee", "16-year-old Maya Chen": lower-case title words, then a name. */

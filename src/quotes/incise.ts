@@ -16,7 +16,7 @@ export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate |
   let boundary = boundaryBefore(v, g.first);
   let subject: Phrase | null = null;
   const before = subjectBefore(toks, g.first, v.start, idx);
-  // "Pat Vanini, executive director of …, said …": the whole stretch before the cue is its subject
+  // "Dana Reyes, executive director of …, said …": the whole stretch before the cue is its subject
   // unless a name closes the clause after the cue ("Sales tripled last year, said Ana Ruiz, CEO of …")
   if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np" && !closingName(v, g)) return null;
   if (boundary >= 0) subject = postposedSubject(v, g);

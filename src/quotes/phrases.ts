@@ -184,7 +184,7 @@ export function phraseStartingAt(toks: Token[], i: number, end: number, idx: Cue
   }
   let last = j - 1;
   while (last > i && !toks[last].word) last--;
-  // apposition: ", Geoffroy Roux de Bézieux," or ", a London-based rights group."
+  // apposition: ", Jean Le Roux de Vallières," or ", a London-based rights group."
   if (apposition && j < end && toks[j].low === "," && j + 1 < end) {
     const app = phraseStartingAt(toks, j + 1, end, idx, false, false);
     if (app && app.kind === "np") {

@@ -24,7 +24,7 @@ export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candida
     const source = phraseStartingAt(toks, k + len, v.end, idx, true, !atStart);
     if (!source || !isSource(v, source)) continue;
     const after = source.end + 1;
-    // "For Espinos, who understands …, he is …": a description of someone, no source marker
+    // "For Morales, who understands …, he is …": a description of someone, no source marker
     if (atStart && after + 1 < v.end && toks[after].low === "," && idx.relativeSubjects.has(toks[after + 1].low)) continue;
     if (atStart && after < v.end && toks[after].low === ",") {
       const end = clauseEnd(v, after + 1, groups);

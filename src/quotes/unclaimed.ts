@@ -1,7 +1,7 @@
 /**
  * Quoted passages that no cue claimed. They are direct quotes when they read like speech (enough
  * words, not a Title-Case name of a work), and not when they are scare quotes, labels or titles
- * ("les « gilets jaunes »", “Super Mario Run”). A passage right after an incise ("« A », a-t-il
+ * ("les « gilets jaunes »", “Candy Quest”). A passage right after an incise ("« A », a-t-il
  * dit, « B »") shares the incise's speaker; others get none (the speaker stage decides continuation).
  */
 import type { Doc, Paragraph } from "../doc.ts";

@@ -1,7 +1,7 @@
 /**
  * An acronym that speaks ("IRCC said") takes the name it abbreviates when the article spells
  * it out: capitalised words whose initials give the acronym, with small words and commas
- * between them ("Immigration, Refugees and Citizenship Canada", "Parliamentary Budget Officer").
+ * between them ("Fisheries and Oceans Canada", "Office for Budget Responsibility").
  */
 import type { Article } from "./article.ts";
 import type { Cluster } from "./clusters.ts";

@@ -1,7 +1,7 @@
 /**
  * Appositions join a name and its role: "Le PDG de CoreWeave, Michael Intrator", "Michael
  * Intrator, PDG de CoreWeave", "le président Obama", "CoreWeave's CEO Michael Intrator",
- * "Joechen Zaumseil le vice-président de L'Oréal".
+ * "Paul Morin le vice-président de Danone".
  */
 import type { NameCandidate } from "./names.ts";
 import type { RoleMention } from "./roles.ts";

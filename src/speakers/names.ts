@@ -170,7 +170,7 @@ function particleRun(norm: string, tokens: readonly Token[], j: number, w: Speak
 
 /**
  * Weak particles (de, du, la) join only after a known first name ("Dominique de Villepin",
- * "Geoffroy Roux de Bézieux") and before a single last word; strong ones (von, van der, bin) always.
+ * "Jean Le Roux de Vallières") and before a single last word; strong ones (von, van der, bin) always.
  */
 function particlesAllowed(tokens: readonly Token[], words: number[], from: number, to: number, w: SpeakerWords): boolean {
   let weak = false;

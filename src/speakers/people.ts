@@ -75,7 +75,7 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
     const ib = initials(hb);
     return ia === ib || ia.startsWith(ib) || ib.startsWith(ia);
   }
-  // "Tedros Ghebreyesus" and "Tedros Adhanom Ghebreyesus"
+  // "Lula Silva" and "Lula da Silva"
   return a[0] === b[0];
 }
 
@@ -96,7 +96,7 @@ function nearestHolder(holders: Map<string, Array<{ start: number; cluster: Clus
   return (i > 0 ? list[i - 1] : list[i])?.cluster ?? null;
 }
 
-/** "EDC" stands for "Export Development Canada" when the initials of a longer name spell it. */
+/** "ECB" stands for "European Central Bank" when the initials of a longer name spell it. */
 function acronymOf(byInitials: Map<string, NameCandidate>, n: NameCandidate, out: Map<NameCandidate, Cluster>): Cluster | null {
   if (n.keys.length !== 1 || n.text.length < 2 || n.text !== n.text.toUpperCase()) return null;
   const m = byInitials.get(n.keys[0]);

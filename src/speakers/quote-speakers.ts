@@ -288,7 +288,7 @@ function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
   const gap = a.doc.norm.slice(q.end, n.start).replace(/^\s*["»”]/u, "");
   if (/["«“]/u.test(gap)) return null;
   if (n.kind === "person" || c.kind === "person") return n;
-  // an unknown full name right after the mark, then a lower-case word: "” Jingyi Pan of IG said"
+  // an unknown full name right after the mark, then a lower-case word: "” Lena Ortiz of Acme said"
   const touching = /^[\s,]*$/u.test(gap) && n.keys.length > 1 && n.kind !== "organization";
   return touching && /^ \p{Ll}/u.test(a.doc.norm.slice(n.end, n.end + 2)) ? n : null;
 }
@@ -306,14 +306,14 @@ function hasPhrase(words: readonly string[], set: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** "Édouard Philippe a repris le refrain : « … »": the person named first in the clause the colon closes. */
+/** "Le maire Paul Martin a repris le refrain : « … »": the person named first in the clause the colon closes. */
 function colonIntroducer(a: Article, q: Quote): NameCandidate | null {
   const sentence = sentenceOf(a, q.start);
   const s = sentence >= 0 ? a.doc.sentences[sentence] : null;
   if (!s || s.start >= q.start) return null;
   if (!endsWithColon(a.doc.norm, s.start, q.start)) return null;
   const people = startingIn(a.names, s.start, q.start).filter((n) => isPersonName(n, a.nameCluster.get(n)!));
-  // the subject, not the name after a preposition ("lors du procès d'Yvan Colonna, Antoine Sollacaro a lancé :")
+  // the subject, not the name after a preposition ("lors du procès de Jean Dupuis, Marc Leroy a lancé :")
   return people.find((n) => !afterPreposition(a, n)) ?? people[0] ?? null;
 }
 
