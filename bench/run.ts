@@ -7,7 +7,7 @@
  *   npm run bench                       # full: every article, a few minutes to tens of minutes
  *   npm run bench -- --quick            # a few hundred articles per part: about a minute or two
  *   npm run bench -- --limit 2000 --compare 300 --jobs-articles 1500 --memory 1000,12000
- *   options: --data DIR  --out FILE  --skip-jobs  --skip-memory  --skip-adversarial
+ *   options: --data DIR  --out FILE  --ceiling-articles N  --skip-jobs  --skip-memory  --skip-adversarial
  */
 import { spawn } from "node:child_process";
 import { writeFile, rm } from "node:fs/promises";
@@ -25,6 +25,7 @@ import { VERSION } from "../src/version.ts";
 import { DEFAULT_DATA_DIR, hasCollections, readCollection, type BenchArticle } from "./corpus.ts";
 import { measureLanguage, type LanguageRun } from "./measure.ts";
 import { runAdversarial, type AdversarialResult } from "./adversarial.ts";
+import { measureCeiling, type CeilingRun } from "./ceiling.ts";
 
 const LANGS = ["fr", "en"];
 const BARS = { mbPerSec: 2, timesCompromise: 10, jobs2Speedup: 1.7, peakMB: 1024, adversarialMs: 1000 };
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     compare: { type: "string" },
     "jobs-articles": { type: "string" },
     memory: { type: "string" },
+    "ceiling-articles": { type: "string" },
     "skip-jobs": { type: "boolean", default: false },
     "skip-memory": { type: "boolean", default: false },
     "skip-adversarial": { type: "boolean", default: false },
@@ -48,6 +50,7 @@ const num = (v: string | undefined, full: number, fast: number) => (v !== undefi
 const limit = num(values.limit, Infinity, 400);
 const compare = num(values.compare, 500, 100);
 const jobsArticles = num(values["jobs-articles"], 2000, 400);
+const ceilingArticles = num(values["ceiling-articles"], 6000, 1000);
 const memoryCounts = (values.memory ?? (quick ? "300,3000" : "1000,12000")).split(",").map(Number);
 const dataDir = resolve(values.data!);
 const log = (s: string) => process.stderr.write(s + "\n");
@@ -80,6 +83,8 @@ async function main(): Promise<void> {
     log(`bench: --jobs 2 against --jobs 1 on ${jobsArticles} articles…`);
     jobs = await jobsComparison(jobsArticles);
     section(jobsSection(jobs));
+    log(`bench: the machine's two-core ceiling: the CLI as one process, two processes, and --jobs 2 on ${ceilingArticles} articles…`);
+    section(ceilingSection(await ceilingComparison(ceilingArticles)));
   }
 
   let memory: MemoryRun[] = [];
@@ -214,6 +219,32 @@ function jobsSection(j: { runs: JobsRun[]; articles: number; bytes: number }): s
       `over one worker thread: ${fmt(oneWorker.wallMs / two.wallMs, 2)}×. Every runner writes every record as JSON from the ` +
       "main thread, as extract does. CPU seconds show whether the two workers really ran side by side " +
       "(wall ≈ CPU/2) or were starved by other load on the machine (wall ≈ CPU).",
+  );
+  return out;
+}
+
+async function ceilingComparison(n: number): Promise<{ runs: CeilingRun[]; articles: number; bytes: number }> {
+  const articles: BenchArticle[] = [];
+  for await (const a of readCollection(dataDir, "fr", n)) articles.push(a);
+  const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+  return { runs: await measureCeiling(articles), articles: articles.length, bytes };
+}
+
+function ceilingSection(c: { runs: CeilingRun[]; articles: number; bytes: number }): string[] {
+  const [one, two, pool] = c.runs as [CeilingRun, CeilingRun, CeilingRun];
+  const out = [
+    "",
+    `## The machine's two-core ceiling (the CLI, start-up included, ${c.articles} French articles, ${fmt(mb(c.bytes))} MB)`,
+    "",
+    "| run | seconds | MB/s | × one process |",
+    "|---|---|---|---|",
+  ];
+  for (const r of c.runs)
+    out.push(`| ${r.label} | ${fmt(r.wallMs / 1000, 2)} | ${fmt(mb(c.bytes) / (r.wallMs / 1000), 2)} | ${fmt(one.wallMs / r.wallMs, 2)} |`);
+  out.push(
+    "",
+    `Two independent processes share nothing but the machine, so their ${fmt(one.wallMs / two.wallMs, 2)}× is the most ` +
+      `a pool of two threads can get here; --jobs 2 got ${fmt(one.wallMs / pool.wallMs, 2)}×.`,
   );
   return out;
 }
