@@ -3,7 +3,9 @@
  * shared machine hits every contender alike:
  * - full: the whole pipeline, record and JSON written (what `extract` does per article);
  * - floor: decode, normalise and write the JSON record, no analysis (our I/O cost);
- * - compromise: `nlp(text)`, compromise's full parse, on the first `compare` articles.
+ * - compromise: `nlp(text)`, compromise's full parse, timed on two samples of the same articles:
+ *   the first `compare.first` (a short run: both still cold) and every `compare.every`-th article
+ *   of the whole run (what a long run sees, warm-up included in proportion).
  */
 import { createHash } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -27,7 +29,33 @@ export interface LanguageRun {
   /** per stage, plus "record+write" for building and writing the JSON */
   stagesMs: StageTimings;
   quotes: number;
-  compared: { articles: number; bytes: number; oursMs: number; floorMs: number; compromiseMs: number };
+  /** the first `compare.first` articles */
+  compared: Compared;
+  /** every `compare.every`-th article of the run */
+  sampled: Compared;
+}
+
+export interface Compared {
+  articles: number;
+  bytes: number;
+  oursMs: number;
+  floorMs: number;
+  compromiseMs: number;
+}
+
+export interface CompareOptions {
+  first: number;
+  every: number;
+}
+
+const noneCompared = (): Compared => ({ articles: 0, bytes: 0, oursMs: 0, floorMs: 0, compromiseMs: 0 });
+
+function addComparison(c: Compared, bytes: number, oursMs: number, floorMs: number, compromiseMs: number): void {
+  c.articles++;
+  c.bytes += bytes;
+  c.oursMs += oursMs;
+  c.floorMs += floorMs;
+  c.compromiseMs += compromiseMs;
 }
 
 /** What the streaming mode does with an input line: BOM, line endings, sha256 of the raw text. */
@@ -46,7 +74,7 @@ export async function measureLanguage(
   lang: string,
   articles: AsyncIterable<BenchArticle>,
   ctx: Context,
-  compare: number,
+  compare: CompareOptions,
   sinkPath: string,
 ): Promise<LanguageRun> {
   const fd = openSync(sinkPath, "w");
@@ -59,7 +87,8 @@ export async function measureLanguage(
     floorMs: 0,
     stagesMs,
     quotes: 0,
-    compared: { articles: 0, bytes: 0, oursMs: 0, floorMs: 0, compromiseMs: 0 },
+    compared: noneCompared(),
+    sampled: noneCompared(),
   };
   try {
     for await (const a of articles) {
@@ -75,19 +104,19 @@ export async function measureLanguage(
       const fullMs = performance.now() - t;
       stagesMs["record+write"] = (stagesMs["record+write"] ?? 0) + fullMs - (sumOf(stagesMs) - before);
 
+      const first = run.articles < compare.first;
+      const sampled = compare.every > 0 && run.articles % compare.every === 0;
       run.articles++;
       run.bytes += bytes;
       run.floorMs += floorMs;
       run.fullMs += fullMs;
       run.quotes += rec.quotes.length;
-      if (run.compared.articles < compare) {
+      if (first || sampled) {
         t = performance.now();
         nlp(a.text);
-        run.compared.compromiseMs += performance.now() - t;
-        run.compared.articles++;
-        run.compared.bytes += bytes;
-        run.compared.oursMs += fullMs;
-        run.compared.floorMs += floorMs;
+        const compromiseMs = performance.now() - t;
+        if (first) addComparison(run.compared, bytes, fullMs, floorMs, compromiseMs);
+        if (sampled) addComparison(run.sampled, bytes, fullMs, floorMs, compromiseMs);
       }
     }
   } finally {
