@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { decodeBytes, listInputs, readInput } from "../src/io/read.ts";
+import { decodeBytes, guessBomlessUtf16, listInputs, readInput } from "../src/io/read.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Latin-1 / Windows-1252 bytes of a string whose characters all fit in one byte. */
@@ -45,6 +45,22 @@ describe("decodeBytes", () => {
   it("reads UTF-16 with a byte order mark", () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Prix : 30 € ?\r\n", "utf16le")]);
     expect(decodeBytes(le)).toMatchObject({ ok: true, encoding: "utf-16le", text: "Prix : 30 € ?\n" });
+  });
+
+  it.each([
+    ["little-endian", "utf16le", "utf-16le"],
+    ["big-endian", "utf16be", "utf-16be"],
+  ] as const)("reads %s UTF-16 without a byte order mark", (_name, _codec, encoding) => {
+    const text = "Le maire a déclaré : « Nous tiendrons le calendrier. »\r\nFin de l'article.\r\n";
+    const le = Buffer.from(text, "utf16le");
+    const bytes = encoding === "utf-16le" ? le : Buffer.from(le).swap16();
+    expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding, text: text.replace(/\r\n/g, "\n") });
+  });
+
+  it("does not take binary with NULs everywhere for BOM-less UTF-16", () => {
+    const bytes = Uint8Array.from({ length: 600 }, (_, i) => (i % 5 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(guessBomlessUtf16(bytes)).toBeNull();
+    expect(decodeBytes(bytes)).toMatchObject({ ok: false, error: "binary" });
   });
 
   it("calls a file with NUL bytes binary, with a message that says what to do", () => {

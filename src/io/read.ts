@@ -148,25 +148,64 @@ const UTF16_BOMS: ReadonlyArray<[bytes: [number, number], encoding: "utf-16le" |
   [[0xfe, 0xff], "utf-16be"],
 ];
 
+/** Share of the sampled code units whose high byte is NUL above which BOM-less bytes are UTF-16 (Latin text: most). */
+const MIN_UTF16_NUL_SHARE = 0.3;
+/** ...provided the other byte of each pair is almost never NUL (binary files have NULs anywhere) */
+const MAX_UTF16_OTHER_NUL_SHARE = 0.02;
+/** how many leading bytes the UTF-16 guess looks at */
+const UTF16_SAMPLE = 8192;
+
+/**
+ * UTF-16 without a byte order mark (some Windows exports): in Latin-script text nearly every
+ * code unit has a NUL high byte, at odd offsets for little-endian and even ones for big-endian.
+ */
+export function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (n < 2 || bytes.length % 2 !== 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  const looksLike = (high: number, low: number) => high / units >= MIN_UTF16_NUL_SHARE && low / units <= MAX_UTF16_OTHER_NUL_SHARE;
+  if (looksLike(oddNul, evenNul)) return "utf-16le";
+  if (looksLike(evenNul, oddNul)) return "utf-16be";
+  return null;
+}
+
+/** Decodes UTF-16 strictly: lone surrogates mean the guess was wrong. */
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Share of control characters (other than tab, line feed, form feed, carriage return) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.05;
 /** how many leading characters the control-character check looks at */
 const CONTROL_SAMPLE = 4096;
 
 /**
- * Decodes raw bytes: UTF-16 with a BOM, else UTF-8 (BOM dropped), else Windows-1252 (older
+ * Decodes raw bytes: UTF-16 with a BOM (or plainly UTF-16 without one), else UTF-8 (BOM dropped), else Windows-1252 (older
  * French sites; a superset of Latin-1). Line endings become "\n". Never throws.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const utf16 = UTF16_BOMS.find(([[a, b]]) => bytes[0] === a && bytes[1] === b)?.[1];
+  const bom = UTF16_BOMS.find(([[a, b]]) => bytes[0] === a && bytes[1] === b)?.[1];
+  const guessed = !bom && bytes.includes(0) ? guessBomlessUtf16(bytes) : null;
+  const utf16Text = guessed ? decodeUtf16(bytes, guessed) : null;
+  const utf16 = bom ?? (utf16Text !== null ? guessed : null);
   if (!utf16 && bytes.includes(0))
     return {
       ok: false,
       error: "binary",
       message: "the file holds NUL bytes, so it is not text; convert it to plain text (UTF-8) or leave it out of the input",
     };
-  const { text: raw, encoding } = utf16 ? { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 } : decodeText(bytes);
+  const { text: raw, encoding } = utf16 ? { text: utf16Text ?? new TextDecoder(utf16).decode(bytes), encoding: utf16 } : decodeText(bytes);
   const text = normalizeLineEndings(raw.replace(/^\uFEFF/, ""));
   if (!/\S/.test(text))
     return {
