@@ -105,7 +105,7 @@ export const ArticleSchema = z.object({
     .describe(
       '"utf-8"; "windows-1252" when the bytes were not valid UTF-8; "utf-8+windows-1252" when UTF-8 text held stray Windows-1252 bytes; "utf-16le"/"utf-16be" with a byte order mark',
     ),
-  text: z.string().describe("decoded input: BOM removed, line endings normalised to \\n"),
+  text: z.string().describe("decoded input: BOM removed, line endings normalised to \\n; for .md, front matter and inline markup removed; for .html, the extracted main text"),
   title: z.string().nullable(),
   source: z.string().nullable(),
   meta: z.record(z.string(), z.string()).describe("format metadata: author, date, canonical URL"),

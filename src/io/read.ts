@@ -292,5 +292,7 @@ export const normalizeLineEndings = (text: string): string => text.replace(/\r\n
 
 export const isHtmlPath = (path: string): boolean => HTML_EXTENSIONS.has(extname(path).toLowerCase());
 
+export const isMarkdownPath = (path: string): boolean => extname(path).toLowerCase() === ".md";
+
 /** The folder an input id is relative to: used by rules that work per source folder. */
 export const folderOf = (id: string): string => dirname(id);
