@@ -77,8 +77,23 @@ describe("English cue forms", () => {
     ["wrote", "write/finite"],
     ["written", "write/participle"],
     ["pointed", "point out/finite"],
+    ["quipped", "quip/finite"],
+    ["quipping", "quip/gerund"],
+    ["snapped", "snap/finite"],
+    ["concurred", "concur/finite"],
+    ["swore", "swear/finite"],
+    ["crowed", "crow/finite"],
+    ["confessed", "confess/finite"],
+    ["echoes", "echo/finite"],
   ])("%s → %s", (form, expected) => {
     expect(lemmasOf(en, form)).toContain(expected);
+  });
+
+  it("doubles a final consonant after one short vowel only", () => {
+    expect(en.forms.has("quiped")).toBe(false);
+    expect(lemmasOf(en, "shouted")).toContain("shout/finite");
+    expect(lemmasOf(en, "scoffed")).toContain("scoff/finite");
+    expect(en.forms.has("shoutted")).toBe(false);
   });
 
   it("has the lemma list the issue asks for", () => {

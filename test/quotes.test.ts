@@ -205,6 +205,20 @@ const english: Row[] = [
   ["The mayor said the bridge, which opened in 1990, would be repaired.", "the bridge, which opened in 1990, would be repaired", "indirect", "The mayor", "say"],
   ["He said the post would go to his deputy, who has run the unit since May.", "the post would go to his deputy, who has run the unit since May", "indirect", "He", "say"],
   ["Rents have doubled in a decade, a report suggests.", "Rents have doubled in a decade", "indirect", "a report", "suggest"],
+  // manner-of-speaking cues, with a doubled final consonant where the spelling wants one
+  ["“We will win this,” the coach crowed.", "We will win this,", "direct", "the coach", "crow"],
+  ["“That is simply false,” the minister scoffed.", "That is simply false,", "direct", "the minister", "scoff"],
+  ["“It was never about the money,” she confided to a friend.", "It was never about the money,", "direct", "she", "confide"],
+  ["The treasurer confessed that the accounts had not been audited.", "the accounts had not been audited", "indirect", "The treasurer", "confess"],
+  ["The senator quipped that the budget was “a work of fiction.”", "the budget was “a work of fiction.”", "mixed", "The senator", "quip"],
+  ["The actor said he was retiring and then quipped to the host, “Maybe I will come back next year.”", "Maybe I will come back next year.", "direct", "The actor", "quip"],
+  ["“Not again,” the goalkeeper snapped at the referee.", "Not again,", "direct", "the goalkeeper", "snap"],
+  // a verb of being ends the subject phrase before a relative clause
+  ["That would be Lena Ortiz, who later admitted that she had trained for years.", "she had trained for years", "indirect", "Lena Ortiz", "admit"],
+  // a modal cue is narrated past only with a narrative adverb
+  ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
+  // a phrase and a name set off by commas before a cue is its subject, not an incise's content
+  ["The head of the union, Maria Lopez, condemned the closure, saying that workers had been betrayed.", "workers had been betrayed", "indirect", "The head of the union, Maria Lopez", "say"],
 ];
 
 const englishNegatives: Array<[sentence: string, notQuote: string]> = [
@@ -234,6 +248,14 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["For Morales, who knows the trade, the shop is a labour of love.", "the shop is a labour of love"],
   ["Cloud tools matter to every team, said Ana Ruiz, CEO and founder of hosting firm Datacove.", "CEO and founder of hosting firm Datacove"],
   ["The bid will fail, sources said, and as staff worry about cuts the talks drag on.", "and as staff worry about cuts the talks drag on"],
+  // a modal makes the cue a hypothesis or a plan; "you" is the reader
+  ["If asked, the council would say that the budget was balanced.", "the budget was balanced"],
+  ["The mayor will announce on Friday that the plan is dead.", "the plan is dead"],
+  ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
+  ["Did the minister say that taxes would rise?", "taxes would rise"],
+  ["You can also suggest that your partner take the lead.", "your partner take the lead"],
+  ["When you say you want change, people listen.", "you want change"],
+  ["The head of the union, Maria Lopez, condemned the closure, saying that workers had been betrayed.", "The head of the union"],
 ];
 
 describe("French quotes", () => {

@@ -33,6 +33,8 @@ export interface CueVerb {
   lemma: string;
   /** irregular principal parts, keyed by the conjugator's part names */
   parts?: Readonly<Record<string, string>>;
+  /** the final consonant doubles before -ed and -ing ("admit" → "admitted"); derived for one-syllable verbs when absent */
+  doubles?: boolean;
   /** further forms the rules miss (stem changes: "répète", "rappelle") */
   also?: readonly string[];
   /** the verb introduces a content clause without "that" ("he said he would…"); "always": even one that
@@ -69,6 +71,10 @@ export interface QuotesLexicon {
   complementizerBlockers: readonly string[];
   /** third-person auxiliaries and modals that form compound cues ("a", "avait", "est", "has", "would") */
   auxiliaries: readonly string[];
+  /** modals that make a cue a hypothesis or a plan, not a report ("would say", "will tell", "can suggest") */
+  hypotheticalAuxiliaries: readonly string[];
+  /** adverbs that turn a modal back into a narrated past ("would later say") */
+  narrativeAdverbs: readonly string[];
   /** forms of "be"/"être" that make a cue passive ("was described", "a été annoncé") unless reflexive */
   passiveAuxiliaries: readonly string[];
   /** prepositions after which a gerund cue still reports the subject ("quoted as saying", "en affirmant") */
@@ -92,7 +98,7 @@ export interface QuotesLexicon {
   subjectPronouns: readonly string[];
   /** stressed pronouns after a source marker ("selon lui") */
   stressedPronouns: readonly string[];
-  /** first-person pronouns: the narrator, never an attribution */
+  /** first- and second-person pronouns: the narrator or the reader, never an attribution */
   firstPerson: readonly string[];
   /** impersonal subject: "on" (its source is the place named after it, "indique-t-on à la FGTB") */
   impersonalPronouns: readonly string[];

@@ -19,6 +19,8 @@ export interface CueGroup {
   /** token of an inverted subject pronoun ("il" of "a-t-il"), or -1 */
   inverted: number;
   negated: boolean;
+  /** a modal with no narrative adverb: "would say", "can suggest", "will tell" report nothing said */
+  hypothetical: boolean;
 }
 
 interface Before {
@@ -29,13 +31,15 @@ interface Before {
   negParticle: boolean;
   inverted: number;
   passive: boolean;
+  modal: boolean;
+  narrative: boolean;
 }
 
 const isHyphen = (t: Token | undefined) => t !== undefined && t.low === "-";
 
 /** Walks left from the verb over the words a verb group may hold. */
 function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): Before {
-  const b: Before = { first: verb, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1, passive: false };
+  const b: Before = { first: verb, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1, passive: false, modal: false, narrative: false };
   let j = verb - 1;
   while (j >= floor) {
     const t = toks[j];
@@ -52,6 +56,8 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
       j -= 3;
       continue;
     }
+    if (idx.hypothetical.has(low)) b.modal = true;
+    if (idx.narrativeAdverbs.has(low)) b.narrative = true;
     if (idx.auxiliaries.has(low)) b.aux = true;
     else if (idx.reflexiveClitics.has(low)) b.reflexive = true;
     else if (idx.negationParticles.has(low)) b.negParticle = true;
@@ -145,7 +151,7 @@ export function findCueGroups(toks: Token[], start: number, end: number, idx: Cu
         if (inverted >= 0) groupEnd = inverted;
       }
       const negated = (b.negWord && (idx.negationParticles.size === 0 || b.negParticle)) || precededByRefusal(toks, b.first, start, idx);
-      out.push({ first: b.first, last: groupEnd, verb: i, lemma: cue.lemma, kind, inverted, negated });
+      out.push({ first: b.first, last: groupEnd, verb: i, lemma: cue.lemma, kind, inverted, negated, hypothetical: b.modal && !b.narrative });
       i = groupEnd;
       break;
     }

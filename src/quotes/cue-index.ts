@@ -19,6 +19,8 @@ export interface CueIndex {
   complementizerBlockers: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   passive: ReadonlySet<string>;
+  hypothetical: ReadonlySet<string>;
+  narrativeAdverbs: ReadonlySet<string>;
   infinitiveGovernors: ReadonlySet<string>;
   gerundIntroducers: ReadonlySet<string>;
   nonAttributingGovernors: ReadonlySet<string>;
@@ -88,6 +90,8 @@ function buildIndex(lex: Lexicon): CueIndex {
     complementizerBlockers: set(q.complementizerBlockers),
     auxiliaries: set(q.auxiliaries),
     passive: set(q.passiveAuxiliaries),
+    hypothetical: set(q.hypotheticalAuxiliaries),
+    narrativeAdverbs: set(q.narrativeAdverbs),
     infinitiveGovernors: set(q.infinitiveGovernors),
     gerundIntroducers: set(q.gerundIntroducers),
     nonAttributingGovernors: set(q.nonAttributingGovernors),

@@ -17,7 +17,7 @@ import type { Phrase } from "./phrases.ts";
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const out = new SpanSet<Candidate>();
-  const live = groups.filter((g) => !g.negated && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g));
+  const live = groups.filter((g) => !g.negated && !g.hypothetical && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g));
   const markers = sourceMarkerQuotes(v, live);
   const free = live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
   // incises first: "…, Moore said" must not be swallowed by an earlier cue's clause; each incise's

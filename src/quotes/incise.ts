@@ -18,7 +18,7 @@ export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate |
   const before = subjectBefore(toks, g.first, v.start, idx);
   // "Dana Reyes, executive director of …, said …": the whole stretch before the cue is its subject
   // unless a name closes the clause after the cue ("Sales tripled last year, said Ana Ruiz, CEO of …")
-  if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np" && !closingName(v, g)) return null;
+  if (before && before.start === firstContentToken(v, v.start, g.first) && before.kind === "np" && (!closingName(v, g) || namedApposition(v, before))) return null;
   if (boundary >= 0) subject = postposedSubject(v, g);
   if (!subject) {
     if (!idx.inciseSubjectFirst) return null;
@@ -165,6 +165,16 @@ export function closingName(v: SentenceView, g: CueGroup): boolean {
   if (!p) return false;
   const after = v.toks[p.end + 1];
   return p.end + 1 >= v.end || !after.word;
+}
+
+/** "The head of the party, Rachid Amari, condemned the attack": a phrase and a name set off by commas is the cue's subject */
+export function namedApposition(v: SentenceView, p: Phrase): boolean {
+  let comma = false;
+  for (let k = p.start; k <= p.end; k++) {
+    if (v.toks[k].low === ",") comma = true;
+    else if (comma && v.toks[k].cap) return true;
+  }
+  return false;
 }
 
 /** The stretch before the incise opens with a subordinator, and quoted words follow the cue and a comma. */

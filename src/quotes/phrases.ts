@@ -61,6 +61,8 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
     const affiliation = idx.affiliations.has(prev.low) && !!toks[j - 2]?.cap && toks[j - 2].word && (toks[j].cap || idx.determiners.has(toks[j].low));
     if (!prev.cap && idx.forms.has(prev.low) && !idx.determiners.has(toks[j - 2]?.low ?? "")) break;
+    // "That would be Heather, who …": a verb of being ends the phrase
+    if (!prev.cap && (idx.auxiliaries.has(prev.low) || idx.passive.has(prev.low))) break;
     if (!throughPrepositions && !affiliation && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
     if (end - j >= MAX_PHRASE) break;
     j--;

@@ -22,7 +22,7 @@ export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incis
   if (g.inverted >= 0 && !subject) subject = { start: g.inverted, end: g.inverted, kind: "pronoun" };
   // "a letter from the ministry informing them that …": a gerund right after a noun describes it
   if (g.kind === "gerund" && before && g.first === g.verb && nounBefore(v, g.first - 1)) return null;
-  if (!subject || subject.kind === "first-person" || !hasLetterWord(toks, subject)) return null;
+  if (!subject || subject.kind === "first-person" || !hasLetterWord(toks, subject) || invertedQuestion(v, subject)) return null;
   const content = contentStart(v, g);
   if (!content) return null;
   if (content.pair) {
@@ -192,6 +192,15 @@ function infinitiveAt(v: SentenceView, h: number): number {
   if (k + 1 >= v.end || !idx.infinitiveGovernors.has(toks[k].low)) return -1;
   const verb = toks[k + 1];
   return verb.word && !verb.cap && !idx.determiners.has(verb.low) && !idx.articles.has(verb.low) && !/\d/.test(verb.low) ? from : -1;
+}
+
+/** "Should the board tell him that …", "Did the minister say that …": an auxiliary before the subject asks or supposes */
+function invertedQuestion(v: SentenceView, p: Phrase): boolean {
+  const { toks, idx } = v;
+  if (idx.auxiliaries.has(toks[p.start].low)) return true;
+  // the auxiliary opens the clause: "That would be Heather, who …" is no question
+  const k = p.start - 1;
+  return k >= v.start && idx.auxiliaries.has(toks[k].low) && (k === v.start || !toks[k - 1].word);
 }
 
 const LETTER = /\p{L}/u;

@@ -1,6 +1,8 @@
 // English inflection rules for speech verbs: base form (after "to", modals and "they"), third
 // person -s, past and past participle -ed, gerund -ing, with the usual spelling changes (e-drop,
-// y → i after a consonant, -es after sibilants and o). Irregular verbs give their parts in cues.ts.
+// y → i after a consonant, -es after sibilants and o, a doubled final consonant after one short
+// vowel in a one-syllable verb: quip → quipped, snap → snapping). Irregular verbs give their parts
+// in cues.ts; longer verbs stressed on the last syllable (admit, concur) set `doubles`.
 // Rules from the Cambridge Grammar of English, "Spelling of inflected forms".
 import type { CueForm, CueFormKind, CueVerb } from "../cue-types.ts";
 
@@ -12,6 +14,13 @@ function thirdPerson(v: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(v)) return v + "es";
   if (v.endsWith("y") && !VOWEL.test(v.at(-2) ?? "")) return v.slice(0, -1) + "ies";
   return v + "s";
+}
+
+/** "quip", "snap", "slam": one syllable ending in one vowel and one consonant (not w, x, y) */
+export function doublesFinal(v: string): boolean {
+  const w = v.replace(/^qu/, "kw");
+  const groups = w.match(/[aeiouy]+/g) ?? [];
+  return groups.length === 1 && /[^aeiou][aeiou][b-df-hj-np-tvz]$/.test(w);
 }
 
 function pastTense(v: string): string {
@@ -26,7 +35,11 @@ function gerund(v: string): string {
   return v + "ing";
 }
 
-function regularParts(v: string): Parts {
+function regularParts(v: string, doubles: boolean): Parts {
+  if (doubles) {
+    const stem = v + v.at(-1);
+    return { third: thirdPerson(v), past: stem + "ed", participle: stem + "ed", gerund: stem + "ing" };
+  }
   const past = pastTense(v);
   return { third: thirdPerson(v), past, participle: past, gerund: gerund(v) };
 }
@@ -40,7 +53,7 @@ export function conjugate(verbs: readonly CueVerb[]): Array<[string, CueForm]> {
   const out: Array<[string, CueForm]> = [];
   for (const v of verbs) {
     const { verb, particle } = analyseLemma(v.lemma);
-    const p = { ...regularParts(verb), ...(v.parts as Partial<Parts> | undefined) };
+    const p = { ...regularParts(verb, v.doubles ?? doublesFinal(verb)), ...(v.parts as Partial<Parts> | undefined) };
     const forms: Array<[string, CueFormKind]> = [
       [verb, "finite"], [p.third, "finite"], [p.past, "finite"], [p.participle, "participle"], [p.gerund, "gerund"],
     ];

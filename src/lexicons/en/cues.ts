@@ -1,6 +1,7 @@
 // English speech cues and the closed word classes the quote stage needs.
 // Verb lemmas: the Gender Gap Tracker's English quote verbs and textacy's reporting verbs
-// (both public), completed with cues of wire copy (quip, tweet, testify, counter, caution).
+// (both public), completed with cues of wire copy (quip, tweet, testify, counter, caution) and the
+// manner-of-speaking verbs of features and recaps (crow, gush, scoff, muse, stammer, confess).
 // Belief verbs (think, believe) are left out: the guidelines make them optional.
 // conjugate.ts derives the inflected forms; irregular verbs give their parts here.
 import type { CueVerb, QuotesLexicon } from "../cue-types.ts";
@@ -21,6 +22,10 @@ export const verbs: readonly CueVerb[] = [
   { lemma: "forecast", parts: { past: "forecast", participle: "forecast" } },
   { lemma: "predict" },
   ...zeroThat("claim", "insist", "argue", "contend", "allege"),
+  ...["concur", "aver", "rebut", "regret"].map((lemma) => ({ lemma, doubles: true })),
+  { lemma: "swear", parts: { past: "swore", participle: "sworn" } },
+  { lemma: "continue", notBefore: ["to", "with", "until", "through", "into"] },
+  ...["notify", "encourage", "implore", "beg", "counsel", "admonish"].map((lemma) => ({ lemma, hearer: true })),
   ...regular("explain", "note", "stress", "acknowledge", "concede", "confirm", "recall", "suggest"),
   ...["warn", "assure", "inform", "remind", "advise", "reassure", "guarantee"].map((lemma) => ({ lemma, hearer: true })),
   ...regular(
@@ -33,6 +38,14 @@ export const verbs: readonly CueVerb[] = [
     "grumble", "protest", "object", "proclaim", "exclaim", "recommend", "propose", "advise", 
     "disclose", "describe", "express", "announce", "affirm", "attest", "concur", "agree",
     "explain", "elaborate", "clarify", "dismiss", "blast", "slam", "praise", "lash out", "fire back",
+    // manner of speaking: the incise and colon frames ("“…,” she crowed", "he scoffed: “…”")
+    "confess", "confide", "crow", "gush", "scoff", "muse", "sniff", "stutter", "stammer", "snap",
+    "exult", "rave", "rant", "chide", "scold", "plead", "bemoan", "decry", "deplore", "condemn", "denounce",
+    "interject", "chime in", "opine", "surmise", "theorize", "theorise", "reason", "gripe", "groan", "sigh",
+    "yell", "scream", "murmur", "mumble", "sneer", "taunt", "tease", "brag", "vent", "wail", "whine",
+    "moan", "posit", "profess", "divulge", "dispute", "refute", "inquire", "enquire", "query",
+    "underscore", "summarize", "summarise", "characterize", "characterise", "echo", "laugh",
+    "chuckle", "shoot back", "hit back", "post", "text", "email",
   ),
 ];
 
@@ -47,6 +60,8 @@ export const quotes = {
     "has", "have", "had", "will", "would", "did", "does", "do", "could", "can", "may", "might", "should",
     "must", "shall",
   ],
+  hypotheticalAuxiliaries: ["will", "would", "could", "can", "may", "might", "should", "shall", "must"],
+  narrativeAdverbs: ["later", "then", "eventually", "afterwards", "subsequently", "once"],
   passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"],
   gerundIntroducers: ["as", "while", "when"],
   infinitiveGovernors: ["to"],
@@ -64,7 +79,7 @@ export const quotes = {
   negation: { particles: [], words: ["not", "never", "no", "neither", "nor"], suffixes: ["n't"] },
   subjectPronouns: ["he", "she", "they", "it"],
   stressedPronouns: ["him", "her", "them"],
-  firstPerson: ["i", "we", "me", "us", "i'm", "we're", "i've", "we've"],
+  firstPerson: ["i", "we", "me", "us", "i'm", "we're", "i've", "we've", "you", "you're", "you've"],
   impersonalPronouns: [],
   relativeSubjects: ["who", "which"],
   commentRelatives: ["which"],

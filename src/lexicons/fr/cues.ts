@@ -94,6 +94,8 @@ export const quotes = {
     "vient", "viennent", "venait", "venaient", "tient", "tiennent", "tenait", "tenu", "voulu", "su",
     "doit", "devait", "pourrait", "va", "vont", "allait", "souhaite", "dû", "pu", "tenu",
   ],
+  hypotheticalAuxiliaries: [],
+  narrativeAdverbs: [],
   passiveAuxiliaries: ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "été", "soit", "être"],
   gerundIntroducers: ["en", "tout"],
   infinitiveGovernors: ["de", "d'", "à", "pour", "vient", "va", "vont", "allait", "doit", "devait", "pourrait", "voulu", "su", "dû", "pu"],
