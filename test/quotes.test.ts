@@ -215,6 +215,11 @@ const english: Row[] = [
   ["“Not again,” the goalkeeper snapped at the referee.", "Not again,", "direct", "the goalkeeper", "snap"],
   // a verb of being ends the subject phrase before a relative clause
   ["That would be Lena Ortiz, who later admitted that she had trained for years.", "she had trained for years", "indirect", "Lena Ortiz", "admit"],
+  // the cue inside a relative clause: its noun is the content's subject, a finite verb follows the cue
+  ["The firm closed two plants, a step the board said was overdue.", "was overdue", "indirect", "the board", "say"],
+  ["The deficit, which the minister says is too high, keeps growing.", "is too high", "indirect", "the minister", "say"],
+  ["He gave a speech that he said had taken weeks to write.", "had taken weeks to write", "indirect", "he", "say"],
+  ["Rents rose again, in what the council says is a housing emergency.", "is a housing emergency", "indirect", "the council", "say"],
   // a modal cue is narrated past only with a narrative adverb
   ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
   // a phrase and a name set off by commas before a cue is its subject, not an incise's content
@@ -253,6 +258,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The mayor will announce on Friday that the plan is dead.", "the plan is dead"],
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
+  ["What he said was true.", "was true"],
+  ["What the report says is alarming.", "is alarming"],
   ["You can also suggest that your partner take the lead.", "your partner take the lead"],
   ["When you say you want change, people listen.", "you want change"],
   ["The head of the union, Maria Lopez, condemned the closure, saying that workers had been betrayed.", "The head of the union"],

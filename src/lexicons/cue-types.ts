@@ -104,6 +104,10 @@ export interface QuotesLexicon {
   impersonalPronouns: readonly string[];
   /** relative pronouns that point back to the subject ("qui", "who") */
   relativeSubjects: readonly string[];
+  /** relative pronouns of a clause whose cue lost its content's subject ("a move that the firm said was needed") */
+  objectRelatives: readonly string[];
+  /** finite auxiliaries and forms of "be" that open such a content clause right after the cue ("said was", "says would") */
+  gapVerbs: readonly string[];
   /** relative pronouns that open a comment on a whole clause (", which was a first"): a content clause ends before one that runs to its end */
   commentRelatives: readonly string[];
   /** words after a source marker that are no source ("selon lesquelles") */

@@ -38,6 +38,8 @@ export interface CueIndex {
   impersonal: ReadonlySet<string>;
   relativeSubjects: ReadonlySet<string>;
   commentRelatives: ReadonlySet<string>;
+  objectRelatives: ReadonlySet<string>;
+  gapVerbs: ReadonlySet<string>;
   notSources: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -109,6 +111,8 @@ function buildIndex(lex: Lexicon): CueIndex {
     impersonal: set(q.impersonalPronouns),
     relativeSubjects: set(q.relativeSubjects),
     commentRelatives: set(q.commentRelatives),
+    objectRelatives: set(q.objectRelatives),
+    gapVerbs: set(q.gapVerbs),
     notSources: set(q.notSources),
     determiners: set(q.determiners),
     articles: set(q.articles),

@@ -88,6 +88,8 @@ const MIN_TAIL_WORDS = 4;
 export function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   const { toks, idx } = v;
   const next = toks[g.last + 1];
+  // "a step the board said was overdue": a finite verb right after the cue opens its content
+  if (g.last + 1 < v.end && !next.cap && idx.gapVerbs.has(next.low) && idx.zeroThat.has(g.lemma)) return false;
   if (g.last + 1 >= v.end || next.low === "," || (!next.word && !OPENING_MARKS.has(next.low) && next.low !== ":")) return true;
   let j = skipAdjuncts(toks, g.last + 1, v.end, idx);
   // "she told reporters.": the hearer of a telling verb

@@ -9,7 +9,7 @@ import type { Token } from "./tokens.ts";
 import { sentenceSubject, subjectBefore } from "./phrases.ts";
 import { build, clauseEnd, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
-import { nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
+import { firstContentToken, nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
 
 export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incised: Phrase | null = null): Candidate | null {
   const { toks, idx } = v;
@@ -23,6 +23,8 @@ export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incis
   // "a letter from the ministry informing them that …": a gerund right after a noun describes it
   if (g.kind === "gerund" && before && g.first === g.verb && nounBefore(v, g.first - 1)) return null;
   if (!subject || subject.kind === "first-person" || !hasLetterWord(toks, subject) || invertedQuestion(v, subject)) return null;
+  const gap = gapClause(v, g, subject);
+  if (gap) return gap;
   const content = contentStart(v, g);
   if (!content) return null;
   if (content.pair) {
@@ -192,6 +194,42 @@ function infinitiveAt(v: SentenceView, h: number): number {
   if (k + 1 >= v.end || !idx.infinitiveGovernors.has(toks[k].low)) return -1;
   const verb = toks[k + 1];
   return verb.word && !verb.cap && !idx.determiners.has(verb.low) && !idx.articles.has(verb.low) && !/\d/.test(verb.low) ? from : -1;
+}
+
+/**
+ * "a move the company said was needed", "the deficit, which the minister says is too high,": the cue
+ * sits in a relative clause whose noun is the subject of the content, so a finite verb follows the
+ * cue at once; the content is that verb's clause, and the speaker the relative clause's subject.
+ */
+function gapClause(v: SentenceView, g: CueGroup, subject: Phrase): Candidate | null {
+  const { toks, idx } = v;
+  const from = g.last + 1;
+  if (!idx.zeroThat.has(g.lemma) || g.kind === "gerund" || g.kind === "infinitive" || from >= v.end) return null;
+  if (toks[from].cap || !idx.gapVerbs.has(toks[from].low)) return null;
+  const start = relativeClauseStart(v, subject);
+  if (start < 0) return null;
+  const relative = toks[start - 1];
+  // "What he said was true": a relative that opens the sentence is its subject, no report
+  if (idx.objectRelatives.has(relative.low) && start - 1 === firstContentToken(v, v.start, v.end)) return null;
+  let end = clauseEnd(v, from, []);
+  // ", which the minister says is too high,": a clause set off by commas ends at the next one
+  if (idx.objectRelatives.has(relative.low) && toks[start - 2]?.low === ",") end = Math.min(end, commaAfter(v, from, end));
+  if (end <= from) return null;
+  return build(v, toks[from].start, toks[end - 1].end, g, { ...subject, start }, 0.7);
+}
+
+/**
+ * Where the relative clause's subject starts: after a relative pronoun ("that the mayor"), or at a
+ * second noun phrase with no link before it ("a move the company"); -1 when there is neither.
+ */
+function relativeClauseStart(v: SentenceView, p: Phrase): number {
+  const { toks, idx } = v;
+  for (let k = p.end; k >= p.start && k > v.start; k--) {
+    const prev = toks[k - 1];
+    if (idx.objectRelatives.has(prev.low)) return k;
+    if (k > p.start && idx.articles.has(toks[k].low) && prev.word && !idx.links.has(prev.low) && !idx.determiners.has(prev.low) && !idx.breakers.has(prev.low)) return k;
+  }
+  return -1;
 }
 
 /** "Should the board tell him that …", "Did the minister say that …": an auxiliary before the subject asks or supposes */

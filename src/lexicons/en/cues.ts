@@ -83,6 +83,8 @@ export const quotes = {
   impersonalPronouns: [],
   relativeSubjects: ["who", "which"],
   commentRelatives: ["which"],
+  objectRelatives: ["that", "which", "who", "whom", "what"],
+  gapVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"],
   notSources: ["which", "whom", "who", "me", "us", "what", "that", "this", "these", "those"],
   determiners: [
     "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "some", "many",

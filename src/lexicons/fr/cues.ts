@@ -121,6 +121,9 @@ export const quotes = {
   impersonalPronouns: ["on"],
   relativeSubjects: ["qui"],
   commentRelatives: [],
+  // French puts an infinitive there ("la réforme qu'il dit être nécessaire"): no such clause
+  objectRelatives: [],
+  gapVerbs: [],
   notSources: ["lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi", "moi", "nous", "toi", "vous", "que"],
   determiners: [
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
