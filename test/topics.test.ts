@@ -339,6 +339,10 @@ describe("topics: the lexicons", () => {
           expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
         }
       });
+      it(`${code} ${id}: no word is a one-letter stem (mark it "=": a one-letter stem sends every word of that letter to the stemmer)`, () => {
+        const all = [...words.terms, ...words.weak, ...words.cancel];
+        expect(all.filter((t) => keysOf(code, t).split(" ").some((k) => k.length === 1))).toEqual([]);
+      });
       it(`${code} ${id}: no weak word reads the same as a strong one`, () => {
         expect(words.weak.filter((w) => strong.has(keysOf(code, w)))).toEqual([]);
       });

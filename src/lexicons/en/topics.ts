@@ -5,7 +5,9 @@
 // function words inside a phrase are ignored ("supply chain" = "supply chains"). "=word"
 // matches that exact form only, for words whose stem they share with unrelated words ("=power":
 // "powerful" has the same stem). `weak` words weigh half; `cancel` phrases hide the topic
-// words inside them.
+// words inside them. One-letter words are marked exact ("=S&=P 500", "Moore'=s law"): only "s"
+// itself has the stem "s", and a one-letter stem would send every word that starts with that
+// letter to the stemmer (the analyzer stems only words that can reach a term's stem).
 import type { TopicsLexicon } from "../types.ts";
 
 export const topics = {
@@ -80,7 +82,7 @@ export const topics = {
         "privacy policy", "cookie policy", "return policy", "refund policy", "editorial policy", "company policy",
         "insurance policy", "club policy", "pricing policy", "office politics", "law firm", "law school",
         "law enforcement", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "sister-in-law",
-        "brother-in-law", "Murphy's law", "Moore's law", "law of supply and demand", "bill gates", "dollar bill",
+        "brother-in-law", "Murphy'=s law", "Moore'=s law", "law of supply and demand", "bill gates", "dollar bill",
         "electricity bill", "phone bill", "state of the art", "state-of-the-art", "state of mind", "solid state",
         "steady state", "union square", "credit union", "premier league", "federal express", "cabinet maker",
         "kitchen cabinet", "corporate governance",
@@ -111,7 +113,7 @@ export const topics = {
       label: "Finance",
       terms: [
         "stock market", "stock exchange", "=stocks", "shareholders", "investor", "financial markets", "Wall Street",
-        "Nasdaq", "Dow Jones", "S&P 500", "FTSE", "stock index", "share price", "stock price", "debt", "borrowing",
+        "Nasdaq", "Dow Jones", "=S&=P 500", "FTSE", "stock index", "share price", "stock price", "debt", "borrowing",
         "=bonds", "bond market", "loan", "lender", "bank", "central bank", "Federal Reserve", "interest rates",
         "=inflation", "economic growth", "GDP", "gross domestic product", "unemployment", "jobless rate",
         "=recession", "=recessions", "revenue", "=earnings", "profit", "net income", "=quarterly", "financing",
