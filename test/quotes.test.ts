@@ -152,6 +152,10 @@ const english: Row[] = [
   ["According to the weather service, the storm will reach the coast tonight.", "the storm will reach the coast tonight", "indirect", "the weather service", "according to"],
   ["About 30 homes were damaged, according to local officials.", "About 30 homes were damaged", "indirect", "local officials", "according to"],
   ["For the union, the offer is an insult.", "the offer is an insult", "indirect", "the union", "for"],
+  // unnamed sources and documents; the comma of "…,” according to X" inside the closing mark
+  ["The bank plans to cut 300 jobs, according to people familiar with the matter.", "The bank plans to cut 300 jobs", "indirect", "people familiar", "according to"],
+  ["Staff were told to expect “deep cuts to every desk,” according to the memo.", "Staff were told to expect “deep cuts to every desk,”", "mixed", "the memo", "according to"],
+  ["The firm made two offers: one for the plant; and one for the brand, according to people close to the talks.", "The firm made two offers: one for the plant; and one for the brand", "indirect", "people close", "according to"],
   ["The report found that 40 per cent of schools needed repairs, the ministry said.", "The report found that 40 per cent of schools needed repairs", "indirect", "the ministry", "say"],
   ["The CEO explained that the delay came from a supplier.", "the delay came from a supplier", "indirect", "The CEO", "explain"],
   ["Although she said the plan was dead, the mayor kept it alive.", "the plan was dead", "indirect", "she", "say"],
@@ -259,6 +263,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
   ["What he said was true.", "was true"],
+  ["Among the aims was a new desk, as well as adding that it would hire locally.", "it would hire locally"],
   ["What the report says is alarming.", "is alarming"],
   ["You can also suggest that your partner take the lead.", "your partner take the lead"],
   ["When you say you want change, people listen.", "you want change"],

@@ -213,6 +213,8 @@ export function sentenceSubject(toks: Token[], start: number, end: number, idx: 
   if (idx.firstPerson.has(t.low)) return { start: i, end: i, kind: "first-person" };
   if (idx.subjectPronouns.has(t.low)) return { start: i, end: i, kind: "pronoun" };
   if (!t.cap && !idx.determiners.has(t.low)) return null;
+  // "Among the goals was …": a preposition opens an adverbial, not the subject
+  if (idx.breakers.has(t.low) && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.determiners.has(t.low)) return null;
   let j = i + 1;
   while (j < end && j - i < MAX_PHRASE) {
     const u = toks[j];

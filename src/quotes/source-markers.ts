@@ -30,9 +30,11 @@ export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candida
       const end = clauseEnd(v, after + 1, groups);
       const c = after + 1 < end ? build(v, toks[after + 1].start, toks[end - 1].end, null, source, 0.7) : null;
       if (c) out.push(markerCue(v, c, k, len));
-    } else if (!atStart && toks[k - 1]?.low === "," && !interposedAfterThat(v, k)) {
+    } else if (!atStart && commaBefore(v, k) && !interposedAfterThat(v, k)) {
+      // "…,” according to X": the comma may sit inside the closing mark
+      const end = toks[k - 1].low === "," ? toks[k - 1].start : toks[k - 1].end;
       const first = firstContentToken(v, v.start, k - 1);
-      const c = first >= 0 ? build(v, toks[first].start, toks[k - 1].start, null, source, 0.7) : null;
+      const c = first >= 0 ? build(v, toks[first].start, end, null, source, 0.7) : null;
       if (c) out.push(markerCue(v, c, k, len));
     }
   }
@@ -66,6 +68,14 @@ export function isSource(v: SentenceView, p: Phrase): boolean {
     if (idx.sourceNouns.has(toks[k].low)) return true;
   }
   return false;
+}
+
+/** A comma right before the marker, or a closing mark with a comma inside it ("…,” according to"). */
+function commaBefore(v: SentenceView, k: number): boolean {
+  const prev = v.toks[k - 1];
+  if (!prev || k - 1 < v.start) return false;
+  if (prev.low === ",") return true;
+  return !!v.pairClosingAt(prev.start) && v.toks[k - 2]?.low === ",";
 }
 
 /** "said that, according to X, …": a marker set inside a content clause reports no clause of its own */

@@ -127,6 +127,10 @@ export const quotes = {
     "ministry", "department", "spokesperson", "spokesman", "spokeswoman", "witnesses", "researchers",
     "scientists", "doctors", "critics", "documents", "statement", "prosecutors", "lawyers", "lawyer",
     "agency", "company", "media", "residents", "investigators", "observers", "economists", "filings",
+    // unnamed sources and the documents that carry words ("according to people familiar with …")
+    "people", "person", "insiders", "aides", "executives", "diplomats", "employees", "staff", "members",
+    "memo", "letter", "filing", "records", "website", "newspaper", "broadcaster", "documents", "minutes",
+    "analysis", "forecast", "projections", "calculations", "tally", "count", "census", "research", "audit",
   ],
   elisions: [],
   contractions: ["t", "s", "ll", "re", "ve", "d", "m"],
