@@ -116,6 +116,11 @@ describe("speakers, English, end to end", () => {
     ["Maria Lopez fled the city in 2015. \"I had nothing left,\" the mother of three said.", "I had nothing left", "Maria Lopez", "nominal"],
     ["Chuck Schumer spoke after the vote. \"This is a sad day,\" said the senator.", "This is a sad day", "Chuck Schumer", "nominal"],
     ["Amnesty International said in a statement that the arrests were arbitrary.", "the arrests were arbitrary", "Amnesty International", "explicit"],
+    // continuation: a person named after a preposition in the narration does not take the floor
+    ["Nora Blake opened her bakery in 2010. \u201CWe bake everything here,\u201D says Blake while touring the kitchen with her partner Omar Haddad. \u201CNothing comes out of a freezer.\u201D", "Nothing comes out of a freezer", "Nora Blake", "continuation"],
+    ["\u201CWe will not change the law,\u201D Dana Whitfield said in May, rejecting a plea from Audrey Moss, a teacher from Halifax.\n\n\u201CWe are confident in the legislation as it stands.\u201D", "We are confident in the legislation", "Dana Whitfield", "continuation"],
+    // continuation: inside one paragraph, longer narration may stand between the quotes
+    ["\u201CWe started with two ovens,\u201D says Nora Blake, who opened the bakery in 2010. The shop now employs forty people and ships bread to three provinces, a pace that few independent bakeries in the region have managed to keep up with over a decade of rising flour prices and rents. \u201CWe never took a single loan.\u201D", "We never took a single loan", "Nora Blake", "continuation"],
   ];
   it.each(rows)("%s", (text, quote, name, resolution) => {
     const s = speakerOf(text, quote);
@@ -244,6 +249,18 @@ describe("hand-made attributions", () => {
     const text = "Prime Minister Habib Essid spoke on Wednesday. \u201COur nation is in danger,\u201D Essid declared in an address.";
     const doc = withQuotes(text, "en", [["Our nation is in danger,", null]]);
     expect(doc.quotes[0].speaker).toMatchObject({ name: "Habib Essid", resolution: "alias", mention: "Essid" });
+  });
+
+  it("reaches a name after the quote through its title", () => {
+    const text = "Ottawa spent little. \u201CYou had better know where the money goes,\u201D former Conservative transport critic Michael Ferris said in an interview.";
+    const doc = withQuotes(text, "en", [["You had better know where the money goes,", null]]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: "Michael Ferris", resolution: "explicit" });
+  });
+
+  it("does not take a name after a preposition for the speaker of the quote before it", () => {
+    const text = "\u201CI draw every night,\u201D says Andre Cole. \u201CI wanted to show that anyone can do it.\u201D In Mark Diaz, he found a publisher.";
+    const doc = withQuotes(text, "en", [["I draw every night,", "Andre Cole"], ["I wanted to show that anyone can do it.", null]]);
+    expect(doc.quotes[1].speaker).toMatchObject({ name: "Andre Cole", resolution: "continuation" });
   });
 
   it("does not reach past another quotation for a name", () => {

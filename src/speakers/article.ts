@@ -49,6 +49,8 @@ export interface Article {
   roleHeads: Map<string, Array<{ role: RoleMention; cluster: Cluster }>>;
   /** role → the name it is in apposition with */
   appositions: Map<RoleMention, NameCandidate>;
+  /** name → the role in apposition right before it ("her partner Omar Haddad") */
+  titleBefore: Map<NameCandidate, RoleMention>;
   mentions: MentionRecord[];
   /** the same mentions by sentence and antecedent group, for antecedent searches */
   mentionIndex: MentionIndex;
@@ -69,6 +71,9 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const inName = new Uint8Array(tokens.length);
   for (const n of names) inName.fill(1, n.first, n.last);
   const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts[i] === 1, (i) => inName[i] === 1);
+  const appositions = linkAppositions(doc.norm, names, roles);
+  const titleBefore = new Map<NameCandidate, RoleMention>();
+  for (const [r, n] of appositions) if (r.endToken === n.first) titleBefore.set(n, r);
   const a: Article = {
     doc,
     w,
@@ -79,7 +84,8 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     nameCluster,
     roleCluster: new Map(),
     roleHeads: new Map(),
-    appositions: linkAppositions(doc.norm, names, roles),
+    appositions,
+    titleBefore,
     mentions: [],
     mentionIndex: new MentionIndex(),
     runsStale: false,

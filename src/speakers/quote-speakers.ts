@@ -28,8 +28,9 @@ const ORG_WINDOW = 6;
 const PRONOUN_WINDOW = 5;
 /** names and role descriptions are never longer than this (words are bounded), so overlap searches can start this far back */
 const MAX_SPAN = 400;
-/** a continuation may skip at most this many characters of narration */
+/** a continuation may skip at most this many characters of narration (more inside one paragraph) */
 const CONTINUATION_GAP = 200;
+const PARAGRAPH_CONTINUATION_GAP = 500;
 
 interface Resolved {
   cluster: Cluster;
@@ -248,15 +249,37 @@ function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
 
 const tokenIndex = (a: Article, offset: number): number => firstAtOrAfter(a.tokens, offset);
 
-/** A quote continues the previous one when little narration and no other person stand between them. */
+/**
+ * A quote continues the previous one when little narration and no other person stand between
+ * them: inside one paragraph the narration may be longer. A person named after a preposition or
+ * as a possessor ("with her husband Paul Roy", "Roy's book") is not the subject of the narration
+ * and does not take the floor.
+ */
 function continues(a: Article, prev: Quote, q: Quote): boolean {
   if (q.type !== "direct" || q.start < prev.end) return false;
   // a group ("critics", "local news reports") does not go on speaking in quotation marks
   if (prev.speaker?.kind === "group") return false;
-  if (q.start - prev.end > CONTINUATION_GAP) return false;
+  const samePara = paragraphAt(a.doc, prev.end) === paragraphAt(a.doc, q.start);
+  if (q.start - prev.end > (samePara ? PARAGRAPH_CONTINUATION_GAP : CONTINUATION_GAP)) return false;
   const same = prev.speaker?.entity;
-  const other = startingIn(a.names, prev.end, q.start).some((n) => n.end <= q.start && n.kind === "person" && a.nameCluster.get(n)?.id !== same);
+  const other = startingIn(a.names, prev.end, q.start).some(
+    (n) => n.end <= q.start && n.kind === "person" && a.nameCluster.get(n)?.id !== same && !obliqueName(a, n) && !possessor(a, n),
+  );
   return !other;
+}
+
+/** A preposition stands before the name, or before its title ("with her partner Omar Haddad"). */
+function obliqueName(a: Article, n: NameCandidate): boolean {
+  if (afterPreposition(a, n)) return true;
+  const title = a.titleBefore.get(n);
+  const prev = title ? a.tokens[title.startToken - 1] : undefined;
+  return !!prev && prev.sentence === a.tokens[n.first].sentence && a.w.prepositions.has(prev.lower);
+}
+
+/** The name is followed by a possessive "'s" ("Roy's book", "Roy' claims"). */
+function possessor(a: Article, n: NameCandidate): boolean {
+  const norm = a.doc.norm;
+  return norm[n.end] === "'" && (norm[n.end + 1] === "s" || norm[n.end + 1] === " ");
 }
 
 function sentenceOf(a: Article, offset: number): number {
@@ -276,21 +299,43 @@ function sentenceSubject(a: Article, q: Quote): NameCandidate | null {
 
 /** how far after a direct quote a name may stand and still be its speaker ("”, said Sen. X") */
 const AFTER_QUOTE_CHARS = 24;
+/** how far the title before that name may start ("”, former provincial health critic Jane Roe said") */
+const TITLE_AFTER_QUOTE_CHARS = 60;
 
-/** A person's name just after a direct quote's closing mark, in the same paragraph. */
+/**
+ * A person's name just after a direct quote's closing mark, in the same paragraph; further
+ * when a title stands between them ("”, former party critic Jane Roe said"). A name after a
+ * preposition ("” In Roe, he found …") starts narration, not an attribution.
+ */
 function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
   const para = a.doc.paragraphs[paragraphAt(a.doc, q.start)];
-  const limit = Math.min(q.end + AFTER_QUOTE_CHARS, para ? para.end : a.doc.text.length);
-  const n = startingIn(a.names, q.end, limit + 1)[0];
-  const c = n ? a.nameCluster.get(n) : undefined;
-  if (!n || !c) return null;
-  // past the closing mark, no other quotation may open before the name
-  const gap = a.doc.norm.slice(q.end, n.start).replace(/^\s*["»”]/u, "");
-  if (/["«“]/u.test(gap)) return null;
+  const paraEnd = para ? para.end : a.doc.text.length;
+  const near = startingIn(a.names, q.end, Math.min(q.end + AFTER_QUOTE_CHARS, paraEnd) + 1)[0];
+  const found = near ? speakerAfterQuote(a, q, near) : null;
+  if (found) return found;
+  // "”, said the former party critic Jane Roe": a role in apposition carries the name further
+  const r = startingIn(a.roles, q.end, Math.min(q.end + TITLE_AFTER_QUOTE_CHARS, paraEnd) + 1)[0];
+  const titled = r ? a.appositions.get(r) : undefined;
+  return titled && titled.start > r!.start && titled.end <= paraEnd ? speakerAfterQuote(a, q, titled) : null;
+}
+
+/** The name after a direct quote's closing mark is its speaker: a person, with only plain words between. */
+function speakerAfterQuote(a: Article, q: Quote, n: NameCandidate): NameCandidate | null {
+  const c = a.nameCluster.get(n);
+  if (!c) return null;
+  // past the closing mark, no other quotation may open before the name, nor a sentence end or a preposition
+  const gap = a.doc.norm.slice(q.end, a.tokens[n.first].start).replace(/^\s*["»”]/u, "");
+  if (/["«“]/u.test(gap) || /[.!?;:]/u.test(gap.replace(/^[\s,]+/u, "")) || afterPreposition(a, n) || gapHasPreposition(a, q.end, n.first)) return null;
   if (n.kind === "person" || c.kind === "person") return n;
   // an unknown full name right after the mark, then a lower-case word: "” Lena Ortiz of Acme said"
   const touching = /^[\s,]*$/u.test(gap) && n.keys.length > 1 && n.kind !== "organization";
   return touching && /^ \p{Ll}/u.test(a.doc.norm.slice(n.end, n.end + 2)) ? n : null;
+}
+
+/** A preposition among the words between an offset and token `to` ("”, said at the event by"). */
+function gapHasPreposition(a: Article, from: number, to: number): boolean {
+  for (let k = to - 1; k >= 0 && a.tokens[k].start >= from; k--) if (a.w.prepositions.has(a.tokens[k].lower)) return true;
+  return false;
 }
 
 /** A word or a phrase of up to three words of the mention is in the set ("quai d orsay", "white house"). */
