@@ -65,12 +65,22 @@ export const newScoreVector = (): ScoreVector => new Float64Array(CODES.length);
 /**
  * The n-gram table, re-keyed for speed: an n-gram (at most 6 characters, each under 256) is the
  * number whose base-256 digits are its character codes, so no string is built to look one up.
- * It lives in an open-addressing hash table, one cache line's quarter per slot in TABLE: the
- * number's low 32 bits and high bits (both 0 = empty), `start * 64 + count` (`count` pairs
- * [language, score] at `start` in PAIRS), and the last window that used the slot (to count each
- * n-gram once per window).
+ * It lives in an open-addressing hash table, one cache line's quarter per slot in TABLE:
+ * - LO: the number's low 32 bits;
+ * - HI: its high 16 bits (LO and HI both 0 = empty), and the n-gram's first [language, score]
+ *   pair (score << 16 | language << 25), so an n-gram of one language (most rare ones) is read
+ *   from its slot alone;
+ * - AT: `start * 64 + count`: its `count` other pairs at `start` in PAIRS;
+ * - SEEN: the last window that used the slot (to count each n-gram once per window).
  * Built once at load from eld's table (about 0.1 s).
  */
+/**
+ * An n-gram's number as two 32-bit integers, computed without floating point: keyLo its low 32
+ * bits, keyHi the rest. Every n-gram is read into these two, then looked up.
+ */
+let keyLo = 0;
+let keyHi = 0;
+
 const SLOT_BITS = 18;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 const TABLE = new Int32Array(4 << SLOT_BITS);
@@ -80,47 +90,48 @@ const AT = 2;
 const SEEN = 3;
 const PAIRS: Int32Array = buildTable();
 
-function ngramNumber(ngram: string): number {
-  let n = 0;
+/** Sets keyLo/keyHi to the number of `ngram`; false when a character is 0 or over 255 (never in the table). */
+function keyOfString(ngram: string): boolean {
+  keyLo = 0;
+  keyHi = 0;
   for (let i = 0; i < ngram.length; i++) {
     const code = ngram.charCodeAt(i);
-    if (code === 0 || code > 255) return -1;
-    n = n * 256 + code;
+    if (code === 0 || code > 255) return false;
+    keyHi = (keyHi << 8) | (keyLo >>> 24);
+    keyLo = (keyLo << 8) | code;
   }
-  return n;
+  return keyLo !== 0 || keyHi !== 0;
 }
 
 function slotHash(lo: number, hi: number): number {
   return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS)) & SLOT_MASK;
 }
 
-/** The slot (times 4: its index in TABLE) holding n-gram number `n` (0 < n < 2^48), or -1. */
-function find(n: number): number {
-  const lo = n % 4294967296 | 0;
-  const hi = (n / 4294967296) | 0;
+/** The slot (times 4: its index in TABLE) holding the n-gram [lo, hi] (not both 0), or -1. */
+function find(lo: number, hi: number): number {
   for (let slot = slotHash(lo, hi); ; slot = (slot + 1) & SLOT_MASK) {
     const at = slot << 2;
-    const keyLo = TABLE[at + LO];
-    const keyHi = TABLE[at + HI];
-    if (keyLo === lo && keyHi === hi) return at;
-    if (keyLo === 0 && keyHi === 0) return -1;
+    const slotLo = TABLE[at + LO];
+    const slotHi = TABLE[at + HI] & 0xffff;
+    if (slotLo === lo && slotHi === hi) return at;
+    if (slotLo === 0 && slotHi === 0) return -1;
   }
 }
 
 function buildTable(): Int32Array {
   const pairs: number[] = [];
   for (const ngram in ngramsData.ngrams) {
-    const key = ngramNumber(ngram);
-    if (key <= 0) continue;
+    if (!keyOfString(ngram)) continue;
     const stored = ngramsData.ngrams[ngram];
+    const langs = Object.keys(stored).map(Number);
+    if (langs.length === 0) continue;
+    const first = langs[0];
     const start = pairs.length;
-    for (const lang in stored) pairs.push(Number(lang), stored[lang] + BASE_NGRAM_SCORE);
-    const lo = key % 4294967296 | 0;
-    const hi = (key / 4294967296) | 0;
-    let slot = slotHash(lo, hi);
-    while (TABLE[(slot << 2) + LO] !== 0 || TABLE[(slot << 2) + HI] !== 0) slot = (slot + 1) & SLOT_MASK;
-    TABLE[(slot << 2) + LO] = lo;
-    TABLE[(slot << 2) + HI] = hi;
+    for (const lang of langs.slice(1)) pairs.push(lang, stored[lang] + BASE_NGRAM_SCORE);
+    let slot = slotHash(keyLo, keyHi);
+    while (TABLE[(slot << 2) + LO] !== 0 || (TABLE[(slot << 2) + HI] & 0xffff) !== 0) slot = (slot + 1) & SLOT_MASK;
+    TABLE[(slot << 2) + LO] = keyLo;
+    TABLE[(slot << 2) + HI] = keyHi | ((stored[first] + BASE_NGRAM_SCORE) << 16) | (first << 25);
     TABLE[(slot << 2) + AT] = start * 64 + (pairs.length - start) / 2;
   }
   return Int32Array.from(pairs);
@@ -149,32 +160,48 @@ function pushBytes(code: number, out: Int32Array, at: number): number {
   return at;
 }
 
-/** The number of the n-gram `word[from, to)`, with a leading and/or trailing space mark. */
-function numberOf(word: Int32Array, from: number, to: number, lead: boolean, trail: boolean): number {
-  let n = lead ? SPACE : 0;
-  for (let i = from; i < to; i++) n = n * 256 + word[i];
-  return trail ? n * 256 + SPACE : n;
+/** Sets keyLo/keyHi to the number of the n-gram `word[from, to)`, with a leading and/or trailing space mark. */
+function keyOf(word: Int32Array, from: number, to: number, lead: boolean, trail: boolean): void {
+  let lo = lead ? SPACE : 0;
+  let hi = 0;
+  for (let i = from; i < to; i++) {
+    hi = (hi << 8) | (lo >>> 24);
+    lo = (lo << 8) | word[i];
+  }
+  if (trail) {
+    hi = (hi << 8) | (lo >>> 24);
+    lo = (lo << 8) | SPACE;
+  }
+  keyLo = lo;
+  keyHi = hi;
 }
 
 /** The n-grams of one window: known ones by slot, and how many distinct n-grams in all. */
 interface WindowNgrams {
   slots: Int32Array;
   known: number;
-  /** distinct unknown n-grams (eld counts them in the mean) */
-  unknown: Float64Array;
+  /** distinct unknown n-grams (eld counts them in the mean), as [lo, hi] pairs */
+  unknown: Int32Array;
+  /** how many pairs `unknown` holds */
+  unknownKeys: number;
+  /** distinct unknown n-grams: those of `unknown`, and the last n-grams of over-long words */
   unknownCount: number;
 }
 
 const found: WindowNgrams = {
   slots: new Int32Array(4 * MAX_CHARS),
   known: 0,
-  unknown: new Float64Array(4 * MAX_CHARS),
+  unknown: new Int32Array(8 * MAX_CHARS),
+  unknownKeys: 0,
   unknownCount: 0,
 };
 let windowId = 0;
 
-function addNgram(n: number): void {
-  const slot = n > 0 ? find(n) : -1;
+/** Counts the n-gram keyLo/keyHi in the window (once). */
+function addNgram(): void {
+  const lo = keyLo;
+  const hi = keyHi;
+  const slot = lo === 0 && hi === 0 ? -1 : find(lo, hi);
   if (slot >= 0) {
     if (TABLE[slot + SEEN] !== windowId) {
       TABLE[slot + SEEN] = windowId;
@@ -182,18 +209,30 @@ function addNgram(n: number): void {
     }
     return;
   }
-  for (let i = 0; i < found.unknownCount; i++) if (found.unknown[i] === n) return;
-  found.unknown[found.unknownCount++] = n;
+  const unknown = found.unknown;
+  const end = 2 * found.unknownKeys;
+  for (let i = 0; i < end; i += 2) if (unknown[i] === lo && unknown[i + 1] === hi) return;
+  unknown[end] = lo;
+  unknown[end + 1] = hi;
+  found.unknownKeys++;
+  found.unknownCount++;
 }
 
 /** eld's n-grams of one word: 4 bytes, stride 3, with word-boundary marks. */
 function addNgrams(word: Int32Array, length: number): void {
   const len = Math.min(length, MAX_WORD_BYTES);
   let j = 0;
-  for (; j + 4 < len; j += 3) addNgram(numberOf(word, j, j + 4, j === 0, false));
-  // eld's last n-gram runs to the end of the whole word: over MAX_WORD_BYTES it is never known
-  if (length > MAX_WORD_BYTES) addNgram(-1 - found.unknownCount);
-  else addNgram(numberOf(word, len !== 3 ? Math.max(0, len - 4) : 0, len, j === 0, true));
+  for (; j + 4 < len; j += 3) {
+    keyOf(word, j, j + 4, j === 0, false);
+    addNgram();
+  }
+  // eld's last n-gram runs to the end of the whole word: over MAX_WORD_BYTES it is never known,
+  // and never equal to another
+  if (length > MAX_WORD_BYTES) found.unknownCount++;
+  else {
+    keyOf(word, len !== 3 ? Math.max(0, len - 4) : 0, len, j === 0, true);
+    addNgram();
+  }
 }
 
 /**
@@ -314,6 +353,7 @@ function collectNgrams(text: string): void {
   const { units, from, to } = WINDOW;
   windowId = (windowId + 1) | 0 || 1;
   found.known = 0;
+  found.unknownKeys = 0;
   found.unknownCount = 0;
   let length = 0;
   let bytes = 0;
@@ -335,7 +375,8 @@ function collectNgrams(text: string): void {
   if (length > 0) addNgrams(wordBuffer, length);
 }
 
-const raw = new Float64Array(CODES.length);
+/** summed integer n-gram scores per language (exact in 32 bits: at most ~1,400 n-grams of score ≤ 260) */
+const raw = new Int32Array(CODES.length);
 
 /**
  * Adds `weight` times eld's scores for one window of text (it reads the first ~350 bytes) into
@@ -346,7 +387,10 @@ export function addWindowScores(window: string, into: ScoreVector, weight = 1): 
   if (found.known === 0) return false;
   raw.fill(0);
   for (let i = 0; i < found.known; i++) {
-    const at = TABLE[found.slots[i] + AT];
+    const slot = found.slots[i];
+    const inline = TABLE[slot + HI];
+    raw[inline >>> 25] += (inline >>> 16) & 0x1ff;
+    const at = TABLE[slot + AT];
     const start = (at / 64) | 0;
     const end = start + 2 * (at & 63);
     for (let k = start; k < end; k += 2) raw[PAIRS[k]] += PAIRS[k + 1];
