@@ -116,6 +116,8 @@ describe("speakers, English, end to end", () => {
     ["Maria Lopez fled the city in 2015. \"I had nothing left,\" the mother of three said.", "I had nothing left", "Maria Lopez", "nominal"],
     ["Chuck Schumer spoke after the vote. \"This is a sad day,\" said the senator.", "This is a sad day", "Chuck Schumer", "nominal"],
     ["Amnesty International said in a statement that the arrests were arbitrary.", "the arrests were arbitrary", "Amnesty International", "explicit"],
+    ["The U.S. alleges that the company lied to three banks.", "the company lied to three banks", "The U.S.", "explicit"],
+    ["Nearly 200 residents said the road was unsafe.", "the road was unsafe", "Nearly 200 residents", "explicit"],
     // continuation: a person named after a preposition in the narration does not take the floor
     ["Nora Blake opened her bakery in 2010. \u201CWe bake everything here,\u201D says Blake while touring the kitchen with her partner Omar Haddad. \u201CNothing comes out of a freezer.\u201D", "Nothing comes out of a freezer", "Nora Blake", "continuation"],
     ["\u201CWe will not change the law,\u201D Dana Whitfield said in May, rejecting a plea from Audrey Moss, a teacher from Halifax.\n\n\u201CWe are confident in the legislation as it stands.\u201D", "We are confident in the legislation", "Dana Whitfield", "continuation"],
@@ -155,6 +157,17 @@ describe("name candidates", () => {
     ["fr", "Mme de Montchalin a répondu.", ["Montchalin:person"]],
     ["en", "Yesterday Kevin O'Leary met Mr. Smith and Dr. Jane Goodall.", ["Kevin O'Leary:person", "Smith:person", "Jane Goodall:person"]],
     ["en", "However, Prime Minister Habib Essid spoke first.", ["Habib Essid:person"]],
+    // a sentence-opening adverb or word before a first name is no part of the name
+    ["en", "Finally Diana Whitfield arrived.", ["Diana Whitfield:person"]],
+    ["en", "Nearly 200 residents left the town.", []],
+    ["en", "Having Bill Hart on the panel helped.", ["Bill Hart:person"]],
+    ["fr", "Finalement Claire Dubois a pris la parole.", ["Claire Dubois:person"]],
+    // an -ly word the article capitalises inside a sentence is a name
+    ["en", "Connolly spoke first, then Sean Connolly.", ["Connolly:unknown", "Sean Connolly:person"]],
+    // initials alone are an organisation and keep their last period
+    ["en", "The U.S. alleges fraud.", ["U.S.:organization"]],
+    // two full names glued together (a headline run into the text) are two names
+    ["en", "The guests included Justin Moore Doug Hall and others.", ["Justin Moore:person", "Doug Hall:person"]],
   ];
   it.each(rows)("%s: %s", (code, text, want) => {
     expect(namesIn(text, code)).toEqual(want);

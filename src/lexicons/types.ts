@@ -50,6 +50,8 @@ export interface SpeakersLexicon {
   nameParticles: readonly string[];
   /** words that take the capital of a sentence start but never begin a name ("Selon", "However") */
   notNames: readonly string[];
+  /** endings of adverbs ("ly", "ment"): such a word opening a sentence is no name ("Finally", "Nearly") unless the article capitalises it elsewhere */
+  adverbEndings: readonly string[];
   /** articles and possessives that open a description: definite ones point back, indefinite ones introduce */
   definiteDeterminers: readonly string[];
   indefiniteDeterminers: readonly string[];

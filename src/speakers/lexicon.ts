@@ -34,6 +34,7 @@ export interface SpeakerWords {
   roleModifiers: Set<string>;
   complementLinks: Set<string>;
   adjectiveEnding: RegExp;
+  adverbEnding: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, SpeakerWords>();
@@ -68,6 +69,7 @@ function build(lex: Lexicon): SpeakerWords {
     roleModifiers: lowerSet(s.roleModifiers),
     complementLinks: lowerSet(s.roleComplementLinks),
     adjectiveEnding: endingsRegex(s.adjectiveEndings),
+    adverbEnding: endingsRegex(s.adverbEndings),
   };
 }
 

@@ -36,10 +36,11 @@ const WEAK_PARTICLES = new Set(["de", "d", "du", "des", "la", "le"]);
 
 export function findNames(norm: string, tokens: readonly Token[], w: SpeakerWords, isRoleAt: (i: number) => number): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const opener = new SentenceOpeners(tokens, w);
   let i = 0;
   while (i < tokens.length) {
     // a name starts with a capital: most tokens are skipped here
-    if (!tokens[i].cap) {
+    if (!tokens[i].cap || opener.isCommonWord(norm, i)) {
       i++;
       continue;
     }
@@ -84,6 +85,8 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
       if ((isRoleAt(j) > 0 && !afterParticle) || (w.notNames.has(cur.lower) && !w.particles.has(cur.lower))) break;
       // "la Santé Jérôme Salomon": a first name after words that hold none starts another name
       if (!honorific && !initialBefore && afterFunctionWord(tokens, i, w) && firstNames().has(cur.folded) && !words.some((k) => firstNames().has(tokens[k].folded))) break;
+      // "Justin Trudeau Doug Ford" (a headline glued to its text): a first name after a full name starts another one
+      if (!honorific && !initialBefore && words.length >= 2 && firstNames().has(cur.folded) && !firstNames().has(prev.folded)) break;
       if (w.particles.has(cur.lower) && !(j + 1 < tokens.length && tokens[j + 1].cap && sameSentenceGap(norm, cur, tokens[j + 1], false))) break;
       words.push(j);
       j++;
@@ -110,16 +113,20 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const hasFirstName = firstGender !== undefined && (words.length > 1 || !honorific);
   // "B. Obama", "J.-M. Ayrault": initials then a spelled-out name ("U.S." is no person)
   const initial = isInitial(norm, first) && words.length > 1 && tokens[words[words.length - 1]].text.length > 1;
-  // "SNCF", "CoreWeave", "GroupM": capitals inside one word mark a brand or an organisation
-  const acronym = words.length === 1 && (first.acronym || INNER_CAPITAL.test(first.text));
+  // "SNCF", "CoreWeave", "GroupM": capitals inside one word mark a brand or an organisation;
+  // so do initials alone ("U.S.", "U.N.")
+  const initialsOnly = words.length > 1 && words.every((k) => isInitial(norm, tokens[k]));
+  const acronym = initialsOnly || (words.length === 1 && (first.acronym || INNER_CAPITAL.test(first.text)));
   const orgish = acronym || keys.some((k) => w.organizationNouns.has(k)) || w.organizationNouns.has(keys.join(" "));
   let kind: SpeakerKind = "unknown";
   if (honorific || ((hasFirstName || initial) && !orgish)) kind = "person";
   else if (orgish) kind = "organization";
+  const end = lastTok.end + (isInitial(norm, lastTok) ? 1 : 0);
   return {
     start: first.start,
-    end: lastTok.end + (isInitial(norm, lastTok) ? 1 : 0),
-    text: norm.slice(first.start, lastTok.end),
+    end,
+    // "U.S." keeps its last period; "B. Obama" ends on its name
+    text: norm.slice(first.start, initialsOnly ? end : lastTok.end),
     keys,
     first: i,
     last: j,
@@ -128,6 +135,38 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     kind,
     hasFirstName,
   };
+}
+
+/**
+ * A capitalised word that opens a sentence only for its capital: an adverb ("Finally Demi",
+ * "Nearly 200"), unless the article writes it with a capital elsewhere in a sentence (a name
+ * such as "Connolly"); or a word that is no first name before a first name ("Having Billy
+ * Eichner": the name starts at the first name).
+ */
+class SentenceOpeners {
+  /** folded words the article capitalises inside sentences, built when first needed */
+  private inner: Set<string> | null = null;
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly w: SpeakerWords,
+  ) {}
+
+  isCommonWord(norm: string, i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    if ((prev && prev.sentence === t.sentence) || t.acronym || this.w.honorifics.has(t.text) || firstNames().has(t.folded)) return false;
+    const next = this.tokens[i + 1];
+    if (next && next.cap && next.sentence === t.sentence && next.start - t.end === 1 && norm.charCodeAt(t.end) === 0x20 && firstNames().has(next.folded)) return true;
+    return t.text.length > 3 && this.w.adverbEnding.test(t.folded) && !this.capitalisedInside().has(t.folded);
+  }
+
+  private capitalisedInside(): Set<string> {
+    if (this.inner) return this.inner;
+    const out = new Set<string>();
+    for (let k = 1; k < this.tokens.length; k++) if (this.tokens[k].cap && this.tokens[k - 1].sentence === this.tokens[k].sentence) out.add(this.tokens[k].folded);
+    this.inner = out;
+    return out;
+  }
 }
 
 /** "M." / "Mme" / "Mr." / "Dr" at token i, and the index of the token after it. */

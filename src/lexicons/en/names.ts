@@ -16,7 +16,11 @@ export const notNames = [
   "because", "whatever", "whether", "unless", "until", "instead", "perhaps", "maybe", "even", "like", "unlike",
   "without", "within", "across", "among", "amid", "through", "throughout", "upon", "once", "never", "always",
   "often", "sometimes", "yet", "nor", "only", "just", "well", "again", "thanks", "asked", "meanwhile",
+  "besides", "having", "being", "speaking", "following", "including", "nearly", "almost", "about", "around",
 ] as const;
+
+/** adverbs in -ly ("Finally", "Nearly"): English morphology */
+export const adverbEndings = ["ly"] as const;
 
 export const definiteDeterminers = ["the", "this", "that", "these", "those", "its", "his", "her", "their", "our"] as const;
 export const indefiniteDeterminers = ["a", "an", "another", "one", "some", "several"] as const;

@@ -18,6 +18,9 @@ export const notNames = [
   "monsieur", "madame",
 ] as const;
 
+/** adverbs in -ment ("Finalement", "Récemment"): French morphology */
+export const adverbEndings = ["ment"] as const;
+
 export const definiteDeterminers = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"] as const;
 export const indefiniteDeterminers = ["un", "une", "des", "plusieurs", "certains", "certaines"] as const;
 
