@@ -224,6 +224,14 @@ const english: Row[] = [
   ["The deficit, which the minister says is too high, keeps growing.", "is too high", "indirect", "the minister", "say"],
   ["He gave a speech that he said had taken weeks to write.", "had taken weeks to write", "indirect", "he", "say"],
   ["Rents rose again, in what the council says is a housing emergency.", "is a housing emergency", "indirect", "the council", "say"],
+  // a clause with no "that" after adjuncts, and after verbs that mostly take objects (a subject pronoun or a finite verb soon)
+  ["Smith said in a statement the company would appeal.", "the company would appeal", "indirect", "Smith", "say"],
+  ["The company said Tuesday it would appeal the ruling.", "it would appeal the ruling", "indirect", "The company", "say"],
+  ["She also noted the school had received a grant.", "the school had received a grant", "indirect", "She", "note"],
+  ["The firm concluded it could no longer operate there.", "it could no longer operate there", "indirect", "The firm", "conclude"],
+  ["The clerk told reporters more than half of all claims go unpaid.", "more than half of all claims go unpaid", "indirect", "The clerk", "tell"],
+  ["The premier urged voters to reject the cuts.", "to reject the cuts", "indirect", "The premier", "urge"],
+  ["The union called on the government to release the report.", "to release the report", "indirect", "The union", "call on"],
   // a modal cue is narrated past only with a narrative adverb
   ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
   // a phrase and a name set off by commas before a cue is its subject, not an incise's content
@@ -263,6 +271,12 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
   ["What he said was true.", "was true"],
+  ["Democrats also denied Republicans the votes needed to pass the bill.", "Republicans the votes"],
+  ["Officials have reported little progress on the talks.", "little progress"],
+  ["She writes about style and culture and answers questions.", "and culture"],
+  ["The group wrote a letter asking the minister to act.", "a letter asking"],
+  ["The ministry announced it on Monday.", "it on Monday"],
+  ["The firm confirmed the deal on Friday.", "the deal on Friday"],
   ["Among the aims was a new desk, as well as adding that it would hire locally.", "it would hire locally"],
   ["What the report says is alarming.", "is alarming"],
   ["You can also suggest that your partner take the lead.", "your partner take the lead"],

@@ -39,8 +39,9 @@ export interface CueVerb {
   also?: readonly string[];
   /** the verb introduces a content clause without "that" ("he said he would…"); "always": even one that
    *  opens with an article ("said the plan would…"), where other verbs need a verb close behind
-   *  ("added a premium" is an object, "added the plan would" a clause) */
-  zeroThat?: boolean | "always";
+   *  ("added a premium" is an object, "added the plan would" a clause); "guarded": only a subject
+   *  pronoun, or a phrase with a finite verb close behind ("confirmed the plant would close") */
+  zeroThat?: boolean | "always" | "guarded";
   /** words that, right after the verb, make it another verb ("add to the misery", "wrote off assets") */
   notBefore?: readonly string[];
   /** the verb may take its hearer as a direct object before the clause ("told reporters that") */
@@ -96,6 +97,8 @@ export interface QuotesLexicon {
   negation: NegationWords;
   /** third-person subject pronouns ("il", "elle", "he", "they") */
   subjectPronouns: readonly string[];
+  /** subject pronouns that are also objects ("announced it"): a clause opens at one only when a verb follows */
+  objectLikePronouns: readonly string[];
   /** stressed pronouns after a source marker ("selon lui") */
   stressedPronouns: readonly string[];
   /** first- and second-person pronouns: the narrator or the reader, never an attribution */

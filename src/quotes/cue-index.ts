@@ -10,6 +10,7 @@ export interface CueIndex {
   forms: ReadonlyMap<string, readonly CueForm[]>;
   zeroThat: ReadonlySet<string>;
   zeroThatAlways: ReadonlySet<string>;
+  zeroThatGuarded: ReadonlySet<string>;
   hearer: ReadonlySet<string>;
   sourceMarkers: ReadonlyArray<readonly string[]>;
   initialSourceMarkers: ReadonlyArray<readonly string[]>;
@@ -34,6 +35,7 @@ export interface CueIndex {
   negationSuffixes: readonly string[];
   subjectPronouns: ReadonlySet<string>;
   stressedPronouns: ReadonlySet<string>;
+  objectLikePronouns: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
   relativeSubjects: ReadonlySet<string>;
@@ -84,6 +86,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     forms,
     zeroThat: set(q.verbs.filter((v) => v.zeroThat).map((v) => v.lemma)),
     zeroThatAlways: set(q.verbs.filter((v) => v.zeroThat === "always").map((v) => v.lemma)),
+    zeroThatGuarded: set(q.verbs.filter((v) => v.zeroThat === "guarded").map((v) => v.lemma)),
     hearer: set(q.verbs.filter((v) => v.hearer).map((v) => v.lemma)),
     sourceMarkers: phrases(q.sourceMarkers),
     initialSourceMarkers: phrases(q.initialSourceMarkers),
@@ -107,6 +110,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     negationSuffixes: q.negation.suffixes,
     subjectPronouns: set(q.subjectPronouns),
     stressedPronouns: set(q.stressedPronouns),
+    objectLikePronouns: set(q.objectLikePronouns),
     firstPerson: set(q.firstPerson),
     impersonal: set(q.impersonalPronouns),
     relativeSubjects: set(q.relativeSubjects),

@@ -6,8 +6,8 @@ import type { CueGroup } from "./cue-groups.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
 import type { Token } from "./tokens.ts";
-import { sentenceSubject, subjectBefore } from "./phrases.ts";
-import { build, clauseEnd, markerAt } from "./content.ts";
+import { sentenceSubject, skipAdjuncts, subjectBefore } from "./phrases.ts";
+import { build, clauseEnd, complementizerAhead, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken, nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
 
@@ -80,7 +80,13 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     if (idx.coordinators.has(t.low) && k + 1 < v.end && (idx.auxiliaries.has(toks[k + 1].low) || idx.passive.has(toks[k + 1].low))) return null;
     if (v.pairAround(t.start)) return null;
     if (idx.forms.has(t.low) && k > g.last + 1) return null;
-    if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma))) return { from: k, pair: null };
+    const guarded = idx.zeroThatGuarded.has(g.lemma);
+    if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma), guarded)) return { from: k, pair: null };
+    // "said in a statement the company would appeal", "said Tuesday it would": adjuncts, then the clause
+    if (k === g.last + 1 && zeroThat && !complementizerAhead(v, g)) {
+      const j = skipAdjuncts(toks, k, v.end, idx);
+      if (j > k && j < v.end && toks[j - 1].low !== "," && startsClause(v, j, idx.zeroThatAlways.has(g.lemma), guarded)) return { from: j, pair: null };
+    }
     if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
     if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
       // a direct object: only the hearer of "tell", "prévenir", "assure" may stand here
@@ -102,14 +108,23 @@ export function remainderWithMarks(v: SentenceView, k: number): ContentStart | n
   return null;
 }
 
-/** "He said he would", "She said the government…": a subject opens right after the cue. */
-export function startsClause(v: SentenceView, k: number, articleOk: boolean): boolean {
+/**
+ * "He said he would", "She said the government…": a subject opens right after the cue. Guarded (verbs
+ * that mostly take objects): a subject pronoun, or a finite verb close behind the phrase.
+ */
+export function startsClause(v: SentenceView, k: number, articleOk: boolean, guarded = false): boolean {
   const t = v.toks[k];
   const next = v.toks[k + 1];
   if (!next || !next.word) return false;
   const { idx } = v;
+  if (idx.coordinators.has(t.low)) return false;
+  if (guarded) return guardedClause(v, k);
   const bare = t.low.split("'")[0];
+  // "announced it on Monday": "it" and "you" may be objects; after "say" they are subjects
+  if (idx.objectLikePronouns.has(t.low) && !articleOk) return verbSoon(v, k + 1, 1);
   if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
+  // "told reporters more than 90 per cent of …": a quantity
+  if (idx.determiners.has(t.low) && idx.breakers.has(next.low) && /^\d/.test(v.toks[k + 2]?.low ?? "")) return true;
   // "said the repairs would take weeks" but not "added a premium for the expansion": a verb soon
   // "said more than 100 people were hurt" but not "said more about the plan": a preposition next needs a verb soon
   if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return (articleOk && !idx.breakers.has(next.low)) || verbSoon(v, k + 1);
@@ -120,17 +135,35 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean): bo
   return plain(t) && !idx.determiners.has(next.low) && (plain(next) || idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
-/** An auxiliary, a modal or a cue verb within a few words, before any comma. */
-export function verbSoon(v: SentenceView, from: number): boolean {
+/** "admitted he had lied", "confirmed the plant would close", "concluded Acme could not": not "denied Republicans the votes" */
+function guardedClause(v: SentenceView, k: number): boolean {
   const { toks, idx } = v;
-  for (let k = from; k < v.end && k < from + 7; k++) {
+  const t = toks[k];
+  if (idx.objectLikePronouns.has(t.low)) return verbSoon(v, k + 1, 1, true);
+  if (idx.subjectPronouns.has(t.low) || idx.firstPerson.has(t.low)) return !idx.stressedPronouns.has(t.low);
+  if ((idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) || t.cap) return verbSoon(v, k + 1, 7, true);
+  // "admitted mistakes were made": a bare noun, then an auxiliary
+  const next = toks[k + 1];
+  return t.word && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+}
+
+/** An auxiliary, a modal or a cue verb within a few words, before any comma (finiteOnly: no gerund). */
+export function verbSoon(v: SentenceView, from: number, within = 7, finiteOnly = false): boolean {
+  const { toks, idx } = v;
+  for (let k = from; k < v.end && k < from + within; k++) {
     const t = toks[k];
     if (t.low === "," || (!t.word && t.low !== "." && t.low !== "-" && t.low !== "'")) return false;
     const bare = t.low.split("'")[0];
-    if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.forms.has(t.low) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
+    // "a letter asking Ottawa to call for …": an infinitive is no finite verb
+    const finite = !finiteOnly || (finiteForm(idx, t.low) && !idx.infinitiveGovernors.has(toks[k - 1].low));
+    if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || (idx.forms.has(t.low) && finite) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
     if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
   }
   return false;
+}
+
+function finiteForm(idx: SentenceView["idx"], low: string): boolean {
+  return (idx.forms.get(low) ?? []).some((c) => c.kind === "finite");
 }
 
 /** "Si elle affirme que …, le maire …": a subject right after a subordinating conjunction */

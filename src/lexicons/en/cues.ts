@@ -10,7 +10,21 @@ import { conjugate } from "./conjugate.ts";
 const regular = (...lemmas: string[]): CueVerb[] => lemmas.map((lemma) => ({ lemma }));
 const zeroThat = (...lemmas: string[]): CueVerb[] => lemmas.map((lemma) => ({ lemma, zeroThat: true }));
 
-export const verbs: readonly CueVerb[] = [
+/**
+ * Verbs that often report a clause with no "that" ("confirmed the plant would close", "admitted he
+ * had lied") but more often take an object: the clause needs a subject pronoun or a finite verb close
+ * behind ("guarded"), so "confirmed the deal" and "reported little progress" stay objects. Verbs whose
+ * forms are also nouns ("the report", "a promise", "the estimate") are left out.
+ */
+const ZERO_THAT = new Set([
+  "note", "acknowledge", "concede", "confirm", "admit", "recall", "suggest", "explain", "stress", "announce",
+  "reveal", "declare", "predict", "complain", "boast", "agree", "conclude", "maintain", "hint", "indicate",
+  "warn", "assure", "testify", "emphasize", "emphasise", "reiterate", "confess", "speculate", "assert",
+  "write", "deny", "remind", "reassure", "concur", "recount", "observe", "disclose", "clarify", "swear",
+  "lament", "scoff", "crow", "muse", "gush", "brag",
+]);
+
+const listed: readonly CueVerb[] = [
   { lemma: "say", parts: { third: "says", past: "said", participle: "said", gerund: "saying" }, zeroThat: "always" },
   { lemma: "tell", parts: { past: "told", participle: "told" }, hearer: true },
   { lemma: "write", parts: { past: "wrote", participle: "written", gerund: "writing" }, notBefore: ["off", "down", "up"] },
@@ -47,7 +61,11 @@ export const verbs: readonly CueVerb[] = [
     "underscore", "summarize", "summarise", "characterize", "characterise", "echo", "laugh",
     "chuckle", "shoot back", "hit back", "post", "text", "email",
   ),
+  // a hearer, then what they were urged to do: "urged voters to reject the cuts", "called on Ottawa to act"
+  ...["urge", "call on"].map((lemma) => ({ lemma, hearer: true, notBefore: ["ahead", "on", "for"] })),
 ];
+
+export const verbs: readonly CueVerb[] = listed.map((v) => (ZERO_THAT.has(v.lemma) && !v.zeroThat ? { ...v, zeroThat: "guarded" as const } : v));
 
 export const quotes = {
   verbs,
@@ -79,6 +97,7 @@ export const quotes = {
   negation: { particles: [], words: ["not", "never", "no", "neither", "nor"], suffixes: ["n't"] },
   subjectPronouns: ["he", "she", "they", "it"],
   stressedPronouns: ["him", "her", "them"],
+  objectLikePronouns: ["it", "you"],
   firstPerson: ["i", "we", "me", "us", "i'm", "we're", "i've", "we've", "you", "you're", "you've"],
   impersonalPronouns: [],
   relativeSubjects: ["who", "which"],

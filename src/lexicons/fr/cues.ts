@@ -117,6 +117,7 @@ export const quotes = {
   },
   subjectPronouns: ["il", "elle", "ils", "elles"],
   stressedPronouns: ["lui", "elle", "eux", "elles"],
+  objectLikePronouns: [],
   firstPerson: ["je", "j'", "nous", "moi"],
   impersonalPronouns: ["on"],
   relativeSubjects: ["qui"],
