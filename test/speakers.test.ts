@@ -182,6 +182,12 @@ describe("same full name", () => {
     [["edouard", "philippe"], ["edouard", "philippe"], true],
     [["tedros", "adhanom", "ghebreyesus"], ["tedros", "ghebreyesus"], true],
     [["marie", "dupont"], ["paul", "dupont"], false],
+    // a short form of the first name: its start or its end
+    [["alex", "morgan"], ["alexander", "morgan"], true],
+    [["xander", "morgan"], ["alexander", "morgan"], true],
+    [["beth", "morgan"], ["elizabeth", "morgan"], true],
+    [["al", "morgan"], ["alexander", "morgan"], false],
+    [["mark", "morgan"], ["martin", "morgan"], false],
   ];
   it.each(rows)("%j ~ %j is %s", (a, b, want) => {
     expect(sameFullName(a, b)).toBe(want);

@@ -75,8 +75,18 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
     const ib = initials(hb);
     return ia === ib || ia.startsWith(ib) || ib.startsWith(ia);
   }
-  // "Lula Silva" and "Lula da Silva"
-  return a[0] === b[0];
+  // "Lula Silva" and "Lula da Silva"; "Xander Wise" and "Alexander Wise"
+  return a[0] === b[0] || shortForm(a[0], b[0]);
+}
+
+/** the shortest first name read as the short form of a longer one */
+const MIN_SHORT_FORM = 3;
+
+/** One first name is the other's short form: its start ("Alex", "Chris") or its end ("Xander", "Beth"). */
+function shortForm(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < MIN_SHORT_FORM || short === long) return false;
+  return long.startsWith(short) || long.endsWith(short);
 }
 
 /** First letters of each word and of each hyphenated part: ["jean-marc"] → "jm", ["j", "m"] → "jm". */
