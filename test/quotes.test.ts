@@ -70,6 +70,7 @@ const french: Row[] = [
   ["S'il assure que le projet est abandonné, le maire reste prudent.", "le projet est abandonné", "indirect", "il", "assurer"],
   ["Le directeur de l'établissement a visité les salles, en expliquant que les travaux étaient finis.", "les travaux étaient finis", "indirect", "Le directeur de l'établissement", "expliquer"],
   ["Dans la famille, Claire Martin, elle, explique que tout s'est bien passé.", "tout s'est bien passé", "indirect", "Claire Martin", "expliquer"],
+  ["Le maire, s'exprimant devant la presse, a déclaré que les impôts baisseraient.", "les impôts baisseraient", "indirect", "Le maire", "déclarer"],
   // colon and quote marks after the cue
   ["Le ministre a déclaré : « Nous tiendrons nos engagements. »", "Nous tiendrons nos engagements.", "direct", "Le ministre", "déclarer"],
   ["Très émue, elle confie au Parisien que « cette victoire est celle de toute l'équipe ».", "cette victoire est celle de toute l'équipe", "direct", "elle", "confier"],
@@ -232,6 +233,17 @@ const english: Row[] = [
   ["The clerk told reporters more than half of all claims go unpaid.", "more than half of all claims go unpaid", "indirect", "The clerk", "tell"],
   ["The premier urged voters to reject the cuts.", "to reject the cuts", "indirect", "The premier", "urge"],
   ["The union called on the government to release the report.", "to release the report", "indirect", "The union", "call on"],
+  // a participle aside between the subject and its cue
+  ["The mayor, speaking to reporters on Monday, said the city would not raise taxes.", "the city would not raise taxes", "indirect", "The mayor", "say"],
+  ["The minister, citing budget pressures, said the program would end.", "the program would end", "indirect", "The minister", "say"],
+  // the content ends before the narrator's aside after a dash, and before the circumstance of the saying
+  ["The minister said the plan had failed — the third setback this year.", "the plan had failed", "indirect", "The minister", "say"],
+  ["The mayor said the bridge — which opened in 1990 — would be repaired.", "the bridge — which opened in 1990 — would be repaired", "indirect", "The mayor", "say"],
+  ["The agency said most of the gaps had been filled — with the exception of one region.", "most of the gaps had been filled — with the exception of one region", "indirect", "The agency", "say"],
+  ["He shook his head and said no when reporters asked if the deal was done.", "no", "indirect", "He", "say"],
+  ["She said prices would fall when the new plant opens.", "prices would fall when the new plant opens", "indirect", "She", "say"],
+  // a compound noun after the incise's adjunct
+  ["“This is a great day for the city,” Mayor Ann Cole said in a news release.", "This is a great day for the city,", "direct", "Mayor Ann Cole", "say"],
   // a modal cue is narrated past only with a narrative adverb
   ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
   // a phrase and a name set off by commas before a cue is its subject, not an incise's content
@@ -271,6 +283,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
   ["What he said was true.", "was true"],
+  ["And despite the warnings about the debt, he pledged to fund it, in part, by borrowing.", "And despite the warnings about the debt"],
   ["Democrats also denied Republicans the votes needed to pass the bill.", "Republicans the votes"],
   ["Officials have reported little progress on the talks.", "little progress"],
   ["She writes about style and culture and answers questions.", "and culture"],

@@ -92,6 +92,8 @@ export interface QuotesLexicon {
   verbAdverbs: readonly string[];
   /** endings of manner adverbs that may sit in a verb group ("gingerly said", "a sobrement déclaré") */
   adverbSuffixes: readonly string[];
+  /** endings of present participles that open an aside between a subject and its cue ("The mayor, speaking to reporters, said") */
+  participleSuffixes: readonly string[];
   /** the link of an inverted subject: "t" in "a-t-il" */
   inversionLinks: readonly string[];
   negation: NegationWords;

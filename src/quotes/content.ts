@@ -63,11 +63,35 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
   for (let k = from; k < limit; k++) {
     // a colon or semicolon opens another clause, unless quoted words follow the colon
     if (toks[k].low === ";" || (toks[k].low === ":" && k + 1 < v.end && !v.pairOpeningAt(toks[k + 1].start))) return k;
+    // "said no when reporters asked if …": the circumstance of the saying, not its content
+    if (k > from && idx.subordinators.has(toks[k].low) && cueSoon(v, k + 1)) return k;
+    // "said the plan had failed — the third setback this year": a dash that no other closes, then a noun phrase, is the narrator's aside
+    if (k > from && DASHES.has(toks[k].low) && k + 1 < limit && idx.articles.has(toks[k + 1].low) && !v.pairAround(toks[k].start) && !dashAhead(v, k + 1, limit) && !dashAhead(v, from, k)) return k;
     if (toks[k].low !== ",") continue;
     if (markerAt(v, k + 1)) return k;
     if (k + 1 < limit && v.idx.commentRelatives.has(toks[k + 1].low) && closingRelative(v, k + 1, limit)) return k;
   }
   return limit;
+}
+
+const DASHES = new Set(["—", "–"]);
+
+function dashAhead(v: SentenceView, from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) if (DASHES.has(v.toks[k].low)) return true;
+  return false;
+}
+
+/** the most words between a subordinator and its speech verb ("when reporters asked", "as the judge read") */
+const CUE_SOON = 4;
+
+/** A finite cue form within a few words, before any comma: "when reporters asked". */
+function cueSoon(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.end && k < from + CUE_SOON; k++) {
+    const t = v.toks[k];
+    if (!t.word) return false;
+    if ((v.idx.forms.get(t.low) ?? []).some((c) => c.kind === "finite" && !c.particle)) return k > from;
+  }
+  return false;
 }
 
 /**

@@ -29,6 +29,7 @@ export interface CueIndex {
   reflexiveClitics: ReadonlySet<string>;
   verbAdverbs: ReadonlySet<string>;
   adverbSuffixes: readonly string[];
+  participleSuffixes: readonly string[];
   inversionLinks: ReadonlySet<string>;
   negationParticles: ReadonlySet<string>;
   negationWords: ReadonlySet<string>;
@@ -104,6 +105,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     reflexiveClitics: set(q.reflexiveClitics),
     verbAdverbs: set(q.verbAdverbs),
     adverbSuffixes: q.adverbSuffixes,
+    participleSuffixes: q.participleSuffixes,
     inversionLinks: set(q.inversionLinks),
     negationParticles: set(q.negation.particles),
     negationWords: set(q.negation.words),

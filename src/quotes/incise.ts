@@ -101,10 +101,30 @@ export function clauseEndsAfter(v: SentenceView, g: CueGroup): boolean {
   const t = toks[j];
   if (idx.complementizers.has(t.low) || t.low === ":" || OPENING_MARKS.has(t.low)) return false;
   if (t.low === "," || (!t.word && !OPENING_MARKS.has(t.low))) return true;
+  // "said in a news release.": the rest of a compound noun before the end
+  if (plainTail(v, j)) return true;
   // "she said of herself", "he told reporters." : a short tail before the end
   if (!idx.breakers.has(t.low) && !idx.links.has(t.low)) return false;
   for (let k = j; k < v.end && k < j + 9; k++) if (toks[k].low === "," || toks[k].low === ".") return !idx.complementizers.has(toks[k + 1]?.low ?? "");
   return false;
+}
+
+/** the longest compound-noun tail after an adjunct ("news release", "press conference call") */
+const MAX_NOUN_TAIL = 3;
+
+/** At most a few lower-case plain words, then the end of the sentence or a comma. */
+function plainTail(v: SentenceView, j: number): boolean {
+  const { toks, idx } = v;
+  // the adjunct before ends in a determiner and a noun ("in a news"), not an infinitive ("to fund it")
+  if (j < 2 || !idx.determiners.has(toks[j - 2].low)) return false;
+  for (let k = j; k < v.end && k <= j + MAX_NOUN_TAIL; k++) {
+    const t = toks[k];
+    if (t.low === "," || t.low === "." || t.low === "!" || t.low === "?") return k > j;
+    // "call" is a cue only with its particle ("call on")
+    const verb = (idx.forms.get(t.low) ?? []).some((c) => !c.particle || c.particle.split(" ")[0] === toks[k + 1]?.low);
+    if (!t.word || t.cap || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low) || verb || idx.complementizers.has(t.low)) return false;
+  }
+  return j + MAX_NOUN_TAIL >= v.end - 1 && j < v.end;
 }
 
 export function contentAfterIncise(v: SentenceView, g: CueGroup, subject: Phrase, floor: number, minWords = 1): Candidate | null {

@@ -95,8 +95,27 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
     let a = runStart(toks, k, floor, idx, true);
     if (a - 1 >= floor && idx.relativeSubjects.has(toks[a - 1].low)) a--;
     if (idx.relativeSubjects.has(toks[a].low) && a - 1 > floor && toks[a - 1].low === ",") return phraseEndingAt(toks, a - 2, floor, idx, false);
+    // "The mayor, speaking to reporters on Monday, said": the phrase before a participle aside
+    const aside = participleAside(toks, k, floor, idx);
+    if (aside > floor) return phraseEndingAt(toks, aside - 2, floor, idx, false);
   }
   return phraseEndingAt(toks, k, floor, idx, trailingComma);
+}
+
+/** the longest participle aside skipped between a subject and its cue */
+const MAX_ASIDE = 12;
+
+/** Start of a comma-free segment ending at `end` that opens with a lower-case participle after a comma, or -1. */
+function participleAside(toks: Token[], end: number, floor: number, idx: CueIndex): number {
+  for (let s = end; s > floor && s > end - MAX_ASIDE; s--) {
+    if (toks[s - 1].low !== ",") continue;
+    let w = s;
+    // "s'exprimant": an elided reflexive before the participle
+    if (idx.reflexiveClitics.has(toks[w].low) && w < end) w++;
+    const t = toks[w];
+    return t.word && !t.cap && idx.participleSuffixes.some((x) => t.low.length > x.length + 2 && t.low.endsWith(x)) ? s : -1;
+  }
+  return -1;
 }
 
 /** The phrase that ends at token `end`, with an apposition before it when commas enclose one. */

@@ -82,10 +82,11 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     if (idx.forms.has(t.low) && k > g.last + 1) return null;
     const guarded = idx.zeroThatGuarded.has(g.lemma);
     if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma), guarded)) return { from: k, pair: null };
-    // "said in a statement the company would appeal", "said Tuesday it would": adjuncts, then the clause
+    // "said in a statement the company would appeal", "said Tuesday it would": adjuncts, then a clause
+    // with a subject pronoun or a finite verb ("said in a news conference call." is no clause)
     if (k === g.last + 1 && zeroThat && !complementizerAhead(v, g)) {
       const j = skipAdjuncts(toks, k, v.end, idx);
-      if (j > k && j < v.end && toks[j - 1].low !== "," && startsClause(v, j, idx.zeroThatAlways.has(g.lemma), guarded)) return { from: j, pair: null };
+      if (j > k && j < v.end && toks[j - 1].low !== "," && startsClause(v, j, false, true)) return { from: j, pair: null };
     }
     if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
     if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {

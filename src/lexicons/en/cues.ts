@@ -93,6 +93,7 @@ export const quotes = {
     "now", "often", "still", "always", "usually", "sometimes", "even",
   ],
   adverbSuffixes: ["ly"],
+  participleSuffixes: ["ing"],
   inversionLinks: [],
   negation: { particles: [], words: ["not", "never", "no", "neither", "nor"], suffixes: ["n't"] },
   subjectPronouns: ["he", "she", "they", "it"],

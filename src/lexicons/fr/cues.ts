@@ -109,6 +109,7 @@ export const quotes = {
     "récemment", "immédiatement", "fermement", "vivement", "ainsi",
   ],
   adverbSuffixes: ["ment"],
+  participleSuffixes: ["ant"],
   inversionLinks: ["t"],
   negation: {
     particles: ["ne", "n'"],
