@@ -118,6 +118,16 @@ describe("speakers, English, end to end", () => {
     ["Amnesty International said in a statement that the arrests were arbitrary.", "the arrests were arbitrary", "Amnesty International", "explicit"],
     ["The U.S. alleges that the company lied to three banks.", "the company lied to three banks", "The U.S.", "explicit"],
     ["Nearly 200 residents said the road was unsafe.", "the road was unsafe", "Nearly 200 residents", "explicit"],
+    // a description owned by a person names someone else than that person
+    ["Paul Roy has run the farm since 1990. \"We lost the barn in one night,\" his wife said.", "We lost the barn", "his wife", "explicit"],
+    ["Finance Minister Paul Roy defended the agency. \"The insurance was bought by the firms,\" his office said.", "The insurance was bought", "his office", "explicit"],
+    // the name that closes the mention, not the owner before a possessive
+    ["Ella Roy drew her first comic at twelve. \"She never stopped drawing,\" says Roy's dad, Dan.", "She never stopped drawing", "Dan", "explicit"],
+    ["The show opened in May. \"Layers are back this fall,\" says wardrobe stylist Tamsin.", "Layers are back this fall", "Tamsin", "explicit"],
+    // the noun that describes an organisation before its name is part of its name, and "the company" finds it
+    ["Print ads will shrink again in 2026, according to media buying company Vexamedia. Magazine revenue dropped by 12 per cent this year, the company wrote in a report.", "Magazine revenue dropped", "media buying company Vexamedia", "nominal"],
+    // whoever says "I" is a person, and can be "he" afterwards
+    ["\"I was scared the whole time,\" Colby said. He added that the crew had kept everyone calm.", "the crew had kept everyone calm", "Colby", "pronoun"],
     // continuation: a person named after a preposition in the narration does not take the floor
     ["Nora Blake opened her bakery in 2010. \u201CWe bake everything here,\u201D says Blake while touring the kitchen with her partner Omar Haddad. \u201CNothing comes out of a freezer.\u201D", "Nothing comes out of a freezer", "Nora Blake", "continuation"],
     ["\u201CWe will not change the law,\u201D Dana Whitfield said in May, rejecting a plea from Audrey Moss, a teacher from Halifax.\n\n\u201CWe are confident in the legislation as it stands.\u201D", "We are confident in the legislation", "Dana Whitfield", "continuation"],

@@ -55,6 +55,8 @@ export interface SpeakersLexicon {
   /** articles and possessives that open a description: definite ones point back, indefinite ones introduce */
   definiteDeterminers: readonly string[];
   indefiniteDeterminers: readonly string[];
+  /** possessives that tie a description to someone else ("his wife", "her lawyer"): it never points back at that person */
+  personalPossessives: readonly string[];
   /** prepositions: a name right after one is seldom the subject of its sentence */
   prepositions: readonly string[];
   /** nouns that make a description an organisation ("gouvernement", "ministère", "police", "company") */

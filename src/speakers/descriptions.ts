@@ -3,15 +3,16 @@
  * "le ministre des Affaires étrangères") is resolved to an entity:
  * 1. an indefinite one ("un dirigeant d'une société minière") introduces a new unnamed source;
  * 2. a definite one takes the last entity already described with the same role noun;
- * 3. else the salient person of the last sentences ("Valérie Pécresse … la présidente LR");
+ * 3. else the salient person of the last sentences ("Valérie Pécresse … la présidente LR"),
+ *    unless the description belongs to someone ("his wife", "Roy's dad");
  * 4. else the next person named close after it (a title announced before its name);
  * 5. else it is a new unnamed source of its own.
  */
-import type { Article } from "./article.ts";
+import { isPersonName, type Article } from "./article.ts";
 import type { Cluster } from "./clusters.ts";
 import type { RoleMention } from "./roles.ts";
 import { bestAntecedent } from "./salience.ts";
-import { firstAtOrAfter } from "./sorted.ts";
+import { firstAtOrAfter, overlapping } from "./sorted.ts";
 
 const PERSON = new Set(["person", "unknown"] as const);
 /** how far back a description looks for its person, in sentences */
@@ -21,6 +22,8 @@ const AHEAD_CHARS = 800;
 const AHEAD_PARAGRAPHS = 2;
 /** a description seldom points at a person named earlier in its own sentence */
 const SAME_SENTENCE_PENALTY = 1;
+/** names are never longer than this, so a search for the name at an offset starts this far back */
+const MAX_NAME_CHARS = 400;
 
 export function resolveDescription(a: Article, r: RoleMention): Cluster {
   const text = a.doc.text.slice(r.start, r.end);
@@ -36,7 +39,7 @@ export function resolveDescription(a: Article, r: RoleMention): Cluster {
     else same.aliases.add(text);
     return own(same);
   }
-  if (!r.spokesperson) {
+  if (!r.spokesperson && !belongsToSomeone(a, r)) {
     const sentence = a.tokens[r.first]?.sentence ?? -1;
     const back = bestAntecedent(a, {
       at: r.start,
@@ -58,6 +61,18 @@ export function resolveDescription(a: Article, r: RoleMention): Cluster {
     }
   }
   return own(newSource(a, r, text));
+}
+
+/**
+ * "his wife", "her lawyer", "Roy's dad": a description owned by a person names someone else
+ * than that person, who is the one in focus: it is no pointer back to them.
+ */
+function belongsToSomeone(a: Article, r: RoleMention): boolean {
+  const t = a.tokens[r.startToken];
+  if (!t || r.startToken === r.first) return false;
+  if (a.w.personalPossessives.has(t.lower)) return true;
+  const owner = overlapping(a.names, t.start, t.end, MAX_NAME_CHARS).find((n) => n.first <= r.startToken && r.startToken < n.last);
+  return !!owner && a.doc.norm[owner.end] === "'" && isPersonName(owner, a.nameCluster.get(owner)!);
 }
 
 function newSource(a: Article, r: RoleMention, text: string): Cluster {

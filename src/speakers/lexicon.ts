@@ -27,6 +27,7 @@ export interface SpeakerWords {
   notNames: Set<string>;
   definite: Set<string>;
   indefinite: Set<string>;
+  personalPossessives: Set<string>;
   prepositions: Set<string>;
   organizationNouns: Set<string>;
   groupWords: Set<string>;
@@ -62,6 +63,7 @@ function build(lex: Lexicon): SpeakerWords {
     notNames: lowerSet(s.notNames),
     definite: lowerSet(s.definiteDeterminers),
     indefinite: lowerSet(s.indefiniteDeterminers),
+    personalPossessives: lowerSet(s.personalPossessives),
     prepositions: lowerSet(s.prepositions),
     organizationNouns: new Set(s.organizationNouns.map((x) => fold(x).replace(/'/g, " "))),
     groupWords: foldedSet(s.groupWords),

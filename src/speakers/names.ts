@@ -141,7 +141,8 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
  * A capitalised word that opens a sentence only for its capital: an adverb ("Finally Demi",
  * "Nearly 200"), unless the article writes it with a capital elsewhere in a sentence (a name
  * such as "Connolly"); or a word that is no first name before a first name ("Having Billy
- * Eichner": the name starts at the first name).
+ * Eichner": the name starts at the first name); or an organisation or group noun alone
+ * ("Magazine revenue fell", "Police said").
  */
 class SentenceOpeners {
   /** folded words the article capitalises inside sentences, built when first needed */
@@ -156,7 +157,10 @@ class SentenceOpeners {
     const prev = this.tokens[i - 1];
     if ((prev && prev.sentence === t.sentence) || t.acronym || this.w.honorifics.has(t.text) || firstNames().has(t.folded)) return false;
     const next = this.tokens[i + 1];
-    if (next && next.cap && next.sentence === t.sentence && next.start - t.end === 1 && norm.charCodeAt(t.end) === 0x20 && firstNames().has(next.folded)) return true;
+    const nextInName = !!next && next.cap && next.sentence === t.sentence && next.start - t.end === 1 && norm.charCodeAt(t.end) === 0x20;
+    if (nextInName && firstNames().has(next.folded)) return true;
+    // "Magazine revenue fell", "Police said": a common noun alone at the start of a sentence
+    if (!nextInName && (this.w.organizationNouns.has(t.folded) || this.w.groupWords.has(t.folded))) return true;
     return t.text.length > 3 && this.w.adverbEnding.test(t.folded) && !this.capitalisedInside().has(t.folded);
   }
 

@@ -46,11 +46,27 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   for (const i of order) {
     const q = quotes[i];
     q.speaker = speakerOf(a, q, previous, lastSpeaker, keyed);
+    if (q.speaker?.entity != null) learnPerson(a, q, a.clusters.all[q.speaker.entity]);
     if (q.speaker?.entity != null && q.speaker.resolution !== "continuation") {
       lastSpeaker = a.clusters.all[q.speaker.entity];
       lastSpeaker.speaks = true;
     }
     previous = q;
+  }
+}
+
+/**
+ * "“I was scared,” Colton said": whoever says "I" in quotation marks is a person, so a bare
+ * name not known as a first name ("Colton") can then be the antecedent of "he" or "she".
+ */
+function learnPerson(a: Article, q: Quote, c: Cluster): void {
+  if (c.kind !== "unknown" || q.type !== "direct" || c.keys.length === 0) return;
+  for (let i = tokenIndex(a, q.start); i < a.tokens.length && a.tokens[i].end <= q.end; i++) {
+    const p = a.w.pronouns.get(a.tokens[i].lower);
+    if (p && p.person === 1 && p.number === "sg") {
+      c.kind = "person";
+      return;
+    }
   }
 }
 
@@ -107,7 +123,8 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   const named = start >= 0 && overlapping(a.names, start, end, MAX_SPAN).some((n) => n.start >= start && n.end <= end);
   const org = !group && (hasPhrase(words, a.w.organizationNouns) || (named && a.w.definite.has(words[0])));
   const definite = a.w.definite.has(words[0]);
-  if (definite && !group && !named && start >= 0) {
+  // "his wife", "her office": owned by the person in focus, so not that person nor an organisation named before
+  if (definite && !group && !named && start >= 0 && !a.w.personalPossessives.has(words[0])) {
     // "the company", "l'entreprise": the organisation named last; "the laid-back Cambridge resident": the person in focus
     const c = bestAntecedent(a, {
       at: start,
@@ -163,7 +180,9 @@ function mentionWords(text: string): string[] {
 function nameIn(a: Article, start: number, end: number, words: string[]): NameCandidate | null {
   const inside = overlapping(a.names, start, end, MAX_SPAN);
   const roles = overlapping(a.roles, start, end, MAX_SPAN);
-  const free = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
+  const unowned = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
+  // "Roy's neighbour, Dan": the owner before a possessive is not the one the mention names ("Acme's report" is Acme's)
+  const free = unowned.filter((n) => !(possessor(a, n) && unowned.some((m) => m.start > n.end)));
   // "Islamist politicians", "Finance officials": with a noun heading the mention, only a real person's name counts
   const headed = words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x));
   const person = free.find((n) => (headed ? n.kind === "person" : isPersonName(n, a.nameCluster.get(n)!)));
@@ -171,21 +190,37 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
   const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   const whole = free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare);
   if (whole) return whole;
+  // "media buying company GroupM": an organisation's name after the noun that describes it
+  const described = free.find((n) => n.end >= end - 1 && n.start > start && n.kind !== "person" && !afterPreposition(a, n));
+  if (described && hasPhrase(mentionWords(a.doc.text.slice(start, described.start)), a.w.organizationNouns) && !words.some((x) => a.w.groupWords.has(x))) return described;
   // "Colton told an audience": a name that opens the mention is its subject, unless a noun
   // heads the mention ("Finance officials", "Calgary police")
   if (words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x) || a.w.roles.has(x))) return null;
   const opening = free.find((n) => n.start === start && n.kind !== "organization");
-  return opening ?? null;
+  if (opening) return opening;
+  // "wardrobe stylist Tina", "Roy's neighbour, Dan": a name that closes the mention after bare words
+  const closing = free.find((n) => n.end >= end - 1 && n.start > start && n.kind !== "organization" && !afterPreposition(a, n));
+  return closing && !words.some((x) => a.w.definite.has(x) || a.w.indefinite.has(x)) ? closing : null;
 }
 
 function byName(a: Article, n: NameCandidate, text: string, start: number, end: number): Resolved {
   const c = a.nameCluster.get(n)!;
   if (c.kind === "unknown" && c.keys.length >= 2) c.kind = "person";
-  // an organisation quoted with its article ("la SNCF", "the EU") keeps that form as a variant
-  if (c.kind !== "person" && text.length > n.text.length && fold(text).endsWith(fold(n.text))) a.clusters.addDescription(c, text, start);
+  // an organisation quoted with its article ("la SNCF", "the EU") or its description ("media
+  // buying company GroupM") keeps that form as a variant; "wardrobe stylist Tina" stays "Tina"
+  if (c.kind !== "person" && text.length > n.text.length && fold(text).endsWith(fold(n.text)) && describesOrganisation(a, text.slice(0, n.start - start))) {
+    a.clusters.addDescription(c, text, start);
+    if (text.length > n.text.length && hasPhrase(mentionWords(text.slice(0, n.start - start)), a.w.organizationNouns)) a.clusters.setKind(c, "organization");
+  }
   addMention(a, start, end, c, "quote");
   const full = c.kind === "person" ? c.name ?? n.text : canonical(c);
   return { cluster: c, resolution: fold(full) === fold(n.text) || fold(full) === fold(text) ? "explicit" : "alias" };
+}
+
+/** Words before an organisation's name that belong to its name: only determiners, or an organisation noun among them. */
+function describesOrganisation(a: Article, before: string): boolean {
+  const words = mentionWords(before);
+  return words.every((x) => a.w.definite.has(x) || a.w.indefinite.has(x)) || hasPhrase(words, a.w.organizationNouns);
 }
 
 function pronounOf(a: Article, words: string[]) {

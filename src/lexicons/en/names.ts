@@ -24,6 +24,8 @@ export const adverbEndings = ["ly"] as const;
 
 export const definiteDeterminers = ["the", "this", "that", "these", "those", "its", "his", "her", "their", "our"] as const;
 export const indefiniteDeterminers = ["a", "an", "another", "one", "some", "several"] as const;
+/** possessives of persons: "his wife", "her lawyer", "my son" never name the person they belong to */
+export const personalPossessives = ["his", "her", "their", "my", "our", "your"] as const;
 
 export const prepositions = [
   "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about", "over", "after", "before",

@@ -63,6 +63,11 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "director" }, { lemma: "coach" }, { lemma: "player" }, { lemma: "witness" }, { lemma: "resident" },
   { lemma: "farmer" }, { lemma: "student" }, { lemma: "teacher" }, { lemma: "survivor" }, { lemma: "victim" },
   { lemma: "mother" }, { lemma: "father" },
+  // family and friends: "her husband Paul Roy", "Roy's dad, Dan"
+  // ("son" and "sister" stay out: a surname, and "sister company")
+  { lemma: "husband", fem: "wife" }, { lemma: "daughter" }, { lemma: "brother" },
+  { lemma: "dad", fem: "mom" }, { lemma: "grandfather", fem: "grandmother" }, { lemma: "uncle", fem: "aunt" },
+  { lemma: "boyfriend", fem: "girlfriend" }, { lemma: "friend" }, { lemma: "neighbour" }, { lemma: "neighbor" },
 ];
 
 /** lower-case words that may stand before a role noun and belong to the description */

@@ -23,6 +23,8 @@ export const adverbEndings = ["ment"] as const;
 
 export const definiteDeterminers = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"] as const;
 export const indefiniteDeterminers = ["un", "une", "des", "plusieurs", "certains", "certaines"] as const;
+/** first- and second-person possessives ("mon fils", "notre avocat"); son/sa/leur also mean "its" and stay out */
+export const personalPossessives = ["mon", "ma", "mes", "notre", "nos", "votre", "vos"] as const;
 
 export const prepositions = [
   "de", "d", "du", "des", "à", "au", "aux", "avec", "par", "pour", "contre", "chez", "sans", "sur", "sous",
