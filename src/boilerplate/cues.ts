@@ -33,7 +33,7 @@ const RULES: readonly Rule[] = [
     return p ? cue(p.label, f.tokenCount <= 25 ? 0.9 : 0.7, `phrase:${p.label}`) : null;
   },
   (f, v, core) => {
-    const p = f.tokenCount <= 30 ? v.anywhere.find((x) => core.includes(x.text)) : undefined;
+    const p = f.tokenCount <= 30 ? v.anywhereFinder.first(core) : undefined;
     return p ? cue(p.label, 0.85, `anywhere:${p.label}`) : null;
   },
   (f, v) => promoCues(f, v),
@@ -48,7 +48,7 @@ const RULES: readonly Rule[] = [
   (f) => (f.tokenCount <= 30 && SITE_LINK.test(f.folded) ? cue("related", 0.8, "site-link") : null),
   (f) => (f.tokenCount <= 30 && hasPhone(f.raw) ? cue("other", 0.6, "phone-number") : null),
   (f) => (isMarkup(f.raw) ? cue("other", 0.85, "markup") : null),
-  (f) => (f.words.length > 0 && f.tokenCount <= 3 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
+  (f) => (f.tokenCount <= 3 && f.wordCount > 0 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
   (f) => (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence ? cue("related", 0.6, "shouting-link") : null),
   (f) => (f.tokenCount <= 30 && EMBED_TITLE.test(f.raw) ? cue("related", 0.7, "embed-title") : null),
   (f) => (isBracketed(f) ? cue(f.raw.startsWith("[") ? "related" : "credit", 0.8, "bracketed") : null),
@@ -136,8 +136,7 @@ function isBracketed(f: LineFeatures): boolean {
  * ("Jane Doe/The Daily Paper/Getty Images", "Tom Reed | Bloomberg | Getty Images").
  */
 function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
-  const w = f.words;
-  if (w.length === 0) return null;
+  if (f.wordCount === 0) return null;
   const raw = f.raw.trimEnd();
   if (raw.endsWith(")") && f.tokenCount <= 60) {
     const open = raw.lastIndexOf("(");
@@ -148,20 +147,24 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   }
   if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   if (f.tokenCount <= 40 && TRAILING_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "caption-credit" };
-  const joined = raw.includes("/") || raw.includes(" | ");
   // "… on March 3, 2020.J. Tom Reed / AP": a caption whose credit follows a slash
-  if (joined && f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(w, v) && /\/\s*[^/]{1,40}$/.test(raw))
+  if (f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(f.words, v) && isJoined(raw) && /\/\s*[^/]{1,40}$/.test(raw))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… and her Irish colleague Tom Reed AP": a caption closed by an agency in capitals
-  const lastToken = raw.slice(raw.lastIndexOf(" ") + 1);
-  if (!f.endsSentence && f.tokenCount <= 30 && lastToken.length >= 2 && lastToken === lastToken.toUpperCase() && v.agencies.has(lastToken.toLowerCase()))
-    return { label: "credit", score: 0.8, reason: "caption-credit" };
+  if (!f.endsSentence && f.tokenCount <= 30) {
+    const lastToken = raw.slice(raw.lastIndexOf(" ") + 1);
+    if (lastToken.length >= 2 && lastToken === lastToken.toUpperCase() && v.agencies.has(lastToken.toLowerCase()))
+      return { label: "credit", score: 0.8, reason: "caption-credit" };
+  }
   if (f.endsSentence || f.tokenCount > 10) return null;
-  if (endsWithAgency(w, v)) return { label: "credit", score: f.tokenCount <= 6 || joined ? 0.85 : 0.6, reason: "agency" };
-  if ((raw.includes("/") || raw.includes(" | ")) && !f.link && !raw.includes(":") && f.capRatio >= 0.6)
+  if (endsWithAgency(f.words, v)) return { label: "credit", score: f.tokenCount <= 6 || isJoined(raw) ? 0.85 : 0.6, reason: "agency" };
+  if (isJoined(raw) && !f.link && !raw.includes(":") && f.capRatio >= 0.6)
     return { label: "credit", score: 0.7, reason: "credit-shape" };
   return null;
 }
+
+/** Names joined by "/" or " | " ("Jane Doe/The Daily Paper/Getty Images"). */
+const isJoined = (raw: string): boolean => raw.includes("/") || raw.includes(" | ");
 
 /** "…ate a rabbitCredit: Getty Images": a credit glued to its caption */
 const GLUED_CREDIT = /\p{Ll}(?:Credit|Credits|Photo|Picture|Image): /u;

@@ -7,57 +7,80 @@ import type { Vocabulary } from "./vocabulary.ts";
 
 export interface LineFeatures {
   /** the line as written (from doc.norm) */
-  raw: string;
+  readonly raw: string;
   /** folded start of the line (see foldLine) */
-  folded: string;
-  /** folded words of the line's start */
-  words: string[];
+  readonly folded: string;
+  /** folded words of the line's start (split on first use: the rules read them on short lines only) */
+  readonly words: string[];
+  /** how many words `words` holds */
+  readonly wordCount: number;
   /** white-space separated tokens of the whole line */
-  tokenCount: number;
+  readonly tokenCount: number;
   /** ends with . ! ? … (closing quotes and brackets skipped) */
-  endsSentence: boolean;
+  readonly endsSentence: boolean;
   /** ends with ":" */
-  endsColon: boolean;
+  readonly endsColon: boolean;
   /** share of the words that are stop words */
-  stopRatio: number;
+  readonly stopRatio: number;
   /** share of the words that start with a capital */
-  capRatio: number;
+  readonly capRatio: number;
   /** letters mostly upper case ("DON'T MISS") */
-  shouting: boolean;
+  readonly shouting: boolean;
   /** holds a URL, an e-mail address or a @handle */
-  link: boolean;
+  readonly link: boolean;
   /** share of the characters inside URLs, e-mails and handles */
-  linkShare: number;
+  readonly linkShare: number;
   /** holds a quotation mark */
-  quoted: boolean;
+  readonly quoted: boolean;
 }
 
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 
+class Features implements LineFeatures {
+  private split: string[] | null = null;
+  constructor(
+    readonly raw: string,
+    readonly folded: string,
+    readonly wordCount: number,
+    readonly tokenCount: number,
+    readonly endsSentence: boolean,
+    readonly endsColon: boolean,
+    readonly stopRatio: number,
+    readonly capRatio: number,
+    readonly shouting: boolean,
+    readonly link: boolean,
+    readonly linkShare: number,
+    readonly quoted: boolean,
+  ) {}
+  get words(): string[] {
+    return (this.split ??= splitWords(this.folded));
+  }
+}
+
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
-  const words = splitWords(folded);
+  const counted = vocab.stopwordTable.count(folded);
+  const wordCount = Math.floor(counted / 65536);
+  const stop = counted % 65536;
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
-  let stop = 0;
-  for (const w of words) if (w.length <= vocab.stopwordMaxLength && vocab.stopwords.has(w)) stop++;
-  const n = Math.max(1, words.length);
-  return {
+  const n = Math.max(1, wordCount);
+  return new Features(
     raw,
     folded,
-    words,
+    wordCount,
     tokenCount,
-    endsSentence: SENTENCE_END.has(raw[end]),
-    endsColon: raw[end] === ":",
-    stopRatio: stop / n,
-    capRatio: caps / Math.max(1, headTokens),
-    shouting: upper >= 4 && upper > 3 * lower,
-    link: linkChars > 0,
-    linkShare: linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
+    SENTENCE_END.has(raw[end]),
+    raw[end] === ":",
+    stop / n,
+    caps / Math.max(1, headTokens),
+    upper >= 4 && upper > 3 * lower,
+    linkChars > 0,
+    linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
-  };
+  );
 }
 
 /** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. Shares are over the head of a long line. */

@@ -223,6 +223,143 @@ export function words(folded: string): string[] {
   return out;
 }
 
+/**
+ * A set of short words looked up inside a folded line without cutting the words out. A word of
+ * up to 8 ASCII characters is two numbers (7 bits per character: the first four, the next four)
+ * found in an open-addressing table; any other word of the set is found by a hash of its code
+ * units and a comparison in place. `count` reads a line as `words` does.
+ */
+export class WordTable {
+  /** [lo, hi] of each packed word (both 0: empty slot) */
+  private readonly packed: Int32Array;
+  private readonly packedMask: number;
+  /** words that cannot be packed, by hash (index + 1 into `others`; 0: empty) */
+  private readonly others: string[];
+  private readonly otherSlots: Int32Array;
+  /** the length of the longest word (a longer word is none of them) */
+  readonly maxLength: number;
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)].filter((w) => w.length > 0);
+    this.maxLength = Math.max(0, ...list.map((w) => w.length));
+    const packable = list.filter(isPackable);
+    this.others = list.filter((w) => !isPackable(w));
+    let size = 16;
+    while (size < 4 * packable.length) size *= 2;
+    this.packedMask = size - 1;
+    this.packed = new Int32Array(2 * size);
+    for (const w of packable) {
+      const [lo, hi] = packWord(w);
+      let slot = packedHash(lo, hi) & this.packedMask;
+      while (this.packed[2 * slot] !== 0 || this.packed[2 * slot + 1] !== 0) slot = (slot + 1) & this.packedMask;
+      this.packed[2 * slot] = lo;
+      this.packed[2 * slot + 1] = hi;
+    }
+    size = 16;
+    while (size < 4 * this.others.length) size *= 2;
+    this.otherSlots = new Int32Array(size);
+    this.others.forEach((w, k) => {
+      let slot = hashUnits(w, 0, w.length) & (size - 1);
+      while (this.otherSlots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.otherSlots[slot] = k + 1;
+    });
+  }
+  private hasPacked(lo: number, hi: number): boolean {
+    const mask = this.packedMask;
+    for (let slot = packedHash(lo, hi) & mask; ; slot = (slot + 1) & mask) {
+      const a = this.packed[2 * slot];
+      const b = this.packed[2 * slot + 1];
+      if (a === lo && b === hi) return true;
+      if (a === 0 && b === 0) return false;
+    }
+  }
+  private hasOther(text: string, from: number, to: number): boolean {
+    if (this.others.length === 0) return false;
+    const mask = this.otherSlots.length - 1;
+    const length = to - from;
+    for (let slot = hashUnits(text, from, to) & mask; this.otherSlots[slot] !== 0; slot = (slot + 1) & mask) {
+      const w = this.others[this.otherSlots[slot] - 1];
+      if (w.length === length && text.startsWith(w, from)) return true;
+    }
+    return false;
+  }
+  /** Whether `text.slice(from, to)` is one of the words. */
+  hasAt(text: string, from: number, to: number): boolean {
+    if (to - from > this.maxLength || to <= from) return false;
+    if (to - from > PACKED_CHARS) return this.hasOther(text, from, to);
+    let lo = 0;
+    let hi = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0 || c > 0x7f) return this.hasOther(text, from, to);
+      if (i - from < 4) lo = (lo << 7) | c;
+      else hi = (hi << 7) | c;
+    }
+    return this.hasPacked(lo, hi);
+  }
+  /**
+   * The words of a folded line (as `words` splits it) and how many of them are in the table,
+   * as `words * 65536 + found` (a line has far fewer than 65,536 words).
+   */
+  count(folded: string): number {
+    let words = 0;
+    let found = 0;
+    let start = -1;
+    let lo = 0;
+    let hi = 0;
+    let plain = true; // every character so far fits in 7 bits
+    const n = folded.length;
+    const max = this.maxLength;
+    for (let i = 0; i <= n; i++) {
+      const code = i < n ? folded.charCodeAt(i) : 32;
+      if (!isWordChar(code)) {
+        if (start < 0) continue;
+        const inner = (code === 39 || code === 45 || code === 46) && i + 1 < n && isWordChar(folded.charCodeAt(i + 1)); // ' - .
+        if (!inner) {
+          words++;
+          const length = i - start;
+          if (length <= max && (plain && length <= PACKED_CHARS ? this.hasPacked(lo, hi) : this.hasOther(folded, start, i))) found++;
+          start = -1;
+          continue;
+        }
+      } else if (start < 0) {
+        start = i;
+        lo = 0;
+        hi = 0;
+        plain = true;
+      }
+      const at = i - start;
+      if (at < PACKED_CHARS) {
+        if (code > 0x7f) plain = false;
+        else if (at < 4) lo = (lo << 7) | code;
+        else hi = (hi << 7) | code;
+      }
+    }
+    return words * 65536 + found;
+  }
+}
+
+/** characters of a word packed into two 28-bit numbers */
+const PACKED_CHARS = 8;
+const isPackable = (w: string): boolean => w.length <= PACKED_CHARS && /^[\x01-\x7f]+$/.test(w);
+
+function packWord(w: string): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < w.length; i++) {
+    if (i < 4) lo = (lo << 7) | w.charCodeAt(i);
+    else hi = (hi << 7) | w.charCodeAt(i);
+  }
+  return [lo, hi];
+}
+
+const packedHash = (lo: number, hi: number): number => Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 16;
+
+function hashUnits(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
 /** Does `text` hold `phrase` at `at`, ending on a word boundary? */
 export function matchesAt(text: string, phrase: string, at: number): boolean {
   if (!text.startsWith(phrase, at)) return false;

@@ -6,7 +6,7 @@
 import type { BoilerplateLabel } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 import { creditAgencies, promoBrands, socialNetworks } from "../lexicons/brands.ts";
-import { foldLine, lineCore, matchesAt } from "./text.ts";
+import { foldLine, lineCore, matchesAt, WordTable } from "./text.ts";
 
 export interface Phrase {
   text: string;
@@ -16,6 +16,8 @@ export interface Phrase {
 /** Multi-word terms looked up over a line's words: one map from a term's first word to the term itself and/or its longer forms. */
 export class TermSet {
   private readonly byFirst = new Map<string, { single: boolean; multi: string[][] }>();
+  /** first words by length and first code unit (see firstKey): most words are ruled out without hashing them */
+  private readonly firsts = new Uint8Array(FIRST_KEYS);
   /** the most words a term has */
   maxWords = 0;
   constructor(terms: Iterable<string>) {
@@ -26,19 +28,69 @@ export class TermSet {
       if (parts.length === 1) entry.single = true;
       else entry.multi.push(parts);
       this.byFirst.set(parts[0], entry);
+      this.firsts[firstKey(parts[0])] = 1;
     }
   }
   /** Length in words of the term starting at words[i], or 0 (a longer term first, in the order given). */
   matchAt(words: readonly string[], i: number): number {
-    const entry = this.byFirst.get(words[i]);
+    const w = words[i];
+    if (w === undefined || this.firsts[firstKey(w)] === 0) return 0;
+    const entry = this.byFirst.get(w);
     if (entry === undefined) return 0;
     for (const parts of entry.multi) if (startsWithWords(words, i, parts)) return parts.length;
     return entry.single ? 1 : 0;
   }
   has(word: string): boolean {
-    return this.byFirst.get(word)?.single === true;
+    return this.firsts[firstKey(word)] !== 0 && this.byFirst.get(word)?.single === true;
   }
 }
+
+const FIRST_KEYS = 1 << 16;
+/** A number for a word from its length and first code unit (0 for ""); equal words have equal keys. */
+const firstKey = (w: string): number => (w.length === 0 ? 0 : (w.charCodeAt(0) * 64 + (w.length & 63)) & (FIRST_KEYS - 1));
+
+/**
+ * The "anywhere" phrases, found in one pass over a line: phrases are bucketed by their first two
+ * code units; `first` is the phrase that comes first in the list among those the line holds, as
+ * `phrases.find((p) => line.includes(p.text))` would give.
+ */
+export class PhraseFinder {
+  private readonly byPair = new Map<number, number[]>();
+  private readonly pairs = new Uint8Array(FIRST_KEYS);
+  /** a phrase under two code units: every line is searched the plain way then */
+  private readonly short: boolean;
+  constructor(readonly phrases: readonly Phrase[]) {
+    this.short = phrases.some((p) => p.text.length < 2);
+    phrases.forEach((p, k) => {
+      if (p.text.length < 2) return;
+      const c0 = p.text.charCodeAt(0);
+      const c1 = p.text.charCodeAt(1);
+      const key = c0 * 0x10000 + c1;
+      const list = this.byPair.get(key) ?? [];
+      list.push(k); // ascending: the list order
+      this.byPair.set(key, list);
+      this.pairs[pairKey(c0, c1)] = 1;
+    });
+  }
+  first(line: string): Phrase | undefined {
+    if (this.short) return this.phrases.find((x) => line.includes(x.text));
+    let best = this.phrases.length;
+    for (let i = 0; i + 1 < line.length && best > 0; i++) {
+      const c0 = line.charCodeAt(i);
+      const c1 = line.charCodeAt(i + 1);
+      if (this.pairs[pairKey(c0, c1)] === 0) continue;
+      const list = this.byPair.get(c0 * 0x10000 + c1);
+      if (list === undefined) continue;
+      for (const k of list) {
+        if (k >= best) break;
+        if (line.startsWith(this.phrases[k].text, i)) best = k;
+      }
+    }
+    return best < this.phrases.length ? this.phrases[best] : undefined;
+  }
+}
+
+const pairKey = (c0: number, c1: number): number => (c0 * 31 + c1) & (FIRST_KEYS - 1);
 
 function startsWithWords(words: readonly string[], i: number, parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) if (words[i + k] !== parts[k]) return false;
@@ -77,6 +129,8 @@ export interface Vocabulary {
   /** the length of the longest key of `lines` (a longer line is none of them) */
   linesMaxLength: number;
   anywhere: Phrase[];
+  /** finds the first of `anywhere` that a line holds */
+  anywhereFinder: PhraseFinder;
   cta: TermSet;
   offers: TermSet;
   brands: TermSet;
@@ -92,6 +146,8 @@ export interface Vocabulary {
   stopwords: Set<string>;
   /** the length of the longest stop word */
   stopwordMaxLength: number;
+  /** the stop words, for counting them in a line without cutting its words out */
+  stopwordTable: WordTable;
 }
 
 type ByLabel = Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
@@ -120,6 +176,7 @@ function compile(): Vocabulary {
     lines,
     linesMaxLength: Math.max(0, ...[...lines.keys()].map((k) => k.length)),
     anywhere,
+    anywhereFinder: new PhraseFinder(anywhere),
     cta: new TermSet(all((b) => b.ctaImperatives)),
     offers: new TermSet(all((b) => b.offerWords)),
     brands: new TermSet(promoBrands),
@@ -134,6 +191,7 @@ function compile(): Vocabulary {
     socialNetworks: new Set(socialNetworks),
     stopwords,
     stopwordMaxLength: Math.max(0, ...[...stopwords].map((w) => w.length)),
+    stopwordTable: new WordTable(stopwords),
   };
 }
 
