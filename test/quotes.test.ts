@@ -244,6 +244,11 @@ const english: Row[] = [
   ["She said prices would fall when the new plant opens.", "prices would fall when the new plant opens", "indirect", "She", "say"],
   // a compound noun after the incise's adjunct
   ["“This is a great day for the city,” Mayor Ann Cole said in a news release.", "This is a great day for the city,", "direct", "Mayor Ann Cole", "say"],
+  // ", and" with a past verb and no subject goes back to the speaker
+  ["The coach said the team had not been ready, and walked out of the room.", "the team had not been ready", "indirect", "The coach", "say"],
+  // a reflexive object leaves the quoted words to the cue
+  ["She described herself as “short of breath” after the race.", "“short of breath” after the race", "mixed", "She", "describe"],
+  ["He spoke of “a betrayal by the party.”", "a betrayal by the party.", "direct", "He", "speak"],
   // a modal cue is narrated past only with a narrative adverb
   ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
   // a phrase and a name set off by commas before a cue is its subject, not an incise's content
@@ -283,6 +288,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
   ["What he said was true.", "was true"],
+  ["An annual city report found that spending had slowed.", "spending had slowed"],
+  ["The firm reported receiving 300 dollars in “risk mitigation” payments last year.", "risk mitigation"],
   ["And despite the warnings about the debt, he pledged to fund it, in part, by borrowing.", "And despite the warnings about the debt"],
   ["Democrats also denied Republicans the votes needed to pass the bill.", "Republicans the votes"],
   ["Officials have reported little progress on the talks.", "little progress"],

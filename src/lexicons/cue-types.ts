@@ -94,6 +94,8 @@ export interface QuotesLexicon {
   adverbSuffixes: readonly string[];
   /** endings of present participles that open an aside between a subject and its cue ("The mayor, speaking to reporters, said") */
   participleSuffixes: readonly string[];
+  /** endings of simple past verbs: ", and handed over the keys" after a content clause goes back to the speaker */
+  pastSuffixes: readonly string[];
   /** the link of an inverted subject: "t" in "a-t-il" */
   inversionLinks: readonly string[];
   negation: NegationWords;
@@ -101,6 +103,8 @@ export interface QuotesLexicon {
   subjectPronouns: readonly string[];
   /** subject pronouns that are also objects ("announced it"): a clause opens at one only when a verb follows */
   objectLikePronouns: readonly string[];
+  /** reflexive objects that leave the cue's quoted words to it ("described herself as “…”") */
+  reflexivePronouns: readonly string[];
   /** stressed pronouns after a source marker ("selon lui") */
   stressedPronouns: readonly string[];
   /** first- and second-person pronouns: the narrator or the reader, never an attribution */
@@ -121,6 +125,8 @@ export interface QuotesLexicon {
   determiners: readonly string[];
   /** articles and possessives that never stand alone: a cue form after one is a noun ("the reports") */
   articles: readonly string[];
+  /** determiners of a singular noun: a bare cue form a few words after one is a noun ("an August PBO report") */
+  singularDeterminers: readonly string[];
   /** prepositions and words that end a subject noun phrase */
   phraseBreakers: readonly string[];
   /** prepositions that tie a person to a place of work inside a subject ("Ann Lee at the University of Leeds") */

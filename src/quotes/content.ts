@@ -69,12 +69,19 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
     if (k > from && DASHES.has(toks[k].low) && k + 1 < limit && idx.articles.has(toks[k + 1].low) && !v.pairAround(toks[k].start) && !dashAhead(v, k + 1, limit) && !dashAhead(v, from, k)) return k;
     if (toks[k].low !== ",") continue;
     if (markerAt(v, k + 1)) return k;
+    // "said she was sorry, and handed over the keys": a past verb with no subject after ", and" is the speaker's next act
+    if (k + 2 < limit && idx.coordinators.has(toks[k + 1].low) && pastVerb(v, k + 2)) return k;
     if (k + 1 < limit && v.idx.commentRelatives.has(toks[k + 1].low) && closingRelative(v, k + 1, limit)) return k;
   }
   return limit;
 }
 
 const DASHES = new Set(["—", "–"]);
+
+function pastVerb(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return t.word && !t.cap && v.idx.pastSuffixes.some((s) => t.low.length > s.length + 2 && t.low.endsWith(s));
+}
 
 function dashAhead(v: SentenceView, from: number, limit: number): boolean {
   for (let k = from; k < limit; k++) if (DASHES.has(v.toks[k].low)) return true;

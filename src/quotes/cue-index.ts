@@ -30,6 +30,7 @@ export interface CueIndex {
   verbAdverbs: ReadonlySet<string>;
   adverbSuffixes: readonly string[];
   participleSuffixes: readonly string[];
+  pastSuffixes: readonly string[];
   inversionLinks: ReadonlySet<string>;
   negationParticles: ReadonlySet<string>;
   negationWords: ReadonlySet<string>;
@@ -37,6 +38,7 @@ export interface CueIndex {
   subjectPronouns: ReadonlySet<string>;
   stressedPronouns: ReadonlySet<string>;
   objectLikePronouns: ReadonlySet<string>;
+  reflexivePronouns: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
   relativeSubjects: ReadonlySet<string>;
@@ -46,6 +48,7 @@ export interface CueIndex {
   notSources: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  singularDeterminers: ReadonlySet<string>;
   breakers: ReadonlySet<string>;
   links: ReadonlySet<string>;
   affiliations: ReadonlySet<string>;
@@ -106,6 +109,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     verbAdverbs: set(q.verbAdverbs),
     adverbSuffixes: q.adverbSuffixes,
     participleSuffixes: q.participleSuffixes,
+    pastSuffixes: q.pastSuffixes,
     inversionLinks: set(q.inversionLinks),
     negationParticles: set(q.negation.particles),
     negationWords: set(q.negation.words),
@@ -113,6 +117,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     subjectPronouns: set(q.subjectPronouns),
     stressedPronouns: set(q.stressedPronouns),
     objectLikePronouns: set(q.objectLikePronouns),
+    reflexivePronouns: set(q.reflexivePronouns),
     firstPerson: set(q.firstPerson),
     impersonal: set(q.impersonalPronouns),
     relativeSubjects: set(q.relativeSubjects),
@@ -122,6 +127,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     notSources: set(q.notSources),
     determiners: set(q.determiners),
     articles: set(q.articles),
+    singularDeterminers: set(q.singularDeterminers),
     breakers: set(q.phraseBreakers),
     links: set(q.phraseLinks),
     affiliations: set(q.affiliations),

@@ -67,6 +67,7 @@ export function nounUse(v: SentenceView, g: CueGroup): boolean {
   // "with objects", "of reports": a finite form right after a preposition is a noun
   if (g.kind === "finite" && g.first === g.verb && idx.breakers.has(prev.low) && isPreposition(idx, prev.low)) return true;
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
+  if (g.kind === "finite" && g.first === g.verb && afterSingularDeterminer(v, g)) return true;
   // "pursued recipe writing in a way …": a gerund between a plain lower-case noun and a preposition
   if (g.kind === "gerund" && g.first === g.verb && plainNoun(v, g.first - 1) && followedByPreposition(v, g.last + 1)) return true;
   // "le manque de demande": a finite form right after a preposition is a noun
@@ -140,6 +141,21 @@ function incisedSpeaker(v: SentenceView, best: Candidate | null, at: number): Ph
   const comma = tokenAtOrAfter(v.toks, at) - 1;
   const last = tokenAtOrAfter(v.toks, Math.max(best.mention.end, best.cue!.end)) - 1;
   return end >= start && last + 1 === comma ? { start, end, kind: best.mention.pronoun ? "pronoun" : "np" } : null;
+}
+
+/** the most modifiers between a singular determiner and a bare cue form read as its noun */
+const MAX_MODIFIERS = 3;
+
+/** "An August PBO report found …": the base form a few modifiers after "a"/"an"/"this" is a noun (a verb would take -s) */
+function afterSingularDeterminer(v: SentenceView, g: CueGroup): boolean {
+  const { toks, idx } = v;
+  if (toks[g.verb].low !== g.lemma.split(" ")[0]) return false;
+  for (let k = g.verb - 1; k >= v.start && k >= g.verb - 1 - MAX_MODIFIERS; k--) {
+    const t = toks[k];
+    if (idx.singularDeterminers.has(t.low)) return k < g.verb - 1;
+    if (!t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.forms.has(t.low) || idx.auxiliaries.has(t.low) || idx.coordinators.has(t.low)) return false;
+  }
+  return false;
 }
 
 /** a lower-case word of no closed class, no adverb, no verb form: a noun before a gerund */

@@ -58,6 +58,7 @@ export interface ContentStart {
 export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null {
   const { toks, idx } = v;
   let objectSeen = false;
+  let plainSeen = -1;
   const zeroThat = idx.zeroThat.has(g.lemma);
   // "told reporters the talks would resume": a hearer, then a clause with no "that"
   const h = idx.hearer.has(g.lemma) ? hearerEnd(v, g.last + 1) : -1;
@@ -73,6 +74,8 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
       return from < v.end ? { from, pair: v.pairOpeningAt(toks[from].start) } : null;
     }
     const pair = v.pairOpeningAt(t.start);
+    // "reported receiving $300 in “risk” payments": marks inside the cue's object phrase are no content of their own
+    if (pair && plainSeen >= 0) return null;
     if (pair) return { from: k, pair, untilPair: onlyPunctuationBetween(v, g.last + 1, k) && wordsBetween(toks, pair.open, pair.close) >= 2 };
     if (t.low === ":") continue;
     if (t.low === ";" || t.low === "." || t.low === "?" || t.low === "!") return null;
@@ -96,6 +99,8 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
       continue;
     }
     if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
+    // a plain word right after the cue (not after a preposition): the cue's own object
+    if (plainSeen < 0 && t.word && !t.cap && k === g.last + 1 && !idx.links.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.subjectPronouns.has(t.low) && !idx.reflexivePronouns.has(t.low)) plainSeen = k;
   }
   return null;
 }

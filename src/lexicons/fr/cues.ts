@@ -110,6 +110,8 @@ export const quotes = {
   ],
   adverbSuffixes: ["ment"],
   participleSuffixes: ["ant"],
+  // the passé composé needs an auxiliary: no bare past verb to find
+  pastSuffixes: [],
   inversionLinks: ["t"],
   negation: {
     particles: ["ne", "n'"],
@@ -119,6 +121,7 @@ export const quotes = {
   subjectPronouns: ["il", "elle", "ils", "elles"],
   stressedPronouns: ["lui", "elle", "eux", "elles"],
   objectLikePronouns: [],
+  reflexivePronouns: ["lui-même", "elle-même", "eux-mêmes", "elles-mêmes"],
   firstPerson: ["je", "j'", "nous", "moi"],
   impersonalPronouns: ["on"],
   relativeSubjects: ["qui"],
@@ -132,6 +135,8 @@ export const quotes = {
     "cette", "ces", "plusieurs", "certains", "certaines", "quelques", "deux", "trois", "notre", "nos",
     "tout", "toute", "tous", "toutes", "aucun", "aucune", "chaque", "divers", "nombre", "beaucoup",
   ],
+  // French verb endings carry the person: no base form reads as a noun this way
+  singularDeterminers: [],
   articles: ["le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "au", "aux"],
   phraseBreakers: [
     "à", "au", "aux", "dans", "sur", "lors", "devant", "en", "pour", "avec", "après", "avant", "depuis",
