@@ -126,6 +126,9 @@ describe("speakers, English, end to end", () => {
     ["The show opened in May. \"Layers are back this fall,\" says wardrobe stylist Tamsin.", "Layers are back this fall", "Tamsin", "explicit"],
     // the noun that describes an organisation before its name is part of its name, and "the company" finds it
     ["Print ads will shrink again in 2026, according to media buying company Vexamedia. Magazine revenue dropped by 12 per cent this year, the company wrote in a report.", "Magazine revenue dropped", "media buying company Vexamedia", "nominal"],
+    // a group source is its whole phrase, however the cue cut it, and one group with its short form
+    ["Since then the club has looked for a buyer, and sources familiar with the negotiations have said it hoped to sign a deal by spring.", "it hoped to sign a deal", "sources familiar with the negotiations", "explicit"],
+    ["The bid was rejected, according to officials close to the talks who were not allowed to speak publicly.", "The bid was rejected", "officials close to the talks", "explicit"],
     // whoever says "I" is a person, and can be "he" afterwards
     ["\"I was scared the whole time,\" Colby said. He added that the crew had kept everyone calm.", "the crew had kept everyone calm", "Colby", "pronoun"],
     // continuation: a person named after a preposition in the narration does not take the floor

@@ -11,6 +11,7 @@ import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
 import { bestAntecedent } from "./salience.ts";
+import { widenGroupMention } from "./group-mentions.ts";
 import { resolveDescription } from "./descriptions.ts";
 import { splitWords } from "./lexicon.ts";
 import { overlapping, startingIn } from "./sorted.ts";
@@ -71,7 +72,7 @@ function learnPerson(a: Article, q: Quote, c: Cluster): void {
 }
 
 function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cluster | null, keyed: Map<string, Cluster>): QuoteSpeaker | null {
-  const raw = q.speaker;
+  const raw = q.speaker ? wholeGroup(a, q.speaker) : null;
   const r = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
   if (raw && r) return complete(raw, r);
   // no usable attribution: "Michael a abordé …, affirmant que …" takes the person who opens the
@@ -83,6 +84,14 @@ function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cl
   }
   if (previous?.speaker && continues(a, previous, q)) return { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
   return null;
+}
+
+/** The raw mention widened to the group phrase it cuts ("the negotiations" → "sources familiar with the negotiations"). */
+function wholeGroup(a: Article, raw: QuoteSpeaker): QuoteSpeaker {
+  if (raw.mentionStart == null || raw.mentionEnd == null) return raw;
+  const span = widenGroupMention(a, raw.mentionStart, raw.mentionEnd);
+  if (span.start === raw.mentionStart && span.end === raw.mentionEnd) return raw;
+  return { ...raw, mention: a.doc.text.slice(span.start, span.end), mentionStart: span.start, mentionEnd: span.end };
 }
 
 function complete(raw: QuoteSpeaker, r: Resolved): QuoteSpeaker {
