@@ -269,3 +269,16 @@ describe("segment invariants on random text", () => {
     );
   });
 });
+
+describe("white space by code unit", () => {
+  it("trims paragraphs of exactly what the regex \\s calls white space, whatever the code unit", () => {
+    // every code unit up to U+FFFF, each alone between two letters and at both ends of a line
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c === 10) continue; // the paragraph separator
+      const ch = String.fromCharCode(c);
+      const spans = splitParagraphs(`${ch}a${ch}b${ch}`);
+      const isSpace = /\s/.test(ch);
+      expect(spans).toEqual([{ start: isSpace ? 1 : 0, end: isSpace ? 4 : 5 }]);
+    }
+  });
+});

@@ -11,15 +11,21 @@
  * of every lexicon apply to every article.
  */
 import type { Doc, Paragraph, Sentence, Span } from "../doc.ts";
-import { trimSpan } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 
-const TERMINATORS = new Set([".", "!", "?", "…"]);
-const TERMINATOR_SOURCE = "[.!?…]";
-/** every quotation mark, as it appears in norm (“ ” „ are folded to ") */
-const QUOTE_MARK_SOURCE = '["«»‹›]';
-/** characters that may follow a terminator and still belong to the ending sentence (in norm) */
-const CLOSERS = new Set(['"', "»", ")", "]", "'", "›"]);
+/** . ! ? … */
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** every quotation mark, as it appears in norm (“ ” „ are folded to "): " « » ‹ › */
+const isQuoteMark = (c: number): boolean => c === 34 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+/** characters that may follow a terminator and still belong to the ending sentence (in norm): " » ) ] ' › */
+const isCloser = (c: number): boolean => c === 34 || c === 0xbb || c === 41 || c === 93 || c === 39 || c === 0x203a;
+
+/** Exactly the white space of the regex `\s` (Unicode White_Space and the BOM), by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const OPENING_MARKS = new Set(["«", "\u201C", "\u201E", "‹"]);
 const CLOSING_MARKS = new Set(["»", "\u201D", "›"]);
 /** a sentence may open with a capital, a digit, an opening mark, a dash or a bracket */
@@ -54,12 +60,19 @@ function buildTables(): AbbreviationTables {
   return t;
 }
 
+/** `text[start, end)` without its leading and trailing white space (as doc.ts trimSpan), as a new span. */
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    const s = trimSpan(text, { start: lineStart, end: lineEnd });
+    const s = trimmed(text, lineStart, lineEnd);
     if (s.end > s.start) out.push(s);
     lineStart = lineEnd + 1;
   }
@@ -114,26 +127,22 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
   const marks = quoteMarks(text, norm, para);
   let depth = marks.startDepth; // open quotation marks
   let next = 0; // the next of marks.positions to count
-  const terminator = new RegExp(TERMINATOR_SOURCE, "g"); // only terminators are visited: the loop is native
-  terminator.lastIndex = para.start;
-  for (let hit = terminator.exec(norm); hit && hit.index < para.end; hit = terminator.exec(norm)) {
-    const i = hit.index;
+  for (let i = para.start; i < para.end; i++) {
+    if (!isTerminator(norm.charCodeAt(i))) continue;
     while (next < marks.positions.length && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
     const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
-      let k = i;
-      while (k + 1 < para.end && TERMINATORS.has(norm[k + 1])) k++;
-      terminator.lastIndex = k + 1;
+      while (i + 1 < para.end && isTerminator(norm.charCodeAt(i + 1))) i++;
       continue;
     }
-    out.push(trimSpan(text, { start, end }));
+    out.push(trimmed(text, start, end));
     start = end;
     depth = 0; // the closing marks up to `end` were counted by boundaryAfter
     while (next < marks.positions.length && marks.positions[next] < end) next++;
-    terminator.lastIndex = end;
+    i = end - 1; // the search goes on from `end`
   }
-  const last = trimSpan(text, { start, end: para.end });
+  const last = trimmed(text, start, para.end);
   if (last.end > last.start) out.push(last);
   return out;
 }
@@ -152,20 +161,20 @@ function boundaryAfter(
   marks: QuoteMarks,
 ): number {
   let j = i + 1;
-  while (j < limit && TERMINATORS.has(norm[j])) j++;
+  while (j < limit && isTerminator(norm.charCodeAt(j))) j++;
   let d = depth;
-  while (j < limit && (CLOSERS.has(norm[j]) || norm[j] === " ")) {
+  while (j < limit && (isCloser(norm.charCodeAt(j)) || norm.charCodeAt(j) === 32)) {
     if (opensQuote(text, norm, j, d)) break; // the next sentence's opening mark: `said. “Not`
     if (roleAt(marks, j) === -1) d = Math.max(0, d - 1);
     // a space is only skipped when a closing mark follows it ("monde . »")
-    if (norm[j] === " " && !(j + 1 < limit && closesAfterSpace(text, norm, j + 1, d))) break;
+    if (norm.charCodeAt(j) === 32 && !(j + 1 < limit && closesAfterSpace(text, norm, j + 1, d))) break;
     j++;
   }
   if (d > 0) return -1; // still inside a quotation
   if (j >= limit) return -1; // the paragraph's end closes the sentence anyway
-  if (!SPACE.test(norm[j])) return -1; // "3.5", "U.S.-led", "www.x.fr"
+  if (!isSpaceCode(norm.charCodeAt(j))) return -1; // "3.5", "U.S.-led", "www.x.fr"
   let k = j;
-  while (k < limit && SPACE.test(norm[k])) k++;
+  while (k < limit && isSpaceCode(norm.charCodeAt(k))) k++;
   if (k >= limit || !OPENER.test(norm[k])) return -1;
   if (isElision(norm, i)) return -1;
   if (closedQuestion(norm, i, j, marks) && isShortAttribution(norm, k, limit)) return -1;
@@ -175,7 +184,7 @@ function boundaryAfter(
 
 /** May the character at j, after a space, still close the ending sentence ("monde . »")? */
 function closesAfterSpace(text: string, norm: string, j: number, depth: number): boolean {
-  return CLOSERS.has(norm[j]) && norm[j] !== "'" && !opensQuote(text, norm, j, depth);
+  return isCloser(norm.charCodeAt(j)) && norm.charCodeAt(j) !== 39 && !opensQuote(text, norm, j, depth);
 }
 
 /** Is the mark at j an opening quotation mark (“ „ « ‹, or a straight quote that opens)? */
@@ -205,7 +214,7 @@ function isShortAttribution(norm: string, k: number, limit: number): boolean {
   for (let m = k; m < stop; m++) {
     const c = norm[m];
     if (c === ".") return words > 0 && words <= MAX_ATTRIBUTION_WORDS && (m + 1 >= limit || SPACE.test(norm[m + 1]));
-    if (TERMINATORS.has(c) || c === '"' || c === "«" || c === "»") return false;
+    if (isTerminator(c.charCodeAt(0)) || c === '"' || c === "«" || c === "»") return false;
     const letter = LETTER.test(c);
     if (letter && !inWord) words++;
     inWord = letter || (inWord && (c === "-" || c === "'"));
@@ -216,7 +225,7 @@ function isShortAttribution(norm: string, k: number, limit: number): boolean {
 /** "(...)" and "[…]" mark words left out of a quotation, not the end of a sentence. */
 function isElision(norm: string, i: number): boolean {
   let s = i;
-  while (s > 0 && TERMINATORS.has(norm[s - 1])) s--;
+  while (s > 0 && isTerminator(norm.charCodeAt(s - 1))) s--;
   return s > 0 && (norm[s - 1] === "(" || norm[s - 1] === "[");
 }
 
@@ -266,24 +275,29 @@ function roleAt(marks: QuoteMarks, i: number): number {
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
 function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
+  let i = para.start;
+  while (i < para.end && !isQuoteMark(norm.charCodeAt(i))) i++;
+  if (i === para.end) return NO_MARKS;
   const positions: number[] = [];
   const roles: number[] = [];
   const open: number[] = []; // indices into positions
   let startDepth = 0;
-  const mark = new RegExp(QUOTE_MARK_SOURCE, "g");
-  mark.lastIndex = para.start;
-  for (let hit = mark.exec(norm); hit && hit.index < para.end; hit = mark.exec(norm)) {
-    const kind = markKind(text, norm, hit.index, open.length);
+  for (; i < para.end; i++) {
+    if (!isQuoteMark(norm.charCodeAt(i))) continue;
+    const kind = markKind(text, norm, i, open.length);
     if (kind === 0) continue;
     if (kind === 1) open.push(positions.length);
     else if (open.length) open.pop();
     else startDepth++;
-    positions.push(hit.index);
+    positions.push(i);
     roles.push(kind);
   }
   for (const k of open) roles[k] = 0;
   return { startDepth, positions, roles };
 }
+
+/** the marks of a paragraph without quotation marks (shared: never changed) */
+const NO_MARKS: QuoteMarks = Object.freeze({ startDepth: 0, positions: [], roles: [] }) as QuoteMarks;
 
 function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 | 0 {
   const c = text[i];
@@ -299,8 +313,8 @@ export function segment(doc: Doc): Doc {
   const sentences: Sentence[] = [];
   for (const span of splitParagraphs(doc.text)) {
     const index = paragraphs.length;
-    paragraphs.push({ ...span, kind: "body", language: "und", boilerplate: null });
-    for (const s of splitSentences(doc.text, doc.norm, span)) sentences.push({ ...s, paragraph: index });
+    paragraphs.push({ start: span.start, end: span.end, kind: "body", language: "und", boilerplate: null });
+    for (const s of splitSentences(doc.text, doc.norm, span)) sentences.push({ start: s.start, end: s.end, paragraph: index });
   }
   return { ...doc, paragraphs, sentences };
 }
