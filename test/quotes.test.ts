@@ -71,6 +71,7 @@ const french: Row[] = [
   ["Le directeur de l'établissement a visité les salles, en expliquant que les travaux étaient finis.", "les travaux étaient finis", "indirect", "Le directeur de l'établissement", "expliquer"],
   ["Dans la famille, Claire Martin, elle, explique que tout s'est bien passé.", "tout s'est bien passé", "indirect", "Claire Martin", "expliquer"],
   ["Le maire, s'exprimant devant la presse, a déclaré que les impôts baisseraient.", "les impôts baisseraient", "indirect", "Le maire", "déclarer"],
+  ["Le ministre, dans un communiqué, a déclaré que la loi passerait.", "la loi passerait", "indirect", "Le ministre", "déclarer"],
   // colon and quote marks after the cue
   ["Le ministre a déclaré : « Nous tiendrons nos engagements. »", "Nous tiendrons nos engagements.", "direct", "Le ministre", "déclarer"],
   ["Très émue, elle confie au Parisien que « cette victoire est celle de toute l'équipe ».", "cette victoire est celle de toute l'équipe", "direct", "elle", "confier"],
@@ -249,6 +250,12 @@ const english: Row[] = [
   // a reflexive object leaves the quoted words to the cue
   ["She described herself as “short of breath” after the race.", "“short of breath” after the race", "mixed", "She", "describe"],
   ["He spoke of “a betrayal by the party.”", "a betrayal by the party.", "direct", "He", "speak"],
+  // asides between the subject and its cue: a preposition phrase, a sentence adverb; a hearer before a colon
+  ["The ministry, in a statement, said the outbreak was under control.", "the outbreak was under control", "indirect", "The ministry", "say"],
+  ["Jones, however, said the deal was fair.", "the deal was fair", "indirect", "Jones", "say"],
+  ["The union has long argued that wages are too low.", "wages are too low", "indirect", "The union", "argue"],
+  ["Nonetheless, she waved from the stage and, without missing a beat, told the crowd she was “thrilled to be home.”", "she was “thrilled to be home.”", "mixed", "she", "tell"],
+  ["The minister told reporters: “We will not retreat.”", "We will not retreat.", "direct", "The minister", "tell"],
   // a modal cue is narrated past only with a narrative adverb
   ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
   // a phrase and a name set off by commas before a cue is its subject, not an incise's content

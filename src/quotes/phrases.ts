@@ -97,6 +97,8 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
     if (idx.relativeSubjects.has(toks[a].low) && a - 1 > floor && toks[a - 1].low === ",") return phraseEndingAt(toks, a - 2, floor, idx, false);
     // "The mayor, speaking to reporters on Monday, said": the phrase before a participle aside
     const aside = participleAside(toks, k, floor, idx);
+    // "she played nice and, without meaning a word of it, told Tracy …": the sentence's subject
+    if (aside > floor && idx.coordinators.has(toks[aside - 2].low)) return sentenceSubject(toks, floor, aside - 2, idx);
     if (aside > floor) return phraseEndingAt(toks, aside - 2, floor, idx, false);
   }
   return phraseEndingAt(toks, k, floor, idx, trailingComma);
@@ -105,7 +107,10 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
 /** the longest participle aside skipped between a subject and its cue */
 const MAX_ASIDE = 12;
 
-/** Start of a comma-free segment ending at `end` that opens with a lower-case participle after a comma, or -1. */
+/**
+ * Start of a comma-free segment ending at `end` that is an aside after a comma, or -1: a lower-case
+ * participle ("speaking to reporters"), a preposition phrase ("in a statement"), a sentence adverb ("however").
+ */
 function participleAside(toks: Token[], end: number, floor: number, idx: CueIndex): number {
   for (let s = end; s > floor && s > end - MAX_ASIDE; s--) {
     if (toks[s - 1].low !== ",") continue;
@@ -113,9 +118,18 @@ function participleAside(toks: Token[], end: number, floor: number, idx: CueInde
     // "s'exprimant": an elided reflexive before the participle
     if (idx.reflexiveClitics.has(toks[w].low) && w < end) w++;
     const t = toks[w];
-    return t.word && !t.cap && idx.participleSuffixes.some((x) => t.low.length > x.length + 2 && t.low.endsWith(x)) ? s : -1;
+    if (!t.word || t.cap) return -1;
+    if (idx.participleSuffixes.some((x) => t.low.length > x.length + 2 && t.low.endsWith(x))) return s;
+    if (s === end && (idx.clauseOpeners.has(t.low) || idx.verbAdverbs.has(t.low)) && !idx.determiners.has(t.low)) return s;
+    return prepositionWord(t.low, idx) && s < end ? s : -1;
   }
   return -1;
+}
+
+/** a preposition: a phrase breaker of no other closed class */
+function prepositionWord(low: string, idx: CueIndex): boolean {
+  return idx.breakers.has(low) && !idx.links.has(low) && !idx.auxiliaries.has(low) && !idx.passive.has(low) && !idx.determiners.has(low) &&
+    !idx.complementizers.has(low) && !idx.relativeSubjects.has(low) && !idx.subjectPronouns.has(low) && !idx.coordinators.has(low) && !idx.forms.has(low);
 }
 
 /** The phrase that ends at token `end`, with an apposition before it when commas enclose one. */

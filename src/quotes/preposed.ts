@@ -100,7 +100,7 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     }
     if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
     // a plain word right after the cue (not after a preposition): the cue's own object
-    if (plainSeen < 0 && t.word && !t.cap && k === g.last + 1 && !idx.links.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.subjectPronouns.has(t.low) && !idx.reflexivePronouns.has(t.low)) plainSeen = k;
+    if (plainSeen < 0 && t.word && !t.cap && k === g.last + 1 && !idx.hearer.has(g.lemma) && !idx.links.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.subjectPronouns.has(t.low) && !idx.reflexivePronouns.has(t.low)) plainSeen = k;
   }
   return null;
 }

@@ -90,7 +90,7 @@ export const quotes = {
     "also", "already", "later", "then", "previously", "repeatedly", "recently", "publicly", "once",
     "again", "further", "earlier", "simply", "flatly", "firmly", "quickly", "openly", "bluntly",
     "frankly", "finally", "privately", "reportedly", "separately", "explicitly", "clearly",
-    "now", "often", "still", "always", "usually", "sometimes", "even",
+    "now", "often", "still", "always", "usually", "sometimes", "even", "long", "first", "just", "twice",
   ],
   adverbSuffixes: ["ly"],
   participleSuffixes: ["ing"],
@@ -134,7 +134,8 @@ export const quotes = {
     "then", "now", "today", "yesterday", "separately", "instead", "indeed", "moreover", "furthermore",
     "from", "for", "with", "by", "as", "under", "of", "to", "over", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "previously", "again", "similarly", "likewise",
-    "if", "because", "although", "though", "whereas", "unless", "once",
+    "if", "because", "although", "though", "whereas", "unless", "once", "nonetheless", "nevertheless",
+    "ultimately", "eventually", "afterwards", "otherwise", "additionally", "besides", "regardless",
   ],
   timeWords: [
     "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
