@@ -253,6 +253,7 @@ const english: Row[] = [
   // asides between the subject and its cue: a preposition phrase, a sentence adverb; a hearer before a colon
   ["The ministry, in a statement, said the outbreak was under control.", "the outbreak was under control", "indirect", "The ministry", "say"],
   ["Jones, however, said the deal was fair.", "the deal was fair", "indirect", "Jones", "say"],
+  ["The report, released on Tuesday, said the river was polluted.", "the river was polluted", "indirect", "The report", "say"],
   ["The union has long argued that wages are too low.", "wages are too low", "indirect", "The union", "argue"],
   ["Nonetheless, she waved from the stage and, without missing a beat, told the crowd she was “thrilled to be home.”", "she was “thrilled to be home.”", "mixed", "she", "tell"],
   ["The minister told reporters: “We will not retreat.”", "We will not retreat.", "direct", "The minister", "tell"],
@@ -295,6 +296,9 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
   ["What he said was true.", "was true"],
+  ["The startup, said to be worth two billion dollars, is hiring.", "to be worth"],
+  ["That said, the plan still has flaws.", "the plan still has flaws"],
+  ["As I said, the deal is done.", "the deal is done"],
   ["An annual city report found that spending had slowed.", "spending had slowed"],
   ["The firm reported receiving 300 dollars in “risk mitigation” payments last year.", "risk mitigation"],
   ["And despite the warnings about the debt, he pledged to fund it, in part, by borrowing.", "And despite the warnings about the debt"],

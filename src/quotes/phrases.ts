@@ -109,7 +109,8 @@ const MAX_ASIDE = 12;
 
 /**
  * Start of a comma-free segment ending at `end` that is an aside after a comma, or -1: a lower-case
- * participle ("speaking to reporters"), a preposition phrase ("in a statement"), a sentence adverb ("however").
+ * participle phrase ("speaking to reporters", "released on Tuesday"), a preposition phrase ("in a
+ * statement"), a sentence adverb ("however").
  */
 function participleAside(toks: Token[], end: number, floor: number, idx: CueIndex): number {
   for (let s = end; s > floor && s > end - MAX_ASIDE; s--) {
@@ -119,7 +120,9 @@ function participleAside(toks: Token[], end: number, floor: number, idx: CueInde
     if (idx.reflexiveClitics.has(toks[w].low) && w < end) w++;
     const t = toks[w];
     if (!t.word || t.cap) return -1;
-    if (idx.participleSuffixes.some((x) => t.low.length > x.length + 2 && t.low.endsWith(x))) return s;
+    // "speaking to reporters", "released on Tuesday": a participle and its phrase
+    const suffixed = (x: string) => t.low.length > x.length + 2 && t.low.endsWith(x);
+    if (idx.participleSuffixes.some(suffixed) || idx.pastSuffixes.some(suffixed)) return s;
     if (s === end && (idx.clauseOpeners.has(t.low) || idx.verbAdverbs.has(t.low)) && !idx.determiners.has(t.low)) return s;
     return prepositionWord(t.low, idx) && s < end ? s : -1;
   }
