@@ -26,6 +26,10 @@ const rows: Row[] = [
   ['Taiwan\'s ambassador in Montevideo, Henry Wang, told reporters, "Both countries are finishing details to arrive at a price."', "Both countries are finishing details to arrive at a price.", "direct", "Henry Wang"],
   // English: quoted words right after "told <hearer>" are the quote, not part of the cue's object
   ['Ortner, senior economist at the Commerce Department, told a trade conference "the yen is still a little bit undervalued," and "could go up another 10 pct."', "the yen is still a little bit undervalued,", "direct", "Ortner"],
+  // a name that ends a relative clause or an apposition ("qui … avec le ministre X, a affirmé",
+  // "X, president of Y Z, said") is not the subject of the cue: the head before the commas is
+  ["Le Premier ministre Jean Castex, qui s'est rendu sur les lieux avec le ministre de l'Intérieur Gérald Darmanin, a affirmé sa « volonté résolue de lutter contre le terrorisme ».", "sa « volonté résolue de lutter contre le terrorisme »", "mixed", "Jean Castex"],
+  ["Wolfgang Sauer, president of Volkswagen do Brasil, said the government had created a crisis of confidence.", "the government had created a crisis of confidence", "indirect", "Wolfgang Sauer"],
 ];
 
 describe("constructions from unseen articles", () => {
