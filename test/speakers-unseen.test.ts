@@ -21,3 +21,23 @@ describe("speakers from unseen articles", () => {
     expect(names[0]).toBe(speaker);
   });
 });
+
+// articles with several quotes: [text, which quote, its speaker]
+const inArticles: Array<[text: string, index: number, speaker: string]> = [
+  // a capitalised ministry word before a name belongs to the title, not to the name
+  ["La ministre allemande de la Défense Annegret Kramp-Karrenbauer a déclaré que la situation était grave.", 0, "Annegret Kramp-Karrenbauer"],
+  // a ministry is not its minister: "le ministère … de la Défense" is its own source
+  [
+    "La ministre allemande de la Défense Annegret Kramp-Karrenbauer a déclaré que la situation était grave. Des navires de guerre ont procédé à des exercices, selon le ministère turc de la Défense.",
+    1,
+    "le ministère turc de la Défense",
+  ],
+];
+
+describe("speakers in articles from unseen news", () => {
+  it.each(inArticles)("%s (quote %i)", (text, index, speaker) => {
+    const quotes = processText(text).quotes;
+    expect(quotes.length).toBeGreaterThan(index);
+    expect(quotes[index]!.speaker?.name ?? null).toBe(speaker);
+  });
+});
