@@ -26,6 +26,8 @@ const rows: Row[] = [
   ['Taiwan\'s ambassador in Montevideo, Henry Wang, told reporters, "Both countries are finishing details to arrive at a price."', "Both countries are finishing details to arrive at a price.", "direct", "Henry Wang"],
   // English: quoted words right after "told <hearer>" are the quote, not part of the cue's object
   ['Ortner, senior economist at the Commerce Department, told a trade conference "the yen is still a little bit undervalued," and "could go up another 10 pct."', "the yen is still a little bit undervalued,", "direct", "Ortner"],
+  // "told <audience, however long and capitalised>" then a whole quoted clause: a direct quote
+  ['Norbert Tanghe, head of division at the Commission, told the Antwerp Oils and Fats Contact Days "the Commission firmly believes the sacrifices would be modest."', "the Commission firmly believes the sacrifices would be modest.", "direct", "Norbert Tanghe"],
   // a name that ends a relative clause or an apposition ("qui … avec le ministre X, a affirmé",
   // "X, president of Y Z, said") is not the subject of the cue: the head before the commas is
   ["Le Premier ministre Jean Castex, qui s'est rendu sur les lieux avec le ministre de l'Intérieur Gérald Darmanin, a affirmé sa « volonté résolue de lutter contre le terrorisme ».", "sa « volonté résolue de lutter contre le terrorisme »", "mixed", "Jean Castex"],
