@@ -6,7 +6,8 @@
  * is tokenised once, cue verbs are looked up in a Map of inflected forms, and each sentence's
  * cues are framed into direct, indirect or mixed quotes (src/quotes/frames.ts). Quoted passages
  * that no cue claims are kept as direct quotes when they read like speech (src/quotes/unclaimed.ts),
- * with no speaker: the speaker stage decides continuation.
+ * with no speaker: the speaker stage decides continuation. A quote whose marks run over paragraphs is
+ * reported once per paragraph (src/quotes/paragraph-split.ts).
  */
 import type { Doc, Message, Paragraph, Quote, QuoteSpeaker, Sentence } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
@@ -20,6 +21,7 @@ import { findCueGroups } from "../quotes/cue-groups.ts";
 import { sentenceQuotes } from "../quotes/frames.ts";
 import { tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/view.ts";
 import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
+import { splitAcrossParagraphs } from "../quotes/paragraph-split.ts";
 import { PairLookup } from "../quotes/pair-lookup.ts";
 import { spanLanguage } from "../language/span.ts";
 
@@ -53,7 +55,9 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     for (const c of unclaimedPairQuotes(doc, w.para, w.toks, lookup, found)) candidates.push({ ...c, paragraph: w.index });
   }
   const first = firstSentences(doc);
-  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c, first));
+  const quotes = dedupe(candidates)
+    .flatMap((c) => splitAcrossParagraphs(doc.text, doc.paragraphs, c))
+    .map((c) => toQuote(doc, ctx, c, first));
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
