@@ -129,6 +129,11 @@ describe("speakers, English, end to end", () => {
     // a group source is its whole phrase, however the cue cut it, and one group with its short form
     ["Since then the club has looked for a buyer, and sources familiar with the negotiations have said it hoped to sign a deal by spring.", "it hoped to sign a deal", "sources familiar with the negotiations", "explicit"],
     ["The bid was rejected, according to officials close to the talks who were not allowed to speak publicly.", "The bid was rejected", "officials close to the talks", "explicit"],
+    // "Atlas" is short for "Atlas Energy"; "Calgary-based" is no part of the name
+    ["Calgary-based Atlas Energy posted a loss on Monday. Atlas said that the sale of its mine was still on track.", "the sale of its mine was still on track", "Atlas Energy", "alias"],
+    // a name after a verb or after a preposition and its article is no subject: the pronoun skips it
+    ["On Thursday, Tom Hale did not rule out meeting Sam Ortiz next month. He said the talks would go on.", "the talks would go on", "Tom Hale", "pronoun"],
+    ["Acme Mining declined to answer questions about the Northwind Energy policy. \"We respect the privacy of our clients,\" it said.", "We respect the privacy", "Acme Mining", "pronoun"],
     // whoever says "I" is a person, and can be "he" afterwards
     ["\"I was scared the whole time,\" Colby said. He added that the crew had kept everyone calm.", "the crew had kept everyone calm", "Colby", "pronoun"],
     // continuation: a person named after a preposition in the narration does not take the floor

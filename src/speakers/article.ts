@@ -23,7 +23,7 @@ export interface MentionRecord {
   cluster: Cluster;
   sentence: number;
   paragraph: number;
-  /** a preposition stands right before it: seldom the subject of its sentence */
+  /** a preposition stands right before it, or before its article: seldom the subject of its sentence */
   oblique: boolean;
   source: "name" | "role" | "quote";
   /**
@@ -64,7 +64,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const roleLength = (i: number): number => roleAt(tokens, i, w)?.words.length ?? 0;
   const names = findNames(doc.norm, tokens, w, roleLength);
   const clusters = new Clusters();
-  const nameCluster = clusterNames(names, clusters);
+  const nameCluster = clusterNames(names, clusters, (k) => w.organizationNouns.has(k));
   // a role's complement stops before a person's name ("le ministre de l'Intérieur Laurent Nuñez", "le président Obama")
   const nameStarts = new Uint8Array(tokens.length);
   for (const n of names) if (isPersonName(n, nameCluster.get(n)!)) nameStarts[n.first] = 1;
@@ -125,7 +125,7 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
     cluster,
     sentence: t ? t.sentence : -1,
     paragraph: t ? t.paragraph : -1,
-    oblique: !!prev && prev.sentence === t?.sentence && a.w.prepositions.has(prev.lower),
+    oblique: !!prev && prev.sentence === t?.sentence && (a.w.prepositions.has(prev.lower) || afterPrepositionAndArticle(a, i - 1) || (source !== "quote" && afterVerb(a, i - 1))),
     source,
   } as MentionRecord;
   m.run = m;
@@ -133,6 +133,27 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
   a.runsStale = true;
   a.mentionIndex.add(m);
   return m;
+}
+
+/**
+ * "the possibility of meeting Xi": a plain lower-case word right before a name is most often
+ * its verb, and the name its object (a subject follows punctuation, a determiner, a title or
+ * nothing). Quote attributions ("said Trump") are left to the quote stage.
+ */
+function afterVerb(a: Article, k: number): boolean {
+  const prev = a.tokens[k];
+  const next = a.tokens[k + 1];
+  if (prev.cap || !next || next.start - prev.end !== 1) return false;
+  const w = a.w;
+  if (w.stopwords.has(prev.lower) || w.definite.has(prev.lower) || w.indefinite.has(prev.lower) || w.roleModifiers.has(prev.lower)) return false;
+  return !w.roles.has(prev.folded) && !/\d/.test(prev.text);
+}
+
+/** "about the Suncor policy", "to the Ford government": an article after a preposition before the mention. */
+function afterPrepositionAndArticle(a: Article, article: number): boolean {
+  const det = a.tokens[article];
+  const prep = a.tokens[article - 1];
+  return !!prep && prep.sentence === det.sentence && a.w.definite.has(det.lower) && a.w.prepositions.has(prep.lower);
 }
 
 function insertSorted(ms: MentionRecord[], m: MentionRecord): void {

@@ -40,7 +40,7 @@ export function findNames(norm: string, tokens: readonly Token[], w: SpeakerWord
   let i = 0;
   while (i < tokens.length) {
     // a name starts with a capital: most tokens are skipped here
-    if (!tokens[i].cap || opener.isCommonWord(norm, i)) {
+    if (!tokens[i].cap || adjectival(tokens[i]) || opener.isCommonWord(norm, i)) {
       i++;
       continue;
     }
@@ -80,6 +80,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     const cur = tokens[j];
     const initialBefore = isInitial(norm, prev);
     if (!sameSentenceGap(norm, prev, cur, initialBefore)) break;
+    if (cur.cap && adjectival(cur)) break;
     if (cur.cap) {
       const afterParticle = w.particles.has(prev.lower);
       if ((isRoleAt(j) > 0 && !afterParticle) || (w.notNames.has(cur.lower) && !w.particles.has(cur.lower))) break;
@@ -172,6 +173,10 @@ class SentenceOpeners {
     return out;
   }
 }
+
+/** "Calgary-based", "Paris-born", "Ottawa-area": a capitalised compound ending in a lower-case word is an adjective, no name. */
+const ADJECTIVAL = /-\p{Ll}+$/u;
+const adjectival = (t: Token): boolean => t.text.includes("-") && ADJECTIVAL.test(t.text);
 
 /** "M." / "Mme" / "Mr." / "Dr" at token i, and the index of the token after it. */
 function honorificAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWords): { gender: Gender; next: number } | null {

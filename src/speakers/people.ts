@@ -7,7 +7,7 @@ import type { NameCandidate } from "./names.ts";
 import type { Cluster, Clusters } from "./clusters.ts";
 import { firstAtOrAfter } from "./sorted.ts";
 
-export function clusterNames(names: readonly NameCandidate[], clusters: Clusters): Map<NameCandidate, Cluster> {
+export function clusterNames(names: readonly NameCandidate[], clusters: Clusters, isOrganizationWord: (k: string) => boolean = () => false): Map<NameCandidate, Cluster> {
   const out = new Map<NameCandidate, Cluster>();
   /** full-name clusters by their last word */
   const byLast = new Map<string, Cluster[]>();
@@ -32,11 +32,24 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
     }
   }
   const singles = new Map<string, Cluster>();
+  // "Suncor" is short for "Suncor Energy": an organisation's name and the words that say what it is
+  const shortOrgs = new Map<string, Cluster>();
+  for (const n of names) {
+    if (n.kind !== "organization" || n.keys.length < 2 || !n.keys.slice(1).every(isOrganizationWord)) continue;
+    const key = n.keys.join(" ");
+    let c = singles.get(key);
+    if (!c) {
+      c = clusters.create(n.kind, n.start);
+      singles.set(key, c);
+    }
+    if (!shortOrgs.has(n.keys[0])) shortOrgs.set(n.keys[0], c);
+  }
   const byInitials = new Map<string, NameCandidate>();
   for (const n of names) if (n.keys.length > 1) byInitials.set(n.keys.map((k) => k[0]).join(""), n);
   for (const n of names) {
     if (out.has(n)) continue;
-    const c = n.kind === "organization" ? acronymOf(byInitials, n, out) : nearestHolder(holders, n);
+    const short = n.keys.length === 1 ? shortOrgs.get(n.keys[0]) : undefined;
+    const c = short ?? (n.kind === "organization" ? acronymOf(byInitials, n, out) : nearestHolder(holders, n));
     if (c) {
       clusters.setKind(c, n.kind);
       clusters.setGender(c, n.gender);

@@ -42,16 +42,20 @@ interface Resolved {
 export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   const order = quotes.map((_, i) => i).sort((x, y) => quotes[x].start - quotes[y].start);
   let lastSpeaker: Cluster | null = null;
+  let lastSpokeAt = -1;
   let previous: Quote | null = null;
   const keyed = new Map<string, Cluster>();
   for (const i of order) {
     const q = quotes[i];
-    q.speaker = speakerOf(a, q, previous, lastSpeaker, keyed);
+    // the last speaker is in focus only while the pronoun window still reaches their quote
+    const recent = lastSpeaker && sentenceOf(a, q.start) - sentenceOf(a, lastSpokeAt) <= PRONOUN_WINDOW ? lastSpeaker : null;
+    q.speaker = speakerOf(a, q, previous, recent, keyed);
     if (q.speaker?.entity != null) learnPerson(a, q, a.clusters.all[q.speaker.entity]);
     if (q.speaker?.entity != null && q.speaker.resolution !== "continuation") {
       lastSpeaker = a.clusters.all[q.speaker.entity];
       lastSpeaker.speaks = true;
     }
+    if (q.speaker?.entity != null) lastSpokeAt = q.end;
     previous = q;
   }
 }

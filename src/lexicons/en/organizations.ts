@@ -12,4 +12,7 @@ export const organizationNouns = [
   "news", "times", "post", "journal", "press", "media", "reporter", "equities", "securities", "capital",
   "partners", "holdings", "records", "labs", "systems", "technologies", "motors", "airlines", "airways",
   "inc", "corp", "co", "ltd", "llc", "plc", "ag",
+  // words that end company names ("Northwind Energy", "Atlas Resources")
+  "energy", "resources", "mining", "pharmaceuticals", "financial", "insurance", "communications",
+  "entertainment", "industries", "brands", "foods", "logistics", "ventures", "investments", "therapeutics",
 ] as const;
