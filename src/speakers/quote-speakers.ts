@@ -140,7 +140,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   if (definite && !group && !named && start >= 0 && !a.w.personalPossessives.has(words[0])) {
     // "the company", "l'entreprise": the organisation named last; "the laid-back Cambridge resident": the person in focus
     const c = bestAntecedent(a, {
-      at: start,
+      at: Math.min(start, q.start),
       sentence: sentenceOf(a, start),
       gender: null,
       plural: false,

@@ -84,6 +84,9 @@ function distance(m: MentionRecord, q: AntecedentQuery): number {
 }
 
 export function compatible(c: Cluster, q: Pick<AntecedentQuery, "gender" | "plural" | "kinds">): boolean {
+  // "Google said …; the company added", "Acme told …; it also said": a name of no known kind that
+  // has spoken and has no gender may be the organisation an "it" or a "the company" points at
+  if (c.kind === "unknown" && c.speaks && !c.gender && q.kinds.has("organization")) return true;
   if (!q.kinds.has(c.kind)) return false;
   if (c.kind === "unknown" && c.keys.length < 2) return false;
   if (q.gender && c.gender && q.gender !== c.gender) return false;

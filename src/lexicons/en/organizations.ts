@@ -14,5 +14,5 @@ export const organizationNouns = [
   "inc", "corp", "co", "ltd", "llc", "plc", "ag",
   // words that end company names ("Northwind Energy", "Atlas Resources")
   "energy", "resources", "mining", "pharmaceuticals", "financial", "insurance", "communications",
-  "entertainment", "industries", "brands", "foods", "logistics", "ventures", "investments", "therapeutics",
+  "entertainment", "industries", "brands", "foods", "logistics", "ventures", "investments", "therapeutics", "research",
 ] as const;
