@@ -134,6 +134,8 @@ describe("speakers, English, end to end", () => {
     // a name after a verb or after a preposition and its article is no subject: the pronoun skips it
     ["On Thursday, Tom Hale did not rule out meeting Sam Ortiz next month. He said the talks would go on.", "the talks would go on", "Tom Hale", "pronoun"],
     ["Acme Mining declined to answer questions about the Northwind Energy policy. \"We respect the privacy of our clients,\" it said.", "We respect the privacy", "Acme Mining", "pronoun"],
+    // "I" said by a bare name anywhere in the article makes it a person, also for an earlier "she"
+    ["Kayla greeted the others at the gym. \"Some of us start early,\" she said. Later that night: \"I hate losing,\" Kayla said.", "Some of us start early", "Kayla", "pronoun"],
     // a name of no known kind that has spoken may be the organisation "the company" or "it" points at, never a name inside the quote
     ["Zentrix said on Thursday that the outage was over. \"We're working with Apple on a fix,\" the company said.", "We're working with Apple on a fix", "Zentrix", "nominal"],
     ["Nimbus told employees that it was working closely with Apple. It also told workers to install the public apps.", "to install the public apps", "Nimbus", "pronoun"],

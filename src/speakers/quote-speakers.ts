@@ -45,6 +45,11 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   let lastSpokeAt = -1;
   let previous: Quote | null = null;
   const keyed = new Map<string, Cluster>();
+  // "“I …,” Demi said" anywhere in the article makes Demi a person for every pronoun, also earlier ones
+  for (const q of quotes) {
+    const named = q.speaker ? namedSpeaker(a, q.speaker) : null;
+    if (named) learnPerson(a, q, a.nameCluster.get(named)!);
+  }
   for (const i of order) {
     const q = quotes[i];
     // the last speaker is in focus only while the pronoun window still reaches their quote
@@ -58,6 +63,13 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
     if (q.speaker?.entity != null) lastSpokeAt = q.end;
     previous = q;
   }
+}
+
+/** The name that is the whole raw mention ("Demi" in "“…,” Demi said"), if any. */
+function namedSpeaker(a: Article, raw: QuoteSpeaker): NameCandidate | null {
+  if (raw.mentionStart == null || raw.mentionEnd == null) return null;
+  const n = startingIn(a.names, raw.mentionStart, raw.mentionStart + 1)[0];
+  return n && n.end === raw.mentionEnd ? n : null;
 }
 
 /**
