@@ -27,6 +27,14 @@ export class SpanSet<T extends Spanned> {
 
   /** adds the span unless it overlaps one already there; says whether it was added */
   add(s: T): boolean {
+    const items = this.items;
+    const last = items[items.length - 1];
+    // spans mostly come in text order: after the last one, only the last one can overlap
+    if (!last || s.start > last.start) {
+      if (last && last.end > s.start) return false;
+      items.push(s);
+      return true;
+    }
     if (this.overlaps(s)) return false;
     this.items.splice(this.lowerBound(s.start), 0, s);
     return true;

@@ -51,14 +51,24 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   const access = pairAccess(lookup);
   for (const w of work) {
     const found = paragraphQuotes(doc, w, access, sentencesOf.get(w.index) ?? []);
-    for (const c of found) candidates.push({ ...c, paragraph: w.index });
-    for (const c of unclaimedPairQuotes(doc, w.para, w.toks, lookup, found)) candidates.push({ ...c, paragraph: w.index });
+    const unclaimed = unclaimedPairQuotes(doc, w.para, w.toks, lookup, found);
+    for (const c of found) candidates.push(inParagraph(c, w.index));
+    for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
   }
   const first = firstSentences(doc);
-  const quotes = dedupe(candidates)
-    .flatMap((c) => splitAcrossParagraphs(doc.text, doc.paragraphs, c))
-    .map((c) => toQuote(doc, ctx, c, first));
+  const quotes: Quote[] = [];
+  for (const c of dedupe(candidates)) {
+    if (c.end <= doc.paragraphs[c.paragraph].end) quotes.push(toQuote(doc, ctx, c, first));
+    else for (const part of splitAcrossParagraphs(doc.text, doc.paragraphs, c)) quotes.push(toQuote(doc, ctx, part, first));
+  }
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
+}
+
+/** The candidate, tagged with its paragraph (candidates are fresh objects of this stage: no copy). */
+function inParagraph(c: Candidate, paragraph: number): Candidate & { paragraph: number } {
+  const tagged = c as Candidate & { paragraph: number };
+  tagged.paragraph = paragraph;
+  return tagged;
 }
 
 /** Flags the tokens that are paired quotation marks, so phrases stop at them. */
@@ -117,6 +127,12 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, access: PairAccess, sentenc
 
 /** Overlapping candidates: the more confident (then the earlier) one wins. */
 function dedupe<T extends Candidate>(cs: T[]): T[] {
+  // most articles have no overlap at all: then every candidate stays, in text order
+  const byStart = [...cs].sort((a, b) => a.start - b.start);
+  let disjoint = true;
+  // (two spans from one offset count as overlapping, as in SpanSet, even when one is empty)
+  for (let i = 1; i < byStart.length && disjoint; i++) if (byStart[i - 1].end > byStart[i].start || byStart[i - 1].start === byStart[i].start) disjoint = false;
+  if (disjoint) return byStart.filter((c) => !c.suppress);
   const sorted = [...cs].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
   sorted.sort((a, b) => Number(!!b.suppress) - Number(!!a.suppress));
   const kept = new SpanSet<T>();
