@@ -138,6 +138,41 @@ describe("our eld scorer", () => {
   });
 });
 
+describe("countLetters", () => {
+  /** the rule countLetters follows, one code unit at a time */
+  const isCounted = (c: number): boolean =>
+    c < 0xc0 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c <= 0x24f ? c !== 0xd7 && c !== 0xf7 : /\p{L}/u.test(String.fromCharCode(c));
+  it("counts a-z, A-Z, Latin-1 and Latin Extended letters (not × ÷ ª µ º) and any other \\p{L} unit, for every code unit", () => {
+    for (let c = 0; c <= 0xffff; c++) expect(countLetters(`1${String.fromCharCode(c)}2`)).toBe(isCounted(c) ? 1 : 0);
+  });
+  it("stops at the limit", () => {
+    expect(countLetters("abcdef", 3)).toBe(3);
+    expect(countLetters("é ü 😀 ж", 10)).toBe(3);
+  });
+});
+
+describe("our eld scorer on any text", () => {
+  it("gives eld's own scores for texts made of letters, apostrophes, marks, spaces and odd code points", async () => {
+    const fc = await import("fast-check");
+    const pieces = ["le", "Été", "l'", "’", "`", "'", " ", "  ", ", ", "« ", "»", "-", "ΣΟΦΙΑ", "İstanbul", "😀", "\ud800", "东京", "Straße", "the", "DON'T", "x".repeat(20), "\n", "...", "12"];
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((w) => w.join("")),
+    );
+    // words over 70 bytes are left out: eld cuts them its own way, which the scorer does not follow
+    const longWord = /[\p{L}'’`]{23,}/u;
+    fc.assert(
+      fc.property(text.filter((t) => !longWord.test(t)), (t) => {
+        const ours = windowScores(t);
+        const theirs = eld.detect(t).getScores();
+        expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+        for (const code of Object.keys(theirs)) expect(ours[code]).toBeCloseTo(theirs[code], 12);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 describe("sampleWindows", () => {
   const text = [...ENGLISH_SHORT, ...FRENCH_SHORT].join(" ");
   it("returns a short text whole", () => {

@@ -59,15 +59,32 @@ export const UNDETERMINED: Language = { code: "und", confidence: 0 };
 
 const LETTER = /\p{L}/u;
 
+/**
+ * Per code unit: 2 when it counts as a letter, 1 when not, 0 not yet known (learnt on first
+ * sight). Letters: a-z and A-Z; from U+00C0 to U+024F (Latin-1 and Latin Extended) all but ×
+ * and ÷; above, `\p{L}` of the unit alone (a surrogate half is none). Below U+00C0 nothing else
+ * counts (not ª, µ, º).
+ */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+function learnLetter(c: number): number {
+  let letter: boolean;
+  if (c < 0xc0) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  else if (c <= 0x24f) letter = c !== 0xd7 && c !== 0xf7;
+  else letter = LETTER.test(String.fromCharCode(c));
+  LETTER_UNITS[c] = letter ? 2 : 1;
+  return LETTER_UNITS[c];
+}
+
 /** Number of letters in `text`, counting no further than `limit`. */
 export function countLetters(text: string, limit = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length && n < limit; i++) {
+  const length = text.length;
+  for (let i = 0; i < length && n < limit; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
-    else if (c < 0xc0) continue;
-    else if (c <= 0x24f) n += c === 0xd7 || c === 0xf7 ? 0 : 1; // Latin-1 and Latin Extended: letters but × and ÷
-    else if (LETTER.test(text[i])) n++;
+    let kind = LETTER_UNITS[c];
+    if (kind === 0) kind = learnLetter(c);
+    if (kind === 2) n++;
   }
   return n;
 }
@@ -81,8 +98,9 @@ export function textScores(
   options: DetectorOptions = DETECTOR_DEFAULTS,
   maxWindows = options.maxWindows,
   windowSize = options.windowSize,
+  into?: ScoreVector,
 ): ScoreVector {
-  const total = newScoreVector();
+  const total = into ? into.fill(0) : newScoreVector();
   for (const window of sampleWindows(text, windowSize, maxWindows)) {
     addWindowScores(window, total, Math.min(1, window.length / windowSize));
   }
@@ -132,8 +150,8 @@ function boostsFor(options: DetectorOptions, prior?: string): Float64Array {
 export interface LanguageJudge {
   detectLanguage: LanguageDetector;
   detectSpanLanguage: SpanLanguageDetector;
-  /** summed window scores of `text` (see textScores) */
-  score(text: string, maxWindows?: number, windowSize?: number): ScoreVector;
+  /** summed window scores of `text` (see textScores), into `into` (zeroed first) when given */
+  score(text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector): ScoreVector;
   /** the language that pooled `scores` point to; `letters` is how many letters were read */
   decide(scores: ScoreVector, letters: number, prior?: string): Language;
   options: DetectorOptions;
@@ -159,8 +177,8 @@ export function createLanguageDetector(overrides: Partial<DetectorOptions> = {})
     const against = departing ? boostedScore(scores, boosts, prior) : ranked.second;
     return { code: ranked.best, confidence: confidenceOf(ranked.top, against, letters, options) };
   };
-  const score = (text: string, maxWindows?: number, windowSize?: number): ScoreVector =>
-    textScores(text, options, maxWindows, windowSize);
+  const score = (text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector): ScoreVector =>
+    textScores(text, options, maxWindows, windowSize, into);
   const detect = (raw: string, prior?: string): Language => {
     const text = blankAddresses(raw);
     const letters = countLetters(text, options.sureLetters);

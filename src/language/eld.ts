@@ -347,14 +347,96 @@ function windowUnits(text: string): void {
   WINDOW.to = to;
 }
 
-/** Collects eld's distinct n-grams of a window: letters and inner apostrophes, lower-cased, cut like eld. */
-function collectNgrams(text: string): void {
-  windowUnits(text);
-  const { units, from, to } = WINDOW;
+/** Starts a window: no n-gram found yet, and every slot's SEEN mark is now stale. */
+function newWindow(): void {
   windowId = (windowId + 1) | 0 || 1;
   found.known = 0;
   found.unknownKeys = 0;
   found.unknownCount = 0;
+}
+
+/** Collects eld's distinct n-grams of a window: letters and inner apostrophes, lower-cased, cut like eld. */
+function collectNgrams(text: string): void {
+  newWindow();
+  if (collectDirect(text)) return;
+  newWindow();
+  collectFromUnits(text);
+}
+
+const utf8Length = (code: number): number => (code < 0x80 ? 1 : code < 0x800 ? 2 : 3);
+
+/**
+ * collectFromUnits in one pass over the text, without writing the window's units out: each
+ * letter goes straight to the word being read. The units of windowUnits are its letters
+ * (lower-cased) and kept apostrophes, and one space for each run of other characters; a space at
+ * the start is trimmed, and one at the end would change nothing. Returns false (having collected
+ * part of the n-grams) at a letter whose lower case depends on its neighbours: the caller starts
+ * over the string way.
+ */
+function collectDirect(text: string): boolean {
+  const n = Math.min(text.length, MAX_CHARS);
+  const word = wordBuffer;
+  let length = 0; // bytes of the word being read
+  let bytes = 0; // bytes of the window read so far, spaces included
+  let started = false; // a unit was read: a space is no longer leading
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff ? LETTER[c] === 1 : false) {
+      let m = LOWER[c];
+      if (m === 0) m = learnLower(c);
+      if (m < 0) return false;
+      length = pushBytes(m - 1, word, length);
+      bytes += utf8Length(m - 1);
+      started = true;
+      if (bytes > HARD_CUT_BYTES) break;
+      i++;
+      continue;
+    }
+    // a run of non-letters (a surrogate pair is one non-letter code point), as separateInto reads it
+    const start = i;
+    let lastOther = -1; // end of the last non-apostrophe in the run
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 0xd800 || d > 0xdfff) {
+        if (LETTER[d] === 1) break;
+        i++;
+        if (!isApostrophe(d)) lastOther = i;
+      } else {
+        i += d <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        lastOther = i;
+      }
+    }
+    if (lastOther >= 0 && started) {
+      // the run's space
+      if (length > 0) addNgrams(word, length);
+      length = 0;
+      if (bytes > CUT_AFTER_BYTES) return true;
+      bytes++;
+      if (bytes > HARD_CUT_BYTES) break;
+    }
+    let cut = false;
+    for (let k = lastOther < 0 ? start : lastOther; k < i; k++) {
+      // the apostrophes that end the run: their own lower case
+      const a = text.charCodeAt(k);
+      length = pushBytes(a, word, length);
+      bytes += utf8Length(a);
+      started = true;
+      if (bytes > HARD_CUT_BYTES) {
+        cut = true;
+        break;
+      }
+    }
+    if (cut) break;
+  }
+  if (length > 0) addNgrams(word, length);
+  return true;
+}
+
+/** Collects the n-grams from the window's units (windowUnits): the way for any letter. */
+function collectFromUnits(text: string): void {
+  windowUnits(text);
+  const { units, from, to } = WINDOW;
   let length = 0;
   let bytes = 0;
   for (let i = from; i < to; i++) {

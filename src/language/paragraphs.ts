@@ -8,7 +8,7 @@
  */
 import type { Language } from "../doc.ts";
 import { countLetters, UNDETERMINED, type LanguageJudge } from "./detect.ts";
-import type { ScoreVector } from "./eld.ts";
+import { newScoreVector, type ScoreVector } from "./eld.ts";
 import { blankAddresses } from "./noise.ts";
 import { mayDepart } from "./span.ts";
 
@@ -50,16 +50,28 @@ function windowsFor(paragraphs: number, judge: LanguageJudge): number {
   return Math.max(paragraphMinWindows, Math.floor(maxWindows / Math.max(1, paragraphs)));
 }
 
+/**
+ * Score vectors lent to the paragraphs of one article at a time (judgeArticle keeps none once it
+ * returns): the first VECTOR_POOL paragraphs of an article reuse them, the others get new ones.
+ */
+const VECTOR_POOL = 256;
+const pool: ScoreVector[] = [];
+const lentVector = (i: number): ScoreVector | undefined => {
+  if (i >= VECTOR_POOL) return undefined;
+  while (pool.length <= i) pool.push(newScoreVector());
+  return pool[i];
+};
+
 function judgeEach(inputs: ParagraphInput[], judge: LanguageJudge, minLetters: number): Judged[] {
   const enough = Math.max(1, minLetters);
   const windows = windowsFor(inputs.length, judge);
   const size = judge.options.paragraphWindowSize;
   const readable = windows * size;
-  return inputs.map((input) => {
+  return inputs.map((input, i) => {
     const text = blankAddresses(input.text);
     const letters = countLetters(text, readable);
     if (letters < enough) return { letters, scores: null, own: UNDETERMINED };
-    const scores = judge.score(text, windows, size);
+    const scores = judge.score(text, windows, size, lentVector(i));
     return { letters, scores, own: judge.decide(scores, letters) };
   });
 }

@@ -31,7 +31,14 @@ export function language(doc: Doc, ctx: Context): Doc {
     minConfidence: ctx.settings.languageMinConfidence,
     switchConfidence: ctx.settings.languageSwitchConfidence,
   });
-  const paragraphs = doc.paragraphs.map((p, i) => ({ ...p, language: found.paragraphs[i] }));
+  // a literal, not a spread: the same keys in the same order, several times faster
+  const paragraphs = doc.paragraphs.map((p, i) => ({
+    start: p.start,
+    end: p.end,
+    kind: p.kind,
+    language: found.paragraphs[i],
+    boilerplate: p.boilerplate,
+  }));
   const messages = found.article.code === "und" ? [...doc.messages, ...undecidedMessage(doc, found.article.confidence)] : doc.messages;
   return { ...doc, language: found.article, paragraphs, messages };
 }
