@@ -17,6 +17,22 @@ import { allLexicons } from "../lexicons/index.ts";
 const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** every quotation mark, as it appears in norm (“ ” „ are folded to "): " « » ‹ › */
 const isQuoteMark = (c: number): boolean => c === 34 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
+
+/**
+ * The next terminator, or quotation mark, found natively (fast from the first article, before
+ * the JIT has warmed up): `test` sets lastIndex and builds no match array. Each also stops at a
+ * line end, so a paragraph without any is never searched past its line.
+ */
+const NEXT_TERMINATOR = /[.!?…\n]/g;
+const NEXT_QUOTE_MARK = /["«»‹›\n]/g;
+
+/** The offset of the first character `re` matches in `text[from, to)`, or `to`. */
+function nextMatch(re: RegExp, text: string, from: number, to: number): number {
+  if (from >= to) return to;
+  re.lastIndex = from;
+  if (!re.test(text)) return to;
+  return Math.min(re.lastIndex - 1, to);
+}
 /** characters that may follow a terminator and still belong to the ending sentence (in norm): " » ) ] ' › */
 const isCloser = (c: number): boolean => c === 34 || c === 0xbb || c === 41 || c === 93 || c === 39 || c === 0x203a;
 
@@ -127,8 +143,8 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
   const marks = quoteMarks(text, norm, para);
   let depth = marks.startDepth; // open quotation marks
   let next = 0; // the next of marks.positions to count
-  for (let i = para.start; i < para.end; i++) {
-    if (!isTerminator(norm.charCodeAt(i))) continue;
+  for (let i = nextMatch(NEXT_TERMINATOR, norm, para.start, para.end); i < para.end; i = nextMatch(NEXT_TERMINATOR, norm, i + 1, para.end)) {
+    if (!isTerminator(norm.charCodeAt(i))) continue; // a line end
     while (next < marks.positions.length && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
     const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
     if (end < 0) {
@@ -275,15 +291,14 @@ function roleAt(marks: QuoteMarks, i: number): number {
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
 function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
-  let i = para.start;
-  while (i < para.end && !isQuoteMark(norm.charCodeAt(i))) i++;
+  let i = nextMatch(NEXT_QUOTE_MARK, norm, para.start, para.end);
   if (i === para.end) return NO_MARKS;
   const positions: number[] = [];
   const roles: number[] = [];
   const open: number[] = []; // indices into positions
   let startDepth = 0;
-  for (; i < para.end; i++) {
-    if (!isQuoteMark(norm.charCodeAt(i))) continue;
+  for (; i < para.end; i = nextMatch(NEXT_QUOTE_MARK, norm, i + 1, para.end)) {
+    if (!isQuoteMark(norm.charCodeAt(i))) continue; // a line end
     const kind = markKind(text, norm, i, open.length);
     if (kind === 0) continue;
     if (kind === 1) open.push(positions.length);
