@@ -9,6 +9,7 @@ import type { Phrase } from "./phrases.ts";
 import { postposedSubject } from "./attribution.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { cueOf, mentionOf, tokenAtOrAfter } from "./view.ts";
+import { isSpaceUnit } from "./tokens.ts";
 
 /** a content clause longer than this many tokens is cut (a run-on or a page with no full stops) */
 export const MAX_CLAUSE = 250;
@@ -34,8 +35,8 @@ export function build(v: SentenceView, start: number, end: number, g: CueGroup |
     type = "direct";
     s = pair.open + 1;
     e = pair.close;
-    while (s < e && /\s/.test(v.text[s])) s++;
-    while (e > s && /\s/.test(v.text[e - 1])) e--;
+    while (s < e && isSpaceUnit(v.text.charCodeAt(s))) s++;
+    while (e > s && isSpaceUnit(v.text.charCodeAt(e - 1))) e--;
   }
   return {
     start: s,
@@ -115,6 +116,7 @@ export function closingRelative(v: SentenceView, k: number, limit: number): bool
 }
 
 export function markerAt(v: SentenceView, k: number): number {
+  if (k >= v.end || !v.idx.markerFirstWords.has(v.toks[k].low)) return 0;
   for (const m of v.idx.sourceMarkers) {
     let ok = true;
     for (let i = 0; i < m.length; i++) if (k + i >= v.end || v.toks[k + i].low !== m[i]) { ok = false; break; }

@@ -37,9 +37,15 @@ interface Before {
 
 const isHyphen = (t: Token | undefined) => t !== undefined && t.low === "-";
 
-/** Walks left from the verb over the words a verb group may hold. */
+/** one scratch record for scanBefore: read at once by findCueGroups, never kept */
+const scratch: Before = { first: 0, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1, passive: false, modal: false, narrative: false };
+
+/** Walks left from the verb over the words a verb group may hold (into the scratch record). */
 function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): Before {
-  const b: Before = { first: verb, aux: false, reflexive: false, negWord: false, negParticle: false, inverted: -1, passive: false, modal: false, narrative: false };
+  const b = scratch;
+  b.first = verb;
+  b.aux = b.reflexive = b.negWord = b.negParticle = b.passive = b.modal = b.narrative = false;
+  b.inverted = -1;
   let j = verb - 1;
   while (j >= floor) {
     const t = toks[j];

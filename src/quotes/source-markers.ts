@@ -16,8 +16,10 @@ export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candida
   const first = firstContentToken(v, v.start, v.end);
   for (let k = v.start; k < v.end; k++) {
     if (!idx.markerFirstWords.has(toks[k].low)) continue;
-    if (v.pairAround(toks[k].start)) continue;
     const atStart = first === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && first === k - 1);
+    // a marker attributes at the start of its sentence or after a comma ("pour", "à" are common words)
+    if (!atStart && !commaBefore(v, k)) continue;
+    if (v.pairAround(toks[k].start)) continue;
     let len = markerAt(v, k);
     if (!len && atStart) len = initialMarkerAt(v, k);
     if (!len) continue;

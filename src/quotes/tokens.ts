@@ -100,7 +100,7 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
         }
       }
     }
-    out.push({ start: i, end: stop, low, cap: word && text[0] !== low[0], word, mark: false });
+    out.push({ start: i, end: stop, low, cap: word && text.charCodeAt(0) !== low.charCodeAt(0), word, mark: false });
     i = stop;
   }
   return out;

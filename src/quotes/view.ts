@@ -6,6 +6,7 @@ import { firstAtOrAfter, type QuoteType } from "../doc.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Token } from "./tokens.ts";
+import { isSpaceUnit } from "./tokens.ts";
 import type { CueGroup } from "./cue-groups.ts";
 import type { Phrase } from "./phrases.ts";
 
@@ -86,8 +87,8 @@ export function precededByWord(v: SentenceView, offset: number): boolean {
 export function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 

@@ -149,7 +149,7 @@ function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, f
     type: c.type,
     language: quoteLanguage(ctx, text, para.language),
     speaker: c.mention ? rawSpeaker(doc, c.mention) : null,
-    cue: c.cue ? { ...c.cue, text: doc.text.slice(c.cue.start, c.cue.end) } : null,
+    cue: c.cue ? { start: c.cue.start, end: c.cue.end, lemma: c.cue.lemma, text: doc.text.slice(c.cue.start, c.cue.end) } : null,
     topics: [],
     confidence: c.confidence,
     paragraph: c.paragraph,
