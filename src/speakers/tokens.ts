@@ -6,7 +6,7 @@
 import type { Doc } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
 import { foldWord } from "./folding.ts";
-import { hasLowerBmp, hasSurrogates, scanWords, startsUpperBmp } from "./word-scan.ts";
+import { scanShapedWords, SHAPE_CAP, SHAPE_HAS_LOWER, SHAPE_HAS_UPPER, SHAPE_NON_ASCII } from "./word-scan.ts";
 
 export interface Token {
   start: number;
@@ -44,27 +44,31 @@ export function tokenize(doc: Doc): Token[] {
 }
 
 function tokenizeSpan(norm: string, from: number, to: number, paragraph: number, sentences: SentenceCursor, out: Token[]): void {
-  if (hasSurrogates(norm, from, to)) {
-    tokenizeSpanByRegex(norm, from, to, paragraph, sentences, out);
-    return;
-  }
-  scanWords(norm, from, to, (start, end) => {
+  const before = out.length;
+  const sentenceAtStart = sentences.state();
+  const scanned = scanShapedWords(norm, from, to, (start, end, shape) => {
     const text = norm.slice(start, end);
-    const cap = startsUpperBmp(text);
-    const plain = isPlainLower(text);
+    const cap = (shape & SHAPE_CAP) !== 0;
+    // ASCII with no capital: its own lower case and folded form (the most common word, no copy needed)
+    const plain = (shape & (SHAPE_NON_ASCII | SHAPE_HAS_UPPER)) === 0;
     const lower = plain ? text : text.toLowerCase();
     out.push({
       start,
       end,
       text,
       lower,
-      folded: plain || isAscii(lower) ? lower : foldWord(text),
+      folded: plain || (shape & SHAPE_NON_ASCII) === 0 || isAscii(lower) ? lower : foldWord(text),
       cap,
-      acronym: cap && text.length >= 2 && !hasLowerBmp(text),
+      acronym: cap && end - start >= 2 && (shape & SHAPE_HAS_LOWER) === 0,
       sentence: sentences.at(start),
       paragraph,
     });
   });
+  if (scanned) return;
+  // a surrogate pair: the whole span again through the regex
+  out.length = before;
+  sentences.restore(sentenceAtStart);
+  tokenizeSpanByRegex(norm, from, to, paragraph, sentences, out);
 }
 
 /** The same tokens with the regex: for text with characters outside the Basic Multilingual Plane. */
@@ -96,6 +100,15 @@ class SentenceCursor {
   private last = -1;
   constructor(private readonly doc: Doc) {}
 
+  state(): [number, number] {
+    return [this.i, this.last];
+  }
+
+  restore([i, last]: [number, number]): void {
+    this.i = i;
+    this.last = last;
+  }
+
   at(offset: number): number {
     const ss = this.doc.sentences;
     if (offset < this.last) return sentenceAt(this.doc, offset);
@@ -118,15 +131,6 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
     else hi = mid;
   }
   return lo;
-}
-
-/** ASCII with no capital: its own lower case and folded form (the most common word, no copy needed). */
-function isPlainLower(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7f || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
 }
 
 /** Most words are plain ASCII: their folded form is their lower case, no Unicode normalisation needed. */

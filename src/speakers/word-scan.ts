@@ -2,8 +2,8 @@
  * A hand-written scanner for the tokenizer's word pattern, with the same matches as the regex
  *   (?:\p{Lu}'(?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
  * but reading a memo of character classes instead of running Unicode property tests per
- * character. It works on UTF-16 code units, so it is for text without surrogate pairs only
- * (`hasSurrogates`); the caller keeps the regex for the rest.
+ * character, and telling each word's shape on the way. It works on UTF-16 code units, so it
+ * stops at the first surrogate: the caller keeps the regex for such text.
  */
 
 const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}: may start a word
@@ -23,54 +23,65 @@ function classOf(code: number): number {
   if (k === 0) {
     const ch = String.fromCharCode(code);
     k = KNOWN | (L_OR_N.test(ch) ? LETTER_OR_DIGIT : 0) | (L_M_OR_N.test(ch) ? WORD_CHAR : 0) | (LU.test(ch) ? UPPER : 0) | (LL.test(ch) ? LOWER : 0);
+    if (code >= 0xd800 && code <= 0xdfff) k |= SURROGATE_UNIT;
     CLASSES[code] = k;
   }
   return k;
 }
 
+const SURROGATE_UNIT = 32; // a UTF-16 surrogate: the text needs the regex
+
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
-const SURROGATE = /[\uD800-\uDFFF]/;
+/** What the scanner saw of a word's letters, so the tokenizer needs no second pass over it. */
+export const SHAPE_CAP = 1; // the first character is upper case
+export const SHAPE_HAS_LOWER = 2; // some character is lower case
+export const SHAPE_NON_ASCII = 4; // some character is outside ASCII
+export const SHAPE_HAS_UPPER = 8; // some character is upper case
 
-export const hasSurrogates = (s: string, from: number, to: number): boolean => SURROGATE.test(s.slice(from, to));
-
-/** Calls `word(start, end)` for each word of s[from, to), left to right. */
-export function scanWords(s: string, from: number, to: number, word: (start: number, end: number) => void): void {
+/**
+ * `scanWords` that also reports each word's shape (SHAPE_* bits). Returns false, having stopped,
+ * at the first surrogate code unit: such text must go through the regex instead.
+ */
+export function scanShapedWords(s: string, from: number, to: number, word: (start: number, end: number, shape: number) => void): boolean {
   let p = from;
   while (p < to) {
-    const k = classOf(s.charCodeAt(p));
+    const c = s.charCodeAt(p);
+    const k = classOf(c);
+    if (k & SURROGATE_UNIT) return false;
     let body = -1;
-    // "L'Oréal", "O'Leary": a capital, an apostrophe and a capital
     if (k & UPPER && p + 2 < to && s.charCodeAt(p + 1) === APOSTROPHE && classOf(s.charCodeAt(p + 2)) & UPPER) body = p + 2;
     else if (k & LETTER_OR_DIGIT) body = p;
     if (body < 0) {
       p++;
       continue;
     }
-    const end = wordEnd(s, body, to);
-    word(p, end);
-    p = end;
-  }
-}
-
-/** The end of the word body starting at q (a letter or digit): word characters, and hyphenated parts. */
-function wordEnd(s: string, q: number, to: number): number {
-  q++;
-  for (;;) {
-    while (q < to && classOf(s.charCodeAt(q)) & WORD_CHAR) q++;
-    if (q + 1 < to && s.charCodeAt(q) === HYPHEN && classOf(s.charCodeAt(q + 1)) & LETTER_OR_DIGIT) {
-      q += 2;
-      continue;
+    // the word body, as in wordEnd, gathering the classes of its characters
+    let acc = k;
+    let nonAscii = c > 0x7f;
+    let q = body + 1;
+    if (body !== p) {
+      acc |= classOf(s.charCodeAt(body));
+      nonAscii ||= s.charCodeAt(body) > 0x7f;
     }
-    return q;
+    for (;;) {
+      while (q < to) {
+        const d = s.charCodeAt(q);
+        const kd = classOf(d);
+        if (!(kd & WORD_CHAR)) break;
+        acc |= kd;
+        if (d > 0x7f) nonAscii = true;
+        q++;
+      }
+      if (q + 1 < to && s.charCodeAt(q) === HYPHEN && classOf(s.charCodeAt(q + 1)) & LETTER_OR_DIGIT) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (q < to && classOf(s.charCodeAt(q)) & SURROGATE_UNIT) return false;
+    word(p, q, (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (nonAscii ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0));
+    p = q;
   }
-}
-
-/** The first character is upper case (\p{Lu}). */
-export const startsUpperBmp = (s: string): boolean => (classOf(s.charCodeAt(0)) & UPPER) !== 0;
-
-/** Some character is lower case (\p{Ll}). */
-export function hasLowerBmp(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (classOf(s.charCodeAt(i)) & LOWER) return true;
-  return false;
+  return true;
 }

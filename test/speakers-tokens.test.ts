@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { createDoc } from "../src/doc.ts";
+import { normalize } from "../src/stages/normalize.ts";
+import { segment } from "../src/stages/segment.ts";
+import { tokenize } from "../src/speakers/tokens.ts";
+import { fold } from "../src/text-utils.ts";
+
+// The speaker tokenizer scans characters through a class table; it must read text exactly as the
+// Unicode word pattern it replaces, with the same shape facts (capital, acronym, lower, folded).
+const WORD = /(?:\p{Lu}'(?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+function reference(norm: string, from: number, to: number) {
+  const out = [];
+  for (const m of norm.slice(from, to).matchAll(WORD)) {
+    const text = m[0];
+    const cap = /^\p{Lu}/u.test(text);
+    out.push({ start: from + m.index!, text, lower: text.toLowerCase(), folded: fold(text), cap, acronym: cap && text.length >= 2 && !/\p{Ll}/u.test(text) });
+  }
+  return out;
+}
+
+const pieces = ["Jean-Marc", "L'Oréal", "O'Leary", "SNCF", "été", "Éric", "ÉTÉ", "d'", "-", "'", " ", ", ", ". ", "\u00e9", "e\u0301", "Å", "\u212a", "İ", "ß", "123", "x-1", "😀", "𝐀bc", "\ud83d", "Ω", "ǅ", "Ⅻ", "co-op", "ABC-Def"];
+
+describe("speaker tokenizer", () => {
+  it("reads words as the Unicode word pattern, shapes included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (a, b) => {
+        const text = a.join("") + "\n" + b.join("");
+        const doc = segment(normalize(createDoc({ id: "t", text })));
+        const got = tokenize(doc).map(({ start, text, lower, folded, cap, acronym }) => ({ start, text, lower, folded, cap, acronym }));
+        const want = doc.paragraphs.filter((p) => p.kind !== "boilerplate").flatMap((p) => reference(doc.norm, p.start, p.end));
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
