@@ -6,8 +6,7 @@
  * is tokenised once, cue verbs are looked up in a Map of inflected forms, and each sentence's
  * cues are framed into direct, indirect or mixed quotes (src/quotes/frames.ts). Quoted passages
  * that no cue claims are kept as direct quotes when they read like speech (src/quotes/unclaimed.ts),
- * with no speaker: the speaker stage decides continuation. A quote whose marks run over paragraphs is
- * reported once per paragraph (src/quotes/paragraph-split.ts).
+ * with no speaker: the speaker stage decides continuation.
  */
 import type { Doc, Message, Paragraph, Quote, QuoteSpeaker, Sentence } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
@@ -21,7 +20,6 @@ import { findCueGroups } from "../quotes/cue-groups.ts";
 import { sentenceQuotes } from "../quotes/frames.ts";
 import { tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/view.ts";
 import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
-import { splitAcrossParagraphs } from "../quotes/paragraph-split.ts";
 import { PairLookup } from "../quotes/pair-lookup.ts";
 import { spanLanguage } from "../language/span.ts";
 
@@ -56,11 +54,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
   }
   const first = firstSentences(doc);
-  const quotes: Quote[] = [];
-  for (const c of dedupe(candidates)) {
-    if (c.end <= doc.paragraphs[c.paragraph].end) quotes.push(toQuote(doc, ctx, c, first));
-    else for (const part of splitAcrossParagraphs(doc.text, doc.paragraphs, c)) quotes.push(toQuote(doc, ctx, part, first));
-  }
+  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c, first));
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
