@@ -140,6 +140,9 @@ describe("speakers, English, end to end", () => {
     ["Zentrix said on Thursday that the outage was over. \"We're working with Apple on a fix,\" the company said.", "We're working with Apple on a fix", "Zentrix", "nominal"],
     ["Nimbus told employees that it was working closely with Apple. It also told workers to install the public apps.", "to install the public apps", "Nimbus", "pronoun"],
     ["Orbit Research published the survey on Monday. Orbit said that sales fell in every region.", "sales fell in every region", "Orbit Research", "alias"],
+    // "X, who …" keeps X in focus even after a preposition
+    ["I am talking about Ana Ruiz, who like Ricardo Montalban was born in Mexico. \"We print anything by anyone,\" says the 39-year-old founder of the shop.", "We print anything by anyone", "Ana Ruiz", "nominal"],
+    ["Dealers said that the dollar would fall further next week.", "the dollar would fall", "Dealers", "explicit"],
     // whoever says "I" is a person, and can be "he" afterwards
     ["\"I was scared the whole time,\" Colby said. He added that the crew had kept everyone calm.", "the crew had kept everyone calm", "Colby", "pronoun"],
     // continuation: a person named after a preposition in the narration does not take the floor
@@ -188,6 +191,8 @@ describe("name candidates", () => {
     ["fr", "Finalement Claire Dubois a pris la parole.", ["Claire Dubois:person"]],
     // an -ly word the article capitalises inside a sentence is a name
     ["en", "Connolly spoke first, then Sean Connolly.", ["Connolly:unknown", "Sean Connolly:person"]],
+    ["en", "Chancellor of the Exchequer Nigel Lawson spoke.", ["Exchequer:unknown", "Nigel Lawson:person"]],
+    ["en", "Snyder Oil and Permian Royalty Trust reported.", ["Snyder Oil:organization", "Permian Royalty Trust:organization"]],
     // initials alone are an organisation and keep their last period
     ["en", "The U.S. alleges fraud.", ["U.S.:organization"]],
     // two full names glued together (a headline run into the text) are two names

@@ -57,6 +57,8 @@ export interface SpeakersLexicon {
   indefiniteDeterminers: readonly string[];
   /** possessives that tie a description to someone else ("his wife", "her lawyer"): it never points back at that person */
   personalPossessives: readonly string[];
+  /** relative pronouns: "X, who …" puts X in focus, even after a preposition ("talking about X, who …") */
+  relativePronouns: readonly string[];
   /** prepositions: a name right after one is seldom the subject of its sentence */
   prepositions: readonly string[];
   /** nouns that make a description an organisation ("gouvernement", "ministère", "police", "company") */

@@ -125,7 +125,11 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
     cluster,
     sentence: t ? t.sentence : -1,
     paragraph: t ? t.paragraph : -1,
-    oblique: !!prev && prev.sentence === t?.sentence && (a.w.prepositions.has(prev.lower) || afterPrepositionAndArticle(a, i - 1) || (source !== "quote" && afterVerb(a, i - 1))),
+    oblique:
+      !!prev &&
+      prev.sentence === t?.sentence &&
+      (a.w.prepositions.has(prev.lower) || afterPrepositionAndArticle(a, i - 1) || (source !== "quote" && afterVerb(a, i - 1))) &&
+      !beforeRelativeClause(a, end),
     source,
   } as MentionRecord;
   m.run = m;
@@ -147,6 +151,13 @@ function afterVerb(a: Article, k: number): boolean {
   const w = a.w;
   if (w.stopwords.has(prev.lower) || w.definite.has(prev.lower) || w.indefinite.has(prev.lower) || w.roleModifiers.has(prev.lower)) return false;
   return !w.roles.has(prev.folded) && !/\d/.test(prev.text);
+}
+
+/** "talking about Ana Ruiz, who …": a relative clause puts the mention before it in focus. */
+function beforeRelativeClause(a: Article, end: number): boolean {
+  if (a.doc.norm.charCodeAt(end) !== 0x2c) return false;
+  const next = a.tokens[firstAtOrAfter(a.tokens, end)];
+  return !!next && next.start === end + 2 && a.w.relativePronouns.has(next.lower);
 }
 
 /** "about the Suncor policy", "to the Ford government": an article after a preposition before the mention. */

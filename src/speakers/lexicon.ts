@@ -28,6 +28,7 @@ export interface SpeakerWords {
   definite: Set<string>;
   indefinite: Set<string>;
   personalPossessives: Set<string>;
+  relativePronouns: Set<string>;
   prepositions: Set<string>;
   organizationNouns: Set<string>;
   groupWords: Set<string>;
@@ -64,6 +65,7 @@ function build(lex: Lexicon): SpeakerWords {
     definite: lowerSet(s.definiteDeterminers),
     indefinite: lowerSet(s.indefiniteDeterminers),
     personalPossessives: lowerSet(s.personalPossessives),
+    relativePronouns: lowerSet(s.relativePronouns),
     prepositions: lowerSet(s.prepositions),
     organizationNouns: new Set(s.organizationNouns.map((x) => fold(x).replace(/'/g, " "))),
     groupWords: foldedSet(s.groupWords),

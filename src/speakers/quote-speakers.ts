@@ -144,8 +144,10 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   if (words.length === 0) return null;
   // a group ("certains", "les syndicats", "critics") or an organisation ("le gouvernement",
   // "le Quai d'Orsay", "les informations du Parisien") speaks as itself
-  const group = words.some((x) => a.w.groupWords.has(x)) || role?.plural;
-  const named = start >= 0 && overlapping(a.names, start, end, MAX_SPAN).some((n) => n.start >= start && n.end <= end);
+  const namesInside = start >= 0 ? overlapping(a.names, start, end, MAX_SPAN).filter((n) => n.start >= start && n.end <= end) : [];
+  // a group word inside a name is the name's ("Moody's Investors Service")
+  const group = words.some((x) => a.w.groupWords.has(x) && !namesInside.some((n) => n.keys.includes(x))) || role?.plural;
+  const named = namesInside.length > 0;
   const org = !group && (hasPhrase(words, a.w.organizationNouns) || (named && a.w.definite.has(words[0])));
   const definite = a.w.definite.has(words[0]);
   // "his wife", "her office": owned by the person in focus, so not that person nor an organisation named before

@@ -8,4 +8,6 @@ export const groupWords = [
   "activists", "advocates", "witnesses", "lawmakers", "legislators", "politicians", "organizers", "organisers",
   "parents", "families", "students", "teachers", "workers", "employees", "investors", "executives", "leaders",
   "neighbours", "neighbors", "locals", "police", "reports", "news reports", "polls", "studies", "scholars",
+  "dealers", "traders", "bankers", "brokers", "diplomats", "delegates", "producers", "exporters", "importers",
+  "manufacturers", "farmers", "consumers", "shareholders", "lenders", "creditors", "insiders", "insurers",
 ] as const;

@@ -27,6 +27,9 @@ export const indefiniteDeterminers = ["a", "an", "another", "one", "some", "seve
 /** possessives of persons: "his wife", "her lawyer", "my son" never name the person they belong to */
 export const personalPossessives = ["his", "her", "their", "my", "our", "your"] as const;
 
+/** relative pronouns that open a clause about the name before them */
+export const relativePronouns = ["who", "whose", "whom"] as const;
+
 export const prepositions = [
   "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about", "over", "after", "before",
   "between", "against", "among", "toward", "towards", "without", "under", "like", "than", "alongside",

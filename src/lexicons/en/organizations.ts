@@ -15,4 +15,6 @@ export const organizationNouns = [
   // words that end company names ("Northwind Energy", "Atlas Resources")
   "energy", "resources", "mining", "pharmaceuticals", "financial", "insurance", "communications",
   "entertainment", "industries", "brands", "foods", "logistics", "ventures", "investments", "therapeutics", "research",
+  "trust", "fund", "exchange", "radio", "television", "oil", "petroleum", "hotels", "embassy", "railway", "railroad",
+  "shipping", "steel", "chemicals",
 ] as const;

@@ -64,8 +64,8 @@ export const roleNouns: readonly RoleNoun[] = [
   { lemma: "farmer" }, { lemma: "student" }, { lemma: "teacher" }, { lemma: "survivor" }, { lemma: "victim" },
   { lemma: "mother" }, { lemma: "father" },
   // family and friends: "her husband Paul Roy", "Roy's dad, Dan"
-  // ("son" and "sister" stay out: a surname, and "sister company")
-  { lemma: "husband", fem: "wife" }, { lemma: "daughter" }, { lemma: "brother" },
+  // ("son", "sister" and "brother" stay out: a surname, "sister company", "Salomon Brothers")
+  { lemma: "husband", fem: "wife" }, { lemma: "daughter" },
   { lemma: "dad", fem: "mom" }, { lemma: "grandfather", fem: "grandmother" }, { lemma: "uncle", fem: "aunt" },
   { lemma: "boyfriend", fem: "girlfriend" }, { lemma: "friend" }, { lemma: "neighbour" }, { lemma: "neighbor" },
 ];

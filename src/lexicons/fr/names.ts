@@ -26,6 +26,9 @@ export const indefiniteDeterminers = ["un", "une", "des", "plusieurs", "certains
 /** first- and second-person possessives ("mon fils", "notre avocat"); son/sa/leur also mean "its" and stay out */
 export const personalPossessives = ["mon", "ma", "mes", "notre", "nos", "votre", "vos"] as const;
 
+/** relative pronouns that open a clause about the name before them */
+export const relativePronouns = ["qui", "dont"] as const;
+
 export const prepositions = [
   "de", "d", "du", "des", "à", "au", "aux", "avec", "par", "pour", "contre", "chez", "sans", "sur", "sous",
   "entre", "vers", "envers", "dans", "en", "après", "avant", "devant", "derrière", "auprès", "selon", "parmi",
