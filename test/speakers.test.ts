@@ -140,6 +140,8 @@ describe("speakers, English, end to end", () => {
     ["Zentrix said on Thursday that the outage was over. \"We're working with Apple on a fix,\" the company said.", "We're working with Apple on a fix", "Zentrix", "nominal"],
     ["Nimbus told employees that it was working closely with Apple. It also told workers to install the public apps.", "to install the public apps", "Nimbus", "pronoun"],
     ["Orbit Research published the survey on Monday. Orbit said that sales fell in every region.", "sales fell in every region", "Orbit Research", "alias"],
+    // an organisation that owns a document speaks through it; "Canada" in a name makes an institution
+    ["Unemployment rose in March, according to Statistics Canada's latest labour survey.", "Unemployment rose in March", "Statistics Canada", "explicit"],
     // "X, who …" keeps X in focus even after a preposition
     ["I am talking about Ana Ruiz, who like Ricardo Montalban was born in Mexico. \"We print anything by anyone,\" says the 39-year-old founder of the shop.", "We print anything by anyone", "Ana Ruiz", "nominal"],
     ["Dealers said that the dollar would fall further next week.", "the dollar would fall", "Dealers", "explicit"],
@@ -192,6 +194,7 @@ describe("name candidates", () => {
     // an -ly word the article capitalises inside a sentence is a name
     ["en", "Connolly spoke first, then Sean Connolly.", ["Connolly:unknown", "Sean Connolly:person"]],
     ["en", "Chancellor of the Exchequer Nigel Lawson spoke.", ["Exchequer:unknown", "Nigel Lawson:person"]],
+    ["fr", "Selon Météo France, la tempête arrive.", ["Météo France:organization"]],
     ["en", "Snyder Oil and Permian Royalty Trust reported.", ["Snyder Oil:organization", "Permian Royalty Trust:organization"]],
     // initials alone are an organisation and keep their last period
     ["en", "The U.S. alleges fraud.", ["U.S.:organization"]],

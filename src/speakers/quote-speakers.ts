@@ -222,6 +222,9 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
   if (described && hasPhrase(mentionWords(a.doc.text.slice(start, described.start)), a.w.organizationNouns) && !words.some((x) => a.w.groupWords.has(x))) return described;
   // "Colton told an audience": a name that opens the mention is its subject, unless a noun
   // heads the mention ("Finance officials", "Calgary police")
+  // "Statistics Canada's latest survey": an organisation that owns a document speaks through it
+  const owner = free.find((n) => n.start === start && possessor(a, n) && a.nameCluster.get(n)?.kind === "organization");
+  if (owner && !hasPhrase(mentionWords(a.doc.text.slice(owner.end, end)), a.w.organizationNouns)) return owner;
   if (words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x) || a.w.roles.has(x))) return null;
   const opening = free.find((n) => n.start === start && n.kind !== "organization");
   if (opening) return opening;

@@ -17,4 +17,6 @@ export const organizationNouns = [
   "entertainment", "industries", "brands", "foods", "logistics", "ventures", "investments", "therapeutics", "research",
   "trust", "fund", "exchange", "radio", "television", "oil", "petroleum", "hotels", "embassy", "railway", "railroad",
   "shipping", "steel", "chemicals",
+  // the country in a Canadian institution's or company's name ("Statistics Canada", "Air Canada", "Canada Post")
+  "canada",
 ] as const;

@@ -12,4 +12,6 @@ export const organizationNouns = [
   "municipalité", "région", "département", "collectif", "comité", "union", "opérateur", "firme", "laboratoire",
   "matignon", "élysée", "elysée", "bercy", "quai d'orsay", "kremlin", "maison blanche", "pentagone",
   "inc", "sa", "sas", "sarl", "ltd", "corp", "ag", "gmbh",
+  // the country in a name makes it an institution or a company ("Météo France", "France Bleu", "Radio France")
+  "france",
 ] as const;
