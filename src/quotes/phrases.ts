@@ -33,6 +33,11 @@ function classify(toks: Token[], start: number, end: number, idx: CueIndex): Phr
   return "np";
 }
 
+/** a lower-case word between two capitalised words, inside a phrase that ends at `end` */
+function nameParticle(toks: Token[], k: number, end: number): boolean {
+  return k > 0 && k < end && toks[k - 1].cap && toks[k - 1].word && toks[k + 1].cap && toks[k + 1].word;
+}
+
 /** Could these tokens be a noun phrase (not an adverbial like "Ainsi" or "En France")? */
 function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex): boolean {
   if (start > end) return false;
@@ -46,7 +51,8 @@ function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex):
   for (let k = start; k <= end; k++) {
     const t = toks[k];
     if (isBoundary(t) && !isAbbreviationDot(toks, k)) return false;
-    if (k > start && (idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) && !t.cap) return false;
+    // "Volkswagen do Brasil": a lower-case word between two capitalised ones is a name particle
+    if (k > start && (idx.auxiliaries.has(t.low) || idx.passive.has(t.low)) && !t.cap && !nameParticle(toks, k, end)) return false;
   }
   return end - start < MAX_PHRASE;
 }
@@ -61,8 +67,8 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
     const affiliation = idx.affiliations.has(prev.low) && !!toks[j - 2]?.cap && toks[j - 2].word && (toks[j].cap || idx.determiners.has(toks[j].low));
     if (!prev.cap && idx.forms.has(prev.low) && !idx.determiners.has(toks[j - 2]?.low ?? "")) break;
-    // "That would be Heather, who …": a verb of being ends the phrase
-    if (!prev.cap && (idx.auxiliaries.has(prev.low) || idx.passive.has(prev.low))) break;
+    // "That would be Heather, who …": a verb of being ends the phrase (an apposition may hold one)
+    if (!throughPrepositions && !prev.cap && (idx.auxiliaries.has(prev.low) || idx.passive.has(prev.low)) && !nameParticle(toks, j - 1, end)) break;
     if (!throughPrepositions && !affiliation && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
     if (end - j >= MAX_PHRASE) break;
     j--;

@@ -84,7 +84,10 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     if (v.pairAround(t.start)) return null;
     if (idx.forms.has(t.low) && k > g.last + 1) return null;
     const guarded = idx.zeroThatGuarded.has(g.lemma);
-    if (k === g.last + 1 && zeroThat && startsClause(v, k, idx.zeroThatAlways.has(g.lemma), guarded)) return { from: k, pair: null };
+    const always = idx.zeroThatAlways.has(g.lemma);
+    // "argued it on Monday": right after the cue, "it" and "you" may be objects; after "say" they are subjects
+    const objectPronoun = !always && idx.objectLikePronouns.has(t.low) && !verbSoon(v, k + 1, 1);
+    if (k === g.last + 1 && zeroThat && !objectPronoun && startsClause(v, k, always, guarded)) return { from: k, pair: null };
     // "said in a statement the company would appeal", "said Tuesday it would": adjuncts, then a clause
     // with a subject pronoun or a finite verb ("said in a news conference call." is no clause)
     if (k === g.last + 1 && zeroThat && !complementizerAhead(v, g)) {
@@ -99,8 +102,8 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
       continue;
     }
     if (idx.breakers.has(t.low) || idx.clitics.has(t.low) || idx.verbAdverbs.has(t.low)) continue;
-    // a plain word right after the cue (not after a preposition): the cue's own object
-    if (plainSeen < 0 && t.word && !t.cap && k === g.last + 1 && !idx.hearer.has(g.lemma) && !idx.links.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.subjectPronouns.has(t.low) && !idx.reflexivePronouns.has(t.low)) plainSeen = k;
+    // a gerund right after the cue ("reported receiving"): the cue's own object, not a clause ("dit avoir investi « … »" is one)
+    if (plainSeen < 0 && t.word && !t.cap && k === g.last + 1 && !idx.hearer.has(g.lemma) && gerundWord(idx, t.low)) plainSeen = k;
   }
   return null;
 }
@@ -126,8 +129,6 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   if (idx.coordinators.has(t.low)) return false;
   if (guarded) return guardedClause(v, k);
   const bare = t.low.split("'")[0];
-  // "announced it on Monday": "it" and "you" may be objects; after "say" they are subjects
-  if (idx.objectLikePronouns.has(t.low) && !articleOk) return verbSoon(v, k + 1, 1);
   if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
   // "told reporters more than 90 per cent of …": a quantity
   if (idx.determiners.has(t.low) && idx.breakers.has(next.low) && /^\d/.test(v.toks[k + 2]?.low ?? "")) return true;
@@ -166,6 +167,10 @@ export function verbSoon(v: SentenceView, from: number, within = 7, finiteOnly =
     if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
   }
   return false;
+}
+
+function gerundWord(idx: SentenceView["idx"], low: string): boolean {
+  return idx.participleSuffixes.some((s) => low.length > s.length + 2 && low.endsWith(s));
 }
 
 function finiteForm(idx: SentenceView["idx"], low: string): boolean {
@@ -211,7 +216,22 @@ export function hearerEnd(v: SentenceView, k: number): number {
   if (idx.articles.has(toks[j].low)) j++;
   const head = j;
   while (j < v.end && j < head + MAX_HEARER && toks[j].word && !idx.breakers.has(toks[j].low) && !idx.links.has(toks[j].low) && !idx.determiners.has(toks[j].low) && !idx.complementizers.has(toks[j].low) && !idx.subjectPronouns.has(toks[j].low) && !idx.forms.has(toks[j].low) && !idx.auxiliaries.has(toks[j].low)) j++;
+  // "told the Antwerp Oils and Fats Contact Days": a long capitalised name goes on to its end
+  if (j === head + MAX_HEARER && toks[head].cap) j = Math.max(j, capitalisedRunEnd(v, head));
   return j > head ? j : -1;
+}
+
+/** After a capitalised word: the end of the name's run of capitalised words and the links or "and" between them. */
+function capitalisedRunEnd(v: SentenceView, j: number): number {
+  const { toks, idx } = v;
+  let k = j;
+  while (k < v.end) {
+    const t = toks[k];
+    if (t.word && t.cap) k++;
+    else if ((idx.links.has(t.low) || idx.coordinators.has(t.low)) && k + 1 < v.end && toks[k + 1].cap && toks[k + 1].word) k += 2;
+    else break;
+  }
+  return k;
 }
 
 /** A word a gerund can modify: a name or a plain word of no closed class ("Canada", "letter"). */
