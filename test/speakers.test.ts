@@ -65,6 +65,7 @@ describe("speakers, French, end to end", () => {
     ["Le président de la région, Xavier Bertrand, a réagi. « C'est une décision absurde », a-t-il jugé.", "C'est une décision absurde", "Xavier Bertrand", "pronoun"],
     ["Frédéric Martel, ancien conseiller du ministre, s'est exprimé sur France Inter. « Rien n'a été préparé », a-t-il déploré.", "Rien n'a été préparé", "Frédéric Martel", "pronoun"],
     ["Pour l'économiste Élise Fontaine, la hausse des taux était prévisible.", "la hausse des taux était prévisible", "Élise Fontaine", "explicit"],
+    ["« Le suspect a tout avoué », a déclaré la procureure d'Agen Manuella Garnier.", "Le suspect a tout avoué", "Manuella Garnier", "explicit"],
     ["Hélène Vidal, avocate de la famille, a demandé une contre-expertise. « Nous voulons la vérité », a martelé l'avocate.", "Nous voulons la vérité", "Hélène Vidal", "nominal"],
     ["Le directeur général de l'entreprise, Olivier Marchand, a présenté le plan. « Aucun site ne fermera », a assuré Olivier.", "Aucun site ne fermera", "Olivier Marchand", "alias"],
     ["Pierre Dumas a quitté la présidence du club en mars. Il a déclaré jeudi que la décision était irrévocable.", "la décision était irrévocable", "Pierre Dumas", "pronoun"],
@@ -195,6 +196,9 @@ describe("name candidates", () => {
     ["en", "Connolly spoke first, then Sean Connolly.", ["Connolly:unknown", "Sean Connolly:person"]],
     ["en", "Chancellor of the Exchequer Nigel Lawson spoke.", ["Exchequer:unknown", "Nigel Lawson:person"]],
     ["fr", "Selon Météo France, la tempête arrive.", ["Météo France:organization"]],
+    // after a role and its "of", a place then a person
+    ["fr", "Selon la procureure d'Agen Manuella Garnier, le suspect a avoué.", ["Agen:unknown", "Manuella Garnier:unknown"]],
+    ["en", "The mayor of Calgary Naheed Nenshi spoke. The head of Goldman Sachs Group spoke.", ["Calgary:unknown", "Naheed Nenshi:unknown", "Goldman Sachs Group:organization"]],
     ["en", "Snyder Oil and Permian Royalty Trust reported.", ["Snyder Oil:organization", "Permian Royalty Trust:organization"]],
     // initials alone are an organisation and keep their last period
     ["en", "The U.S. alleges fraud.", ["U.S.:organization"]],
@@ -234,6 +238,8 @@ describe("role descriptions", () => {
     ["fr", "Le ministre de l'Intérieur, Laurent Nuñez, a parlé.", "ministre de l'Intérieur", "definite"],
     ["en", "The company's chief executive declined to comment.", "company's chief executive", "definite"],
     ["en", "A police spokesman confirmed the arrest.", "police spokesman", "indefinite"],
+    // never ending on a bare number
+    ["fr", "Le chef des 1 200 soldats a parlé.", "chef", "definite"],
   ];
   it.each(rows)("%s: %s", (code, text, role, determination) => {
     const doc = prepared(text, code);

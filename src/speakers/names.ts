@@ -105,6 +105,12 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     words.pop();
     j = words[words.length - 1] + 1;
   }
+  // "la procureure d'Agen Manuella Garnier", "the mayor of Calgary Naheed Nenshi": after a role's
+  // "of", one place then a person's first name and surname
+  if (!honorific && words.length === 3 && j === words[2] + 1 && placeThenPerson(tokens, i, words, w, isRoleAt)) {
+    words.length = 1;
+    j = words[0] + 1;
+  }
   const first = tokens[nameStart];
   const lastTok = tokens[j - 1];
   // a lone sentence-initial capitalised word is not a name unless something else says so
@@ -230,6 +236,14 @@ function particlesAllowed(tokens: readonly Token[], words: number[], from: numbe
   const lastWord = tokens[to];
   if (w.organizationNouns.has(lastWord.folded)) return false;
   return !next || !next.cap || next.start - lastWord.end !== 1;
+}
+
+/** Three name words right after a role and its preposition, none a known first name nor an organisation noun. */
+function placeThenPerson(tokens: readonly Token[], i: number, words: number[], w: SpeakerWords, isRoleAt: (i: number) => number): boolean {
+  const prep = tokens[i - 1];
+  const role = tokens[i - 2];
+  if (!prep || !role || !w.prepositions.has(prep.lower) || prep.sentence !== tokens[i].sentence || isRoleAt(i - 2) === 0) return false;
+  return words.every((k) => !firstNames().has(tokens[k].folded) && !w.organizationNouns.has(tokens[k].folded) && !w.particles.has(tokens[k].lower));
 }
 
 /** The word before token i is an article or a preposition ("de la Santé", "l'Agriculture"). */

@@ -44,6 +44,7 @@ export function roleAt(tokens: readonly Token[], i: number, w: SpeakerWords): Ro
 }
 
 const MAX_COMPLEMENT = 8;
+const DIGITS = /^\d+$/;
 const MAX_PREMODIFIERS = 3;
 
 export function findRoles(
@@ -160,7 +161,7 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     }
     break;
   }
-  // never end on a preposition or an article
-  while (k > last && (w.prepositions.has(tokens[k - 1].lower) || w.definite.has(tokens[k - 1].lower) || w.indefinite.has(tokens[k - 1].lower))) k--;
+  // never end on a preposition, an article or a bare number ("le chef des 1 | 200 soldats")
+  while (k > last && (w.prepositions.has(tokens[k - 1].lower) || w.definite.has(tokens[k - 1].lower) || w.indefinite.has(tokens[k - 1].lower) || DIGITS.test(tokens[k - 1].text))) k--;
   return k;
 }
