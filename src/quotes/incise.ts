@@ -23,7 +23,7 @@ export function incise(v: SentenceView, g: CueGroup, floor: number): Candidate |
   if (!subject) {
     if (!idx.inciseSubjectFirst) return null;
     // "“…,” Essid declared", "…, officials said": subject between the boundary and the cue
-    const s = subjectBefore(toks, g.first, v.start, idx);
+    const s = before;
     if (!s || s.end - s.start > MAX_INCISE_SUBJECT || !nominalRun(v, s)) return null;
     boundary = boundaryBefore(v, s.start);
     if (boundary < 0 || !clauseEndsAfter(v, g)) return null;

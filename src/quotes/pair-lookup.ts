@@ -36,6 +36,13 @@ export class PairLookup {
     return lo;
   }
 
+  /** pairs that open in [from, to), wherever they close */
+  openingIn(from: number, to: number): MarkPair[] {
+    const out: MarkPair[] = [];
+    for (let i = this.firstOpeningAtOrAfter(from); i < this.pairs.length && this.pairs[i].open < to; i++) out.push(this.pairs[i]);
+    return out;
+  }
+
   /** pairs that open at or after `from` and close before `to` */
   within(from: number, to: number): MarkPair[] {
     const lo = this.firstOpeningAtOrAfter(from);

@@ -21,8 +21,7 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
   const out: Candidate[] = [];
   const taken = new SpanSet<Candidate>();
   for (const c of claimed) taken.add(c);
-  for (const pair of lookup.within(para.start, Number.MAX_SAFE_INTEGER)) {
-    if (pair.open >= para.end) break;
+  for (const pair of lookup.openingIn(para.start, para.end)) {
     if (taken.overlaps({ start: pair.open, end: pair.close + 1 })) continue;
     const words = wordsOf(toks, pair.open + 1, pair.close);
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
