@@ -10,6 +10,7 @@ import { runPipeline, type StageTimings } from "./pipeline.ts";
 import { toArticleRecord } from "./record.ts";
 import { docInitFrom } from "./io/formats.ts";
 import { listInputs, normalizeLineEndings, readInput } from "./io/read.ts";
+import { internalError } from "./run/internal-error.ts";
 import type { ArticleRecord, ErrorRecord } from "./schema.ts";
 
 export type { ArticleRecord, QuoteRecord, SpeakerRecord, ErrorRecord, Summary } from "./schema.ts";
@@ -70,11 +71,4 @@ export async function processFile(file: string, id: string, ctx: Context, timing
   }
 }
 
-export function internalError(path: string, err: unknown): ErrorRecord {
-  const why = err instanceof Error ? err.message : String(err);
-  return {
-    path,
-    error: "internal",
-    message: `Verbatim failed on this input (${why}); please report it with the file attached`,
-  };
-}
+export { internalError };

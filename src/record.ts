@@ -85,5 +85,42 @@ export function quoteLines(article: ArticleRecord): QuoteRecord[] {
   return article.quotes.map((q) => ({ ...q, article: article.id }));
 }
 
+/**
+ * An article as the writers need it: its line of articles.jsonl, its lines of quotes.jsonl, and
+ * the little the run's totals and speaker index read. A worker sends this (strings copy fast
+ * between threads; a record object is cloned field by field and then serialised again).
+ */
+export interface ArticleLines {
+  id: string;
+  /** JSON of the article record, no newline */
+  json: string;
+  /** the quote records' JSON, one line each, every line ending in "\n"; "" when there is no quote */
+  quotes: string;
+  quoteCount: number;
+  speakers: ArticleSpeakerRecord[];
+  paragraphs: number;
+  boilerplateParagraphs: number;
+  characters: number;
+  language: string;
+}
+
+export function articleLines(a: ArticleRecord): ArticleLines {
+  let quotes = "";
+  for (const q of quoteLines(a)) quotes += JSON.stringify(q) + "\n";
+  let boilerplateParagraphs = 0;
+  for (const p of a.paragraphs) if (p.kind === "boilerplate") boilerplateParagraphs++;
+  return {
+    id: a.id,
+    json: JSON.stringify(a),
+    quotes,
+    quoteCount: a.quotes.length,
+    speakers: a.speakers,
+    paragraphs: a.paragraphs.length,
+    boilerplateParagraphs,
+    characters: a.text.length,
+    language: a.language.code,
+  };
+}
+
 /** Scores and confidences are written with 4 decimals, so output bytes do not depend on float noise. */
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;

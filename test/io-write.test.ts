@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { OutputWriter, OUTPUT_FILES } from "../src/io/write.ts";
 import { processText } from "../src/index.ts";
+import { articleLines, quoteLines } from "../src/record.ts";
 import { SCHEMA_VERSION, type Summary } from "../src/schema.ts";
 
 const summary = (): Summary => ({
@@ -77,5 +78,50 @@ describe("OutputWriter", () => {
     await w.open();
     await w.commit(summary());
     expect(await readdir(dir)).toContain(OUTPUT_FILES.summary);
+  });
+});
+
+describe("articles serialised by the thread that analysed them (ArticleLines)", () => {
+  const texts = [
+    "« Nous ouvrirons deux usines l'an prochain », a déclaré la directrice générale, Claire Vasseur.\nLe syndicat juge le calendrier « irréaliste ».",
+    "\"We will not raise prices this winter,\" the utility's chief executive, Tom Hadley, told reporters.\nHe declined to comment further.",
+    "Un texte sans citation ni orateur.",
+  ];
+
+  it.each(texts)("gives the very bytes of the record: %s", (text) => {
+    const a = processText(text, { id: "a.txt" });
+    const l = articleLines(a);
+    expect(l.json).toBe(JSON.stringify(a));
+    expect(l.quotes).toBe(quoteLines(a).map((q) => JSON.stringify(q) + "\n").join(""));
+    expect(l.quoteCount).toBe(a.quotes.length);
+    expect(l.speakers).toEqual(a.speakers);
+    expect([l.paragraphs, l.boilerplateParagraphs, l.characters, l.language]).toEqual([
+      a.paragraphs.length,
+      a.paragraphs.filter((p) => p.kind === "boilerplate").length,
+      a.text.length,
+      a.language.code,
+    ]);
+  });
+
+  it("writes the same folder from lines as from records", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "verbatim-lines-"));
+    const records = texts.map((t, i) => processText(t, { id: `a${i}.txt` }));
+    const fromRecords = new OutputWriter(join(parent, "records"));
+    const fromLines = new OutputWriter(join(parent, "lines"));
+    await fromRecords.open();
+    await fromLines.open();
+    for (const r of records) {
+      await fromRecords.writeArticle(r);
+      await fromLines.writeLines(articleLines(r));
+    }
+    expect(fromLines.counts).toEqual(fromRecords.counts);
+    expect(fromLines.languages).toEqual(fromRecords.languages);
+    expect(fromLines.counts.quotes).toBeGreaterThan(0);
+    await fromRecords.commit(summary());
+    await fromLines.commit(summary());
+    for (const name of [OUTPUT_FILES.articles, OUTPUT_FILES.quotes, OUTPUT_FILES.speakers])
+      expect(await readFile(join(parent, "lines", name), "utf8")).toBe(await readFile(join(parent, "records", name), "utf8"));
+    expect(await readFile(join(parent, "lines", OUTPUT_FILES.articles), "utf8")).toBe(records.map((r) => JSON.stringify(r) + "\n").join(""));
+    await rm(parent, { recursive: true, force: true });
   });
 });

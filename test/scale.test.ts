@@ -5,13 +5,14 @@
  */
 import { spawn } from "node:child_process";
 import { cp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli.ts";
 import { createRunner } from "../src/run/pool.ts";
 import type { Task } from "../src/run/tasks.ts";
+import { quoteLines } from "../src/record.ts";
 import { articlePath, articleText, corpusJsonl, writeCorpus } from "./fixtures/scale-corpus.ts";
-import { BIN, expectSameOutput, outputFiles, summaryCore, tempDir, sh, writeLineStats } from "./scale-helpers.ts";
+import { BIN, ROOT, expectSameOutput, outputFiles, summaryCore, tempDir, sh, writeLineStats } from "./scale-helpers.ts";
 
 const N = 60;
 let work: string;
@@ -34,6 +35,32 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+/** Modules that `from` loads through static value imports (type-only and dynamic imports are not followed). */
+async function staticImports(from: string): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = await readFile(file, "utf8");
+    for (const m of source.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s+)?"(\.[^"]+)"/gm))
+      await visit(resolve(dirname(file), m[1]!));
+  };
+  await visit(resolve(ROOT, from));
+  return new Set([...seen].map((f) => relative(ROOT, f)));
+}
+
+describe("the main thread of a pool", () => {
+  it("loads no pipeline: the CLI and the pool reach neither the stages, nor the language tables, nor the HTML reader", async () => {
+    const loaded = await staticImports("src/cli.ts");
+    for (const f of await staticImports("src/run/pool.ts")) loaded.add(f);
+    expect(loaded).toContain("src/commands/extract.ts");
+    expect(loaded).toContain("src/io/write.ts");
+    // (the normalize stage is a light text function the line statistics share)
+    const heavy = /^src\/(pipeline|context|index)\.ts$|^src\/language\/|^src\/stages\/(?!normalize\.ts$)|^src\/io\/html\.ts$/;
+    expect([...loaded].filter((f) => heavy.test(f))).toEqual([]);
+  });
+});
+
 describe("--jobs", () => {
   it.each([["2"], ["3"]])("writes the same bytes with --jobs %s as with --jobs 1", async (jobs) => {
     const out = join(work, `jobs-${jobs}`);
@@ -42,6 +69,24 @@ describe("--jobs", () => {
     expect(await summaryCore(out)).toEqual(await summaryCore(single));
     const articles = (await readFile(join(out, "articles.jsonl"), "utf8")).trim().split("\n");
     expect(articles).toHaveLength(N);
+  });
+
+  it.each([[1], [2]])("with --jobs %i, serialised articles (output lines) are the bytes of the records, in order", async (jobs) => {
+    const tasks: Task[] = Array.from({ length: 6 }, (_, i) => ({ kind: "doc", init: { id: `d${i}`, text: articleText(i), sha256: "x" } }));
+    const records = createRunner({ jobs: 1 });
+    const lines = createRunner({ jobs, output: "lines" });
+    const want: string[] = [];
+    const got: string[] = [];
+    try {
+      for await (const r of records.map(tasks)) if (r.kind === "article") want.push(JSON.stringify(r.article) + "\n" + quoteLines(r.article).map((q) => JSON.stringify(q) + "\n").join(""));
+      for await (const r of lines.map(tasks)) if (r.kind === "article") got.push(r.article.json + "\n" + r.article.quotes);
+    } finally {
+      await records.close();
+      await lines.close();
+    }
+    expect(want).toHaveLength(6);
+    expect(want.join("")).toContain('"speaker"');
+    expect(got).toEqual(want);
   });
 
   it("keeps input order when later tasks finish first (small window, uneven sizes)", async () => {

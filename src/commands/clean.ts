@@ -8,13 +8,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "../cli.ts";
 import { parse, positiveInt, UsageError, requireOption, requireInputs } from "./usage.ts";
-import { createContext, type Context } from "../context.ts";
+import type { Context } from "../context.ts";
 import { createDoc, type Doc } from "../doc.ts";
-import { STAGES } from "../pipeline.ts";
+import type { Stage } from "../pipeline.ts";
 import { cleanText } from "../record.ts";
-import { docInitFrom } from "../io/formats.ts";
+import type { docInitFrom } from "../io/formats.ts";
 import { listInputs, readInput, type InputFile } from "../io/read.ts";
-import { lineStatsOfFiles, loadLineStats } from "../boilerplate/first-pass.ts";
 
 const HELP = `Usage: verbatim clean INPUT... --out DIR [options]
 
@@ -44,8 +43,26 @@ const OPTIONS = {
   quiet: { type: "boolean", default: false },
 } as const;
 
-/** The stages a cleaning needs: everything up to and including boilerplate. */
-const CLEAN_STAGES = STAGES.slice(0, STAGES.findIndex(([name]) => name === "boilerplate") + 1);
+/**
+ * What a cleaning runs: the stages up to and including boilerplate, and the decoders. Loaded on
+ * use: the CLI loads every command's module, and the pipeline costs ~0.3 GB and a second.
+ */
+async function loadCleaner(): Promise<Cleaner> {
+  const [{ STAGES }, { createContext }, { docInitFrom }, firstPass] = await Promise.all([
+    import("../pipeline.ts"),
+    import("../context.ts"),
+    import("../io/formats.ts"),
+    import("../boilerplate/first-pass.ts"),
+  ]);
+  const stages = STAGES.slice(0, STAGES.findIndex(([name]) => name === "boilerplate") + 1).map(([, stage]) => stage);
+  return { stages, createContext, docInitFrom, ...firstPass };
+}
+
+type Cleaner = {
+  stages: Stage[];
+  createContext: typeof import("../context.ts").createContext;
+  docInitFrom: typeof docInitFrom;
+} & typeof import("../boilerplate/first-pass.ts");
 
 export const cleanCommand: Command = {
   name: "clean",
@@ -57,14 +74,15 @@ export const cleanCommand: Command = {
     requireInputs(positionals, "file or folder");
     const maxBytes = positiveInt(values["max-bytes"], "max-bytes", 5_000_000);
     const { files, missing } = await listInputs(positionals);
-    const lineStats = values["line-stats"] ? await loadLineStats(values["line-stats"]) : await lineStatsOfFiles(files, maxBytes);
-    const ctx = createContext({ settings: { maxBytes }, lineStats });
+    const cleaner = await loadCleaner();
+    const lineStats = values["line-stats"] ? await cleaner.loadLineStats(values["line-stats"]) : await cleaner.lineStatsOfFiles(files, maxBytes);
+    const ctx = cleaner.createContext({ settings: { maxBytes }, lineStats });
     const report: string[] = missing.map((path) => JSON.stringify({ id: path, error: "unreadable", message: "no such file or folder" }));
     const written = new Set<string>();
     let failed = missing.length;
     let flagged = 0;
     for (const f of files) {
-      const result = await cleanFile(f, ctx);
+      const result = await cleanFile(f, ctx, cleaner);
       report.push(JSON.stringify(result.report));
       if (!result.doc) {
         failed++;
@@ -93,12 +111,12 @@ export function outputPath(id: string, taken: Set<string>): string {
 
 type CleanResult = { doc: Doc | null; report: Record<string, unknown> };
 
-async function cleanFile(f: InputFile, ctx: Context): Promise<CleanResult> {
+async function cleanFile(f: InputFile, ctx: Context, { stages, docInitFrom }: Cleaner): Promise<CleanResult> {
   const decoded = await readInput(f.file, ctx.settings.maxBytes);
   if (!decoded.ok) return { doc: null, report: { id: f.id, error: decoded.error, message: decoded.message } };
   try {
     let doc = createDoc(docInitFrom({ id: f.id, text: decoded.text, encoding: decoded.encoding, sha256: decoded.sha256 }));
-    for (const [, stage] of CLEAN_STAGES) doc = stage(doc, ctx);
+    for (const stage of stages) doc = stage(doc, ctx);
     return { doc, report: reportOf(doc) };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

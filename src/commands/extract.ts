@@ -12,13 +12,15 @@ import { resolve } from "node:path";
 import { listInputs, type InputFile } from "../io/read.ts";
 import { createRunner, defaultJobs, type Runner } from "../run/pool.ts";
 import { PreviousRecords, fileSha256 } from "../run/resume.ts";
-import type { Task } from "../run/tasks.ts";
+import type { LinesResult, Task } from "../run/tasks.ts";
 import { assertReplaceable, OutputWriter } from "../io/write.ts";
 import { SCHEMA_VERSION, type Summary } from "../schema.ts";
 import { VERSION } from "../version.ts";
 import { Progress } from "./progress.ts";
 import type { StageTimings } from "../pipeline.ts";
-import { lineStatsOfFiles, loadLineStats } from "../boilerplate/first-pass.ts";
+
+/** the first pass reads HTML (linkedom): loaded only when a run needs it, not by the streaming mode's main thread */
+const firstPassModule = () => import("../boilerplate/first-pass.ts");
 
 const HELP = `Usage: verbatim extract INPUT... --out DIR [options]
        verbatim extract - --out -            (streaming: JSON Lines on stdin, articles on stdout)
@@ -66,7 +68,7 @@ export const extractCommand: Command = {
     const jobs = positiveInt(values.jobs, "jobs", defaultJobs());
     // Everything a worker needs to build its context: must stay serialisable (structured clone).
     const contextOptions: ContextOptions = { settings: { maxBytes } };
-    if (values["line-stats"]) contextOptions.lineStats = await loadLineStats(values["line-stats"]);
+    if (values["line-stats"]) contextOptions.lineStats = await (await firstPassModule()).loadLineStats(values["line-stats"]);
     const options: Record<string, unknown> = { maxBytes };
     if (values.topics) {
       loadTaxonomyFile(values.topics); // a bad file is a usage error now, before any worker starts
@@ -77,7 +79,7 @@ export const extractCommand: Command = {
       if (positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other inputs');
       if (values.out !== "-") throw new UsageError('the streaming mode writes to stdout: use "--out -" with input "-"');
       if (values.resume) throw new UsageError("--resume needs an output folder; the streaming mode has none");
-      return streamMode(createRunner({ jobs, options: contextOptions }));
+      return streamMode(createRunner({ jobs, options: contextOptions, output: "lines" }));
     }
     if (values.out === "-") throw new UsageError('"--out -" is for the streaming mode: use input "-" too');
     return folderMode(positionals, values.out, {
@@ -106,7 +108,7 @@ interface FolderRun {
  */
 async function firstPass(files: InputFile[], contextOptions: ContextOptions): Promise<ContextOptions> {
   if (contextOptions.lineStats) return contextOptions; // given with --line-stats
-  const lineStats = await lineStatsOfFiles(files, contextOptions.settings?.maxBytes ?? 5_000_000);
+  const lineStats = await (await firstPassModule()).lineStatsOfFiles(files, contextOptions.settings?.maxBytes ?? 5_000_000);
   return { ...contextOptions, lineStats };
 }
 
@@ -124,7 +126,7 @@ async function folderMode(inputs: string[], out: string, run: FolderRun): Promis
   const writer = new OutputWriter(out);
   await writer.open();
   // workers start last, right before the try that closes them: a live pool keeps the process up
-  const runner = createRunner({ jobs: run.jobs, options: contextOptions });
+  const runner = createRunner({ jobs: run.jobs, options: contextOptions, output: "lines" });
   const progress = new Progress(run.quiet, files.length);
   let reused = 0;
   try {
@@ -139,7 +141,7 @@ async function folderMode(inputs: string[], out: string, run: FolderRun): Promis
       }
     }
     for await (const result of runner.map(tasks())) {
-      if (result.kind === "article") await writer.writeArticle(result.article);
+      if (result.kind === "article") await writer.writeLines(result.article);
       else await writer.writeError(result.error);
       progress.tick();
     }
@@ -182,7 +184,7 @@ function buildSummary(
 }
 
 /** JSON Lines in, one article JSON per line out, in input order; logs and bad lines go to stderr only. */
-async function streamMode(runner: Runner): Promise<number> {
+async function streamMode(runner: Runner<LinesResult>): Promise<number> {
   let failed = 0;
   async function* tasks(): AsyncGenerator<Task> {
     let lineNo = 0;
@@ -206,7 +208,7 @@ async function streamMode(runner: Runner): Promise<number> {
         process.stderr.write(`verbatim extract: ${result.error.path}: ${result.error.message}\n`);
         continue;
       }
-      if (!process.stdout.write(JSON.stringify(result.article) + "\n"))
+      if (!process.stdout.write(result.article.json + "\n"))
         await new Promise((r) => process.stdout.once("drain", r));
     }
   } finally {

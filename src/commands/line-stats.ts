@@ -6,7 +6,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "../cli.ts";
 import { parse, positiveInt, UsageError, requireOption, requireInputs } from "./usage.ts";
-import { lineStatsOfInputs } from "../boilerplate/first-pass.ts";
 import { mergeLineStats, parseLineStats, pruneLineStats } from "../boilerplate/repetition.ts";
 import { readFile } from "node:fs/promises";
 
@@ -50,6 +49,8 @@ export const lineStatsCommand: Command = {
       stats = keep ? merged : pruneLineStats(merged);
     } else {
       const maxBytes = positiveInt(values["max-bytes"], "max-bytes", 5_000_000);
+      // loaded on use (it reads HTML with linkedom): the CLI loads every command's module
+      const { lineStatsOfInputs } = await import("../boilerplate/first-pass.ts");
       stats = await lineStatsOfInputs(positionals, maxBytes, { keepSingletons: keep });
     }
     const json = JSON.stringify(stats) + "\n";

@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { once } from "node:events";
 import { jsonSchemas, type ArticleRecord, type ErrorRecord, type Summary } from "../schema.ts";
-import { quoteLines } from "../record.ts";
+import { articleLines, type ArticleLines } from "../record.ts";
 import { SpeakerIndex } from "../speaker-index.ts";
 import { UsageError } from "../commands/usage.ts";
 import { deadTempFolders } from "../run/resume.ts";
@@ -45,16 +45,20 @@ export class OutputWriter {
   }
 
   async writeArticle(a: ArticleRecord): Promise<void> {
-    await put(this.articles, JSON.stringify(a) + "\n");
-    const lines = quoteLines(a);
-    if (lines.length) await put(this.quotes, lines.map((q) => JSON.stringify(q)).join("\n") + "\n");
+    await this.writeLines(articleLines(a));
+  }
+
+  /** An article already serialised (by a worker): the same bytes as writeArticle of its record. */
+  async writeLines(a: ArticleLines): Promise<void> {
+    await put(this.articles, a.json + "\n");
+    if (a.quotes) await put(this.quotes, a.quotes);
     this.speakers.addArticle(a);
     this.counts.articles++;
-    this.counts.quotes += lines.length;
-    this.counts.paragraphs += a.paragraphs.length;
-    this.counts.boilerplateParagraphs += a.paragraphs.filter((p) => p.kind === "boilerplate").length;
-    this.counts.characters += a.text.length;
-    this.languages[a.language.code] = (this.languages[a.language.code] ?? 0) + 1;
+    this.counts.quotes += a.quoteCount;
+    this.counts.paragraphs += a.paragraphs;
+    this.counts.boilerplateParagraphs += a.boilerplateParagraphs;
+    this.counts.characters += a.characters;
+    this.languages[a.language] = (this.languages[a.language] ?? 0) + 1;
   }
 
   async writeError(e: ErrorRecord): Promise<void> {

@@ -9,20 +9,37 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
-import { createContext, type ContextOptions } from "../context.ts";
-import { internalError, type ExtractResult } from "../index.ts";
+import type { Context, ContextOptions } from "../context.ts";
+import type { ExtractResult } from "../index.ts";
 import type { StageTimings } from "../pipeline.ts";
-import { runTask, taskId, type Task } from "./tasks.ts";
+import { asLines, taskId, type AnyResult, type LinesResult, type Output, type Task } from "./tasks.ts";
+import { internalError } from "./internal-error.ts";
+
+/**
+ * The pipeline (lexicons, language tables: about 0.3 GB of peak memory and a second of start-up
+ * per thread) is loaded only where articles are analysed: in each worker, or in the main thread
+ * for `--jobs 1`. A pool's main thread only reads, orders and writes.
+ */
+const loadPipeline = async () => {
+  const [{ createContext }, { runTask }] = await Promise.all([import("../context.ts"), import("./run-task.ts")]);
+  return { createContext, runTask };
+};
+
+/** what a worker is started with */
+export interface WorkerData {
+  options: ContextOptions;
+  output: Output;
+}
 
 export type ToWorker = { type: "task"; seq: number; task: Task } | { type: "timings" };
 export type FromWorker =
   | { type: "ready" }
-  | { type: "result"; seq: number; result: ExtractResult }
+  | { type: "result"; seq: number; result: AnyResult }
   | { type: "timings"; timings: StageTimings };
 
-export interface Runner {
+export interface Runner<R extends AnyResult = ExtractResult> {
   /** Runs every task; yields one result per task, in task order. */
-  map(tasks: Iterable<Task> | AsyncIterable<Task>): AsyncGenerator<ExtractResult>;
+  map(tasks: Iterable<Task> | AsyncIterable<Task>): AsyncGenerator<R>;
   /** Milliseconds per stage, summed over every worker. */
   timings(): Promise<StageTimings>;
   close(): Promise<void>;
@@ -36,23 +53,37 @@ export interface RunnerOptions {
   windowPerJob?: number;
   /** heap limits of each worker: an article that exhausts them becomes an error record */
   resourceLimits?: ResourceLimits;
+  /**
+   * "records" (default): article records; "lines": each article already serialised by the thread
+   * that analysed it (ArticleLines), so the main thread of a pool only copies strings and writes
+   */
+  output?: Output;
 }
 
 export const defaultJobs = (): number => availableParallelism();
 
-export function createRunner({ jobs = defaultJobs(), options = {}, windowPerJob = 8, resourceLimits }: RunnerOptions = {}): Runner {
-  return jobs <= 1 ? new InlineRunner(options) : new WorkerPool(jobs, options, windowPerJob, resourceLimits);
+export function createRunner(o: RunnerOptions & { output: "lines" }): Runner<LinesResult>;
+export function createRunner(o?: RunnerOptions & { output?: "records" }): Runner<ExtractResult>;
+export function createRunner(o: RunnerOptions = {}): Runner<AnyResult> {
+  const { jobs = defaultJobs(), options = {}, windowPerJob = 8, resourceLimits, output = "records" } = o;
+  return jobs <= 1 ? new InlineRunner(options, output) : new WorkerPool(jobs, options, windowPerJob, resourceLimits, output);
 }
 
 /** `--jobs 1`: the same tasks, run one after the other in this thread. */
-class InlineRunner implements Runner {
-  private readonly ctx;
+class InlineRunner implements Runner<AnyResult> {
+  private ctx: Context | null = null;
   private readonly stageMs: StageTimings = {};
-  constructor(options: ContextOptions) {
-    this.ctx = createContext(options);
-  }
-  async *map(tasks: Iterable<Task> | AsyncIterable<Task>): AsyncGenerator<ExtractResult> {
-    for await (const task of tasks) yield await runTask(task, this.ctx, this.stageMs);
+  constructor(
+    private readonly options: ContextOptions,
+    private readonly output: Output,
+  ) {}
+  async *map(tasks: Iterable<Task> | AsyncIterable<Task>): AsyncGenerator<AnyResult> {
+    const { createContext, runTask } = await loadPipeline();
+    this.ctx ??= createContext(this.options);
+    for await (const task of tasks) {
+      const result = await runTask(task, this.ctx, this.stageMs);
+      yield this.output === "lines" ? asLines(result) : result;
+    }
   }
   async timings(): Promise<StageTimings> {
     return { ...this.stageMs };
@@ -73,10 +104,11 @@ interface Slot {
   ready: boolean;
 }
 
-export class WorkerPool implements Runner {
+/** A pool of `jobs` workers; R is ExtractResult for output "records", LinesResult for "lines". */
+export class WorkerPool<R extends AnyResult = ExtractResult> implements Runner<R> {
   private readonly slots: Slot[] = [];
   private readonly queue: { seq: number; task: Task }[] = [];
-  private readonly done = new Map<number, ExtractResult>();
+  private readonly done = new Map<number, AnyResult>();
   private wake: (() => void) | null = null;
   private closed = false;
   private fatal: unknown = null;
@@ -86,12 +118,14 @@ export class WorkerPool implements Runner {
     private readonly options: ContextOptions,
     private readonly windowPerJob: number,
     private readonly resourceLimits?: ResourceLimits,
+    private readonly output: Output = "records",
   ) {
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_ENTRY, { workerData: { options: this.options }, resourceLimits: this.resourceLimits });
+    const workerData: WorkerData = { options: this.options, output: this.output };
+    const worker = new Worker(WORKER_ENTRY, { workerData, resourceLimits: this.resourceLimits });
     const slot: Slot = { worker, inFlight: [], ready: false };
     worker.on("message", (msg: FromWorker) => {
       if (msg.type === "ready") slot.ready = true;
@@ -129,7 +163,7 @@ export class WorkerPool implements Runner {
     else this.dispatch();
   }
 
-  private finish(seq: number, result: ExtractResult): void {
+  private finish(seq: number, result: AnyResult): void {
     this.done.set(seq, result);
     this.dispatch();
     this.notify();
@@ -158,7 +192,7 @@ export class WorkerPool implements Runner {
     return new Promise((r) => (this.wake = r));
   }
 
-  async *map(tasks: Iterable<Task> | AsyncIterable<Task>): AsyncGenerator<ExtractResult> {
+  async *map(tasks: Iterable<Task> | AsyncIterable<Task>): AsyncGenerator<R> {
     const window = this.jobs * this.windowPerJob;
     let sent = 0;
     let written = 0;
@@ -172,7 +206,7 @@ export class WorkerPool implements Runner {
           while (sent - written >= window && !stopped) await new Promise<void>((r) => (windowOpen = r));
           if (stopped) break;
           const seq = sent++;
-          if (task.kind === "known") this.finish(seq, task.result);
+          if (task.kind === "known") this.finish(seq, this.output === "lines" ? asLines(task.result) : task.result);
           else this.queue.push({ seq, task });
           this.dispatch();
         }
@@ -193,7 +227,7 @@ export class WorkerPool implements Runner {
           const w = windowOpen as (() => void) | null;
           windowOpen = null;
           w?.();
-          yield result;
+          yield result as R;
           continue;
         }
         if (fed && written === sent) break;

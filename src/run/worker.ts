@@ -3,15 +3,17 @@
  * ContextOptions it is started with, then runs tasks as they arrive, one at a time.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createContext, type ContextOptions } from "../context.ts";
+import { createContext } from "../context.ts";
 import type { StageTimings } from "../pipeline.ts";
-import { runTask } from "./tasks.ts";
-import type { ToWorker, FromWorker } from "./pool.ts";
+import { runTask } from "./run-task.ts";
+import type { ToWorker, FromWorker, WorkerData } from "./pool.ts";
+import { asLines } from "./tasks.ts";
 
 const port = parentPort;
 if (!port) throw new Error("src/run/worker.ts runs inside a worker thread; use WorkerPool instead");
 
-const ctx = createContext((workerData as { options: ContextOptions }).options);
+const { options, output } = workerData as WorkerData;
+const ctx = createContext(options);
 const timings: StageTimings = {};
 
 port.on("message", async (msg: ToWorker) => {
@@ -20,6 +22,6 @@ port.on("message", async (msg: ToWorker) => {
     return;
   }
   const result = await runTask(msg.task, ctx, timings);
-  port.postMessage({ type: "result", seq: msg.seq, result } satisfies FromWorker);
+  port.postMessage({ type: "result", seq: msg.seq, result: output === "lines" ? asLines(result) : result } satisfies FromWorker);
 });
 port.postMessage({ type: "ready" } satisfies FromWorker);
