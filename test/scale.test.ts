@@ -122,6 +122,26 @@ describe("--jobs", () => {
     expect(got).toEqual(["article a", "internal huge", "article b", "article c"]);
   }, 180_000);
 
+  it("runs an article that exhausts a worker's soft heap cap again on an uncapped worker: the same record as --jobs 1", async () => {
+    // 1.35 MB of incises: more than 160 MB of old generation (with resourceLimits at 160 it is an error record)
+    const big: Task = { kind: "doc", init: { id: "big", text: "« Oui », a dit Jean Dupont. ".repeat(50_000), sha256: "x" } };
+    const small = (id: string): Task => ({ kind: "doc", init: { id, text: "« Bonjour », a-t-il dit.\n", sha256: "x" } });
+    const tasks = [small("a"), big, small("b")];
+    const capped = createRunner({ jobs: 2, heapCapMb: 160, output: "lines" });
+    const inline = createRunner({ jobs: 1, output: "lines" });
+    const got: string[] = [];
+    const want: string[] = [];
+    try {
+      for await (const r of capped.map(tasks)) got.push(r.kind === "article" ? r.article.json : `error ${r.error.message}`);
+      for await (const r of inline.map(tasks)) want.push(r.kind === "article" ? r.article.json : `error ${r.error.message}`);
+    } finally {
+      await capped.close();
+      await inline.close();
+    }
+    expect(got.map((j) => JSON.parse(j).id)).toEqual(["a", "big", "b"]);
+    expect(got).toEqual(want);
+  }, 180_000);
+
   it("lists an unreadable input as an error and still writes the others, in order", async () => {
     const out = join(work, "with-missing");
     const code = await extract([corpus, join(work, "no-such-folder"), "--out", out, "--jobs", "2"]);

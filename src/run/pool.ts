@@ -54,6 +54,12 @@ export interface RunnerOptions {
   /** heap limits of each worker: an article that exhausts them becomes an error record */
   resourceLimits?: ResourceLimits;
   /**
+   * without resourceLimits: the old-generation cap (MB) of each worker, after which it collects
+   * (default WORKER_OLD_GENERATION_MB); an article that exhausts it is run again on a worker of
+   * its own with no cap, so the output never depends on the cap
+   */
+  heapCapMb?: number;
+  /**
    * "records" (default): article records; "lines": each article already serialised by the thread
    * that analysed it (ArticleLines), so the main thread of a pool only copies strings and writes
    */
@@ -65,8 +71,9 @@ export const defaultJobs = (): number => availableParallelism();
 export function createRunner(o: RunnerOptions & { output: "lines" }): Runner<LinesResult>;
 export function createRunner(o?: RunnerOptions & { output?: "records" }): Runner<ExtractResult>;
 export function createRunner(o: RunnerOptions = {}): Runner<AnyResult> {
-  const { jobs = defaultJobs(), options = {}, windowPerJob = 8, resourceLimits, output = "records" } = o;
-  return jobs <= 1 ? new InlineRunner(options, output) : new WorkerPool(jobs, options, windowPerJob, resourceLimits, output);
+  const { jobs = defaultJobs(), options = {}, windowPerJob = 8, resourceLimits, output = "records", heapCapMb } = o;
+  if (jobs <= 1) return new InlineRunner(options, output);
+  return new WorkerPool(jobs, options, windowPerJob, resourceLimits, output, heapCapMb);
 }
 
 /** `--jobs 1`: the same tasks, run one after the other in this thread. */
@@ -91,6 +98,15 @@ class InlineRunner implements Runner<AnyResult> {
   async close(): Promise<void> {}
 }
 
+/**
+ * The old-generation cap of a worker (MB) when the caller sets no limits. Left alone, V8 lets a
+ * worker's old generation grow to several times its live data (about 0.1 GB here: lexicons,
+ * language tables, caches) before it collects, so two workers took a run past 1 GB; with the cap
+ * it collects sooner. A 5 MB article (the default --max-bytes) needs between 256 and 320 MB; an
+ * article that needs more is run again alone on an uncapped worker (see runAlone).
+ */
+export const WORKER_OLD_GENERATION_MB = 384;
+
 /** tasks sent ahead to each worker: one running, one waiting */
 const TASKS_PER_WORKER = 2;
 
@@ -112,20 +128,32 @@ export class WorkerPool<R extends AnyResult = ExtractResult> implements Runner<R
   private wake: (() => void) | null = null;
   private closed = false;
   private fatal: unknown = null;
+  /** workers started for one article each (see runAlone) */
+  private readonly alone = new Set<Worker>();
+  private readonly limits: ResourceLimits;
+  /** true when the limits are our soft cap (not the caller's): an article that exhausts them is retried uncapped */
+  private readonly capIsSoft: boolean;
 
   constructor(
     readonly jobs: number,
     private readonly options: ContextOptions,
     private readonly windowPerJob: number,
-    private readonly resourceLimits?: ResourceLimits,
+    resourceLimits?: ResourceLimits,
     private readonly output: Output = "records",
+    heapCapMb = WORKER_OLD_GENERATION_MB,
   ) {
+    this.capIsSoft = resourceLimits === undefined;
+    this.limits = resourceLimits ?? { maxOldGenerationSizeMb: heapCapMb };
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
-  private spawn(): Slot {
+  private newWorker(resourceLimits: ResourceLimits | undefined): Worker {
     const workerData: WorkerData = { options: this.options, output: this.output };
-    const worker = new Worker(WORKER_ENTRY, { workerData, resourceLimits: this.resourceLimits });
+    return new Worker(WORKER_ENTRY, { workerData, resourceLimits });
+  }
+
+  private spawn(): Slot {
+    const worker = this.newWorker(this.limits);
     const slot: Slot = { worker, inFlight: [], ready: false };
     worker.on("message", (msg: FromWorker) => {
       if (msg.type === "ready") slot.ready = true;
@@ -159,8 +187,34 @@ export class WorkerPool<R extends AnyResult = ExtractResult> implements Runner<R
     // the oldest task was most likely the one running when the worker died; the others go to other workers
     const [running, ...waiting] = slot.inFlight;
     this.queue.unshift(...waiting);
-    if (running) this.finish(running.seq, { kind: "error", error: internalError(taskId(running.task), err) });
-    else this.dispatch();
+    if (!running) this.dispatch();
+    else if (this.capIsSoft && isOutOfMemory(err)) this.runAlone(running);
+    else this.finish(running.seq, errorResult(running.task, err));
+  }
+
+  /**
+   * Runs one task on a worker of its own with no heap cap, which ends after it: for an article
+   * that exhausted the soft cap, so that it gets the heap it would have with --jobs 1. The
+   * other workers go on meanwhile; results still come out in order.
+   */
+  private runAlone(item: { seq: number; task: Task }): void {
+    const worker = this.newWorker(undefined);
+    this.alone.add(worker);
+    let settled = false;
+    const settle = (result: AnyResult) => {
+      if (settled) return;
+      settled = true;
+      this.alone.delete(worker);
+      worker.removeAllListeners();
+      void worker.terminate();
+      if (!this.closed) this.finish(item.seq, result);
+    };
+    worker.on("message", (msg: FromWorker) => {
+      if (msg.type === "result") settle(msg.result);
+    });
+    worker.on("error", (err) => settle(errorResult(item.task, err)));
+    worker.on("exit", (code) => settle(errorResult(item.task, new Error(`worker exited with code ${code}`))));
+    worker.postMessage({ type: "task", seq: item.seq, task: item.task } satisfies ToWorker);
   }
 
   private finish(seq: number, result: AnyResult): void {
@@ -264,6 +318,11 @@ export class WorkerPool<R extends AnyResult = ExtractResult> implements Runner<R
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots.map((s) => s.worker.terminate()), ...[...this.alone].map((w) => w.terminate())]);
   }
 }
+
+const errorResult = (task: Task, err: unknown): AnyResult => ({ kind: "error", error: internalError(taskId(task), err) });
+
+/** a worker stopped by V8 for reaching its heap limits */
+const isOutOfMemory = (err: unknown): boolean => (err as { code?: string } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
