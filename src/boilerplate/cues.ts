@@ -48,7 +48,7 @@ const RULES: readonly Rule[] = [
   (f) => (f.tokenCount <= 30 && SITE_LINK.test(f.folded) ? cue("related", 0.8, "site-link") : null),
   (f) => (f.tokenCount <= 30 && hasPhone(f.raw) ? cue("other", 0.6, "phone-number") : null),
   (f) => (isMarkup(f.raw) ? cue("other", 0.85, "markup") : null),
-  (f) => (f.tokenCount <= 3 && f.wordCount > 0 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
+  (f) => (f.tokenCount <= 3 && f.words.length > 0 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
   (f) => (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence ? cue("related", 0.6, "shouting-link") : null),
   (f) => (f.tokenCount <= 30 && EMBED_TITLE.test(f.raw) ? cue("related", 0.7, "embed-title") : null),
   (f) => (isBracketed(f) ? cue(f.raw.startsWith("[") ? "related" : "credit", 0.8, "bracketed") : null),
@@ -136,7 +136,7 @@ function isBracketed(f: LineFeatures): boolean {
  * ("Jane Doe/The Daily Paper/Getty Images", "Tom Reed | Bloomberg | Getty Images").
  */
 function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
-  if (f.wordCount === 0) return null;
+  if (f.words.length === 0) return null;
   const raw = f.raw.trimEnd();
   if (raw.endsWith(")") && f.tokenCount <= 60) {
     const open = raw.lastIndexOf("(");

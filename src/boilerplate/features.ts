@@ -7,80 +7,57 @@ import type { Vocabulary } from "./vocabulary.ts";
 
 export interface LineFeatures {
   /** the line as written (from doc.norm) */
-  readonly raw: string;
+  raw: string;
   /** folded start of the line (see foldLine) */
-  readonly folded: string;
-  /** folded words of the line's start (split on first use: the rules read them on short lines only) */
-  readonly words: string[];
-  /** how many words `words` holds */
-  readonly wordCount: number;
+  folded: string;
+  /** folded words of the line's start */
+  words: string[];
   /** white-space separated tokens of the whole line */
-  readonly tokenCount: number;
+  tokenCount: number;
   /** ends with . ! ? … (closing quotes and brackets skipped) */
-  readonly endsSentence: boolean;
+  endsSentence: boolean;
   /** ends with ":" */
-  readonly endsColon: boolean;
+  endsColon: boolean;
   /** share of the words that are stop words */
-  readonly stopRatio: number;
+  stopRatio: number;
   /** share of the words that start with a capital */
-  readonly capRatio: number;
+  capRatio: number;
   /** letters mostly upper case ("DON'T MISS") */
-  readonly shouting: boolean;
+  shouting: boolean;
   /** holds a URL, an e-mail address or a @handle */
-  readonly link: boolean;
+  link: boolean;
   /** share of the characters inside URLs, e-mails and handles */
-  readonly linkShare: number;
+  linkShare: number;
   /** holds a quotation mark */
-  readonly quoted: boolean;
+  quoted: boolean;
 }
 
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 
-class Features implements LineFeatures {
-  private split: string[] | null = null;
-  constructor(
-    readonly raw: string,
-    readonly folded: string,
-    readonly wordCount: number,
-    readonly tokenCount: number,
-    readonly endsSentence: boolean,
-    readonly endsColon: boolean,
-    readonly stopRatio: number,
-    readonly capRatio: number,
-    readonly shouting: boolean,
-    readonly link: boolean,
-    readonly linkShare: number,
-    readonly quoted: boolean,
-  ) {}
-  get words(): string[] {
-    return (this.split ??= splitWords(this.folded));
-  }
-}
-
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
-  const counted = vocab.stopwordTable.count(folded);
-  const wordCount = Math.floor(counted / 65536);
-  const stop = counted % 65536;
+  const words = splitWords(folded);
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
-  const n = Math.max(1, wordCount);
-  return new Features(
+  let stop = 0;
+  for (const w of words) if (w.length <= vocab.stopwordMaxLength && vocab.stopwords.has(w)) stop++;
+  const n = Math.max(1, words.length);
+  return {
     raw,
     folded,
-    wordCount,
+    words,
     tokenCount,
-    SENTENCE_END.has(raw[end]),
-    raw[end] === ":",
-    stop / n,
-    caps / Math.max(1, headTokens),
-    upper >= 4 && upper > 3 * lower,
-    linkChars > 0,
-    linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
+    endsSentence: SENTENCE_END.has(raw[end]),
+    endsColon: raw[end] === ":",
+    stopRatio: stop / n,
+    capRatio: caps / Math.max(1, headTokens),
+    shouting: upper >= 4 && upper > 3 * lower,
+    link: linkChars > 0,
+    linkShare: linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
-  );
+  };
 }
 
 /** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. Shares are over the head of a long line. */

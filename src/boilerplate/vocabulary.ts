@@ -6,7 +6,7 @@
 import type { BoilerplateLabel } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 import { creditAgencies, promoBrands, socialNetworks } from "../lexicons/brands.ts";
-import { foldLine, lineCore, matchesAt, WordTable } from "./text.ts";
+import { foldLine, lineCore, matchesAt } from "./text.ts";
 
 export interface Phrase {
   text: string;
@@ -50,47 +50,21 @@ const FIRST_KEYS = 1 << 16;
 const firstKey = (w: string): number => (w.length === 0 ? 0 : (w.charCodeAt(0) * 64 + (w.length & 63)) & (FIRST_KEYS - 1));
 
 /**
- * The "anywhere" phrases, found in one pass over a line: phrases are bucketed by their first two
- * code units; `first` is the phrase that comes first in the list among those the line holds, as
- * `phrases.find((p) => line.includes(p.text))` would give.
+ * The "anywhere" phrases, looked for in a line by one regular expression (their alternation, as
+ * literals): most lines hold none, and the regex says so natively in one pass. `first` is the
+ * phrase that comes first in the list among those the line holds, as
+ * `phrases.find((p) => line.includes(p.text))` gives it. Linear: an alternation of literals.
  */
 export class PhraseFinder {
-  private readonly byPair = new Map<number, number[]>();
-  private readonly pairs = new Uint8Array(FIRST_KEYS);
-  /** a phrase under two code units: every line is searched the plain way then */
-  private readonly short: boolean;
+  private readonly any: RegExp;
   constructor(readonly phrases: readonly Phrase[]) {
-    this.short = phrases.some((p) => p.text.length < 2);
-    phrases.forEach((p, k) => {
-      if (p.text.length < 2) return;
-      const c0 = p.text.charCodeAt(0);
-      const c1 = p.text.charCodeAt(1);
-      const key = c0 * 0x10000 + c1;
-      const list = this.byPair.get(key) ?? [];
-      list.push(k); // ascending: the list order
-      this.byPair.set(key, list);
-      this.pairs[pairKey(c0, c1)] = 1;
-    });
+    const literals = phrases.map((p) => p.text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    this.any = new RegExp(phrases.length ? literals.join("|") : "(?!)");
   }
   first(line: string): Phrase | undefined {
-    if (this.short) return this.phrases.find((x) => line.includes(x.text));
-    let best = this.phrases.length;
-    for (let i = 0; i + 1 < line.length && best > 0; i++) {
-      const c0 = line.charCodeAt(i);
-      const c1 = line.charCodeAt(i + 1);
-      if (this.pairs[pairKey(c0, c1)] === 0) continue;
-      const list = this.byPair.get(c0 * 0x10000 + c1);
-      if (list === undefined) continue;
-      for (const k of list) {
-        if (k >= best) break;
-        if (line.startsWith(this.phrases[k].text, i)) best = k;
-      }
-    }
-    return best < this.phrases.length ? this.phrases[best] : undefined;
+    return this.any.test(line) ? this.phrases.find((x) => line.includes(x.text)) : undefined;
   }
 }
-
-const pairKey = (c0: number, c1: number): number => (c0 * 31 + c1) & (FIRST_KEYS - 1);
 
 function startsWithWords(words: readonly string[], i: number, parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) if (words[i + k] !== parts[k]) return false;
@@ -146,8 +120,6 @@ export interface Vocabulary {
   stopwords: Set<string>;
   /** the length of the longest stop word */
   stopwordMaxLength: number;
-  /** the stop words, for counting them in a line without cutting its words out */
-  stopwordTable: WordTable;
 }
 
 type ByLabel = Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
@@ -191,7 +163,6 @@ function compile(): Vocabulary {
     socialNetworks: new Set(socialNetworks),
     stopwords,
     stopwordMaxLength: Math.max(0, ...[...stopwords].map((w) => w.length)),
-    stopwordTable: new WordTable(stopwords),
   };
 }
 

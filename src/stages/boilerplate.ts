@@ -19,7 +19,14 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
     id: doc.id,
     lineStats: ctx.lineStats,
   });
-  const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({ ...p, kind: decisions[i].kind, boilerplate: decisions[i].boilerplate }));
+  // a literal, not a spread: the same keys in the same order, several times faster
+  const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({
+    start: p.start,
+    end: p.end,
+    kind: decisions[i].kind,
+    language: p.language,
+    boilerplate: decisions[i].boilerplate,
+  }));
   const source = doc.source ?? sourceUrl(doc, paragraphs);
   const title = doc.title ?? openingHeading(doc, paragraphs);
   return { ...doc, paragraphs, source, title };
