@@ -1,7 +1,11 @@
 /** Small helpers over strings shared by several stages and the writer. */
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents removed: for comparing names and terms. */
 export function fold(s: string): string {
+  // ASCII has no marks and NFD leaves it as it is: only "`" needs folding (most names and words)
+  if (ASCII.test(s)) return (s.includes("`") ? s.replace(/`/g, "'") : s).toLowerCase();
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

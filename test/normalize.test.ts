@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../src/stages/normalize.ts";
+import { fold } from "../src/text-utils.ts";
 
 describe("normalize", () => {
   const cases: Array<[string, string]> = [
@@ -16,5 +17,24 @@ describe("normalize", () => {
     const out = normalizeText(input);
     expect(out).toBe(want);
     expect(out.length).toBe(input.length);
+  });
+});
+
+describe("fold (text-utils)", () => {
+  /** the reference: NFD, marks dropped, apostrophes unified, lower case */
+  const reference = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`´]/g, "'").toLowerCase();
+  it.each([
+    ["Élisabeth Borne", "elisabeth borne"],
+    ["O’Brien", "o'brien"],
+    ["O`Brien", "o'brien"],
+    ["JOE BIDEN", "joe biden"],
+    ["Kyïv", "kyiv"],
+  ])("folds %j to %j", (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+  it("folds any text as the reference does (ASCII takes a shorter way)", async () => {
+    const fc = await import("fast-check");
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => fold(s) === reference(s)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => fold(s) === reference(s)), { numRuns: 3000 });
   });
 });
