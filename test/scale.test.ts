@@ -11,6 +11,8 @@ import { main } from "../src/cli.ts";
 import { createRunner } from "../src/run/pool.ts";
 import type { Task } from "../src/run/tasks.ts";
 import { quoteLines } from "../src/record.ts";
+import { runTask } from "../src/run/run-task.ts";
+import { createContext, processDoc } from "../src/index.ts";
 import { articlePath, articleText, corpusJsonl, writeCorpus } from "./fixtures/scale-corpus.ts";
 import { BIN, ROOT, expectSameOutput, outputFiles, summaryCore, tempDir, sh, writeLineStats } from "./scale-helpers.ts";
 
@@ -58,6 +60,15 @@ describe("the main thread of a pool", () => {
     // (the normalize stage is a light text function the line statistics share)
     const heavy = /^src\/(pipeline|context|index)\.ts$|^src\/language\/|^src\/stages\/(?!normalize\.ts$)|^src\/io\/html\.ts$/;
     expect([...loaded].filter((f) => heavy.test(f))).toEqual([]);
+  });
+
+  it("workers of the streaming mode load no file reader (HTML), and a doc task gives processDoc's record", async () => {
+    expect([...(await staticImports("src/run/worker.ts"))].filter((f) => f === "src/io/html.ts" || f === "src/index.ts")).toEqual([]);
+    const ctx = createContext();
+    for (let i = 0; i < 4; i++) {
+      const init = { id: `d${i}`, text: articleText(i), sha256: "x" };
+      expect(await runTask({ kind: "doc", init }, ctx)).toEqual({ kind: "article", article: processDoc(init, { context: ctx }) });
+    }
   });
 });
 
