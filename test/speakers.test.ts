@@ -143,6 +143,10 @@ describe("speakers, English, end to end", () => {
     ["Orbit Research published the survey on Monday. Orbit said that sales fell in every region.", "sales fell in every region", "Orbit Research", "alias"],
     // an organisation that owns a document speaks through it; "Canada" in a name makes an institution
     ["Unemployment rose in March, according to Statistics Canada's latest labour survey.", "Unemployment rose in March", "Statistics Canada", "explicit"],
+    // a mention that names no one may stand after its subject: back over auxiliaries and adverbs
+    ["The ministry may allow it soon, market sources said, but officials would only say the issue was under study.", "the issue was under study", "officials", "explicit"],
+    // "the paper" is an organisation, and so is the name its description introduced
+    ["Ford raised its output plans, the trade paper Motor Weekly said. The paper, which tracks production, said Ford plans to build more cars.", "Ford plans to build more cars", "the trade paper Motor Weekly", "nominal"],
     // "X, who …" keeps X in focus even after a preposition
     ["I am talking about Ana Ruiz, who like Ricardo Montalban was born in Mexico. \"We print anything by anyone,\" says the 39-year-old founder of the shop.", "We print anything by anyone", "Ana Ruiz", "nominal"],
     ["Dealers said that the dollar would fall further next week.", "the dollar would fall", "Dealers", "explicit"],

@@ -91,6 +91,10 @@ function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cl
   const raw = q.speaker ? wholeGroup(a, q.speaker) : null;
   const r = raw ? resolveMention(a, q, raw, lastSpeaker, keyed) : null;
   if (raw && r) return complete(raw, r);
+  // "officials would only say": a mention that names no one may stand after its subject
+  const before = raw && !r ? subjectBefore(a, raw) : null;
+  const rb = before ? resolveMention(a, q, before, lastSpeaker, keyed) : null;
+  if (before && rb) return complete(before, rb);
   // no usable attribution: "Michael a abordé …, affirmant que …" takes the person who opens the
   // sentence; "“…,” Essid declared" the person named right after the closing mark
   const subject = q.type === "direct" ? (nameRightAfter(a, q) ?? colonIntroducer(a, q)) : sentenceSubject(a, q);
@@ -99,6 +103,33 @@ function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cl
     return complete({ ...mention, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
   }
   if (previous?.speaker && continues(a, previous, q)) return { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
+  return null;
+}
+
+/** how many function words or adverbs may stand between a subject and the word taken for it */
+const MAX_WORDS_BEFORE = 3;
+
+/**
+ * The subject before a mention that names no one ("officials would only | say", "Acme has also
+ * | said"): back over auxiliaries and adverbs to a group word, a pronoun or the end of a name.
+ */
+function subjectBefore(a: Article, raw: QuoteSpeaker): QuoteSpeaker | null {
+  if (raw.mentionStart == null) return null;
+  const t = a.tokens;
+  const at = tokenIndex(a, raw.mentionStart);
+  if (at >= t.length || t[at].start !== raw.mentionStart) return null;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_WORDS_BEFORE; k--) {
+    // "Toronto who | specializes": a relative clause's subject is its antecedent, found otherwise
+    if (t[k].sentence !== t[at].sentence || a.doc.norm.slice(t[k].end, t[k + 1].start) !== " " || a.w.relativePronouns.has(t[k].lower)) return null;
+    // the last name starting at or before this word: it may end on it
+    const name = a.names[firstAtOrAfter(a.names, t[k].start + 1) - 1];
+    const named = name && name.last === k + 1 && a.tokens[name.first].sentence === t[at].sentence ? name : null;
+    const start = named ? t[named.first].start : t[k].start;
+    if (named || a.w.groupWords.has(t[k].folded) || a.w.pronouns.has(t[k].lower)) {
+      return { ...raw, mention: a.doc.text.slice(start, t[k].end), mentionStart: start, mentionEnd: named ? named.end : t[k].end };
+    }
+    if (t[k].cap || !(a.w.stopwords.has(t[k].lower) || a.w.adverbEnding.test(t[k].folded) || a.w.notNames.has(t[k].lower))) return null;
+  }
   return null;
 }
 
@@ -235,13 +266,15 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
 
 function byName(a: Article, n: NameCandidate, text: string, start: number, end: number): Resolved {
   const c = a.nameCluster.get(n)!;
-  if (c.kind === "unknown" && c.keys.length >= 2) c.kind = "person";
   // an organisation quoted with its article ("la SNCF", "the EU") or its description ("media
-  // buying company GroupM") keeps that form as a variant; "wardrobe stylist Tina" stays "Tina"
+  // buying company GroupM", "the trade paper Motor Weekly") keeps that form as a variant, and the
+  // description makes it an organisation; "wardrobe stylist Tina" stays "Tina"
   if (c.kind !== "person" && text.length > n.text.length && fold(text).endsWith(fold(n.text)) && describesOrganisation(a, text.slice(0, n.start - start))) {
     a.clusters.addDescription(c, text, start);
-    if (text.length > n.text.length && hasPhrase(mentionWords(text.slice(0, n.start - start)), a.w.organizationNouns)) a.clusters.setKind(c, "organization");
+    if (hasPhrase(mentionWords(text.slice(0, n.start - start)), a.w.organizationNouns)) a.clusters.setKind(c, "organization");
   }
+  // else two capitalised words quoted as a speaker are most often a person
+  if (c.kind === "unknown" && c.keys.length >= 2) c.kind = "person";
   addMention(a, start, end, c, "quote");
   const full = c.kind === "person" ? c.name ?? n.text : canonical(c);
   return { cluster: c, resolution: fold(full) === fold(n.text) || fold(full) === fold(text) ? "explicit" : "alias" };

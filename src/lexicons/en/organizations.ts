@@ -9,7 +9,7 @@ export const organizationNouns = [
   "newspaper", "magazine", "station", "board", "authority", "service", "services", "city", "county",
   "province", "state", "team", "club", "coalition", "campaign", "center", "centre", "society", "council",
   "white house", "pentagon", "kremlin", "downing street", "whitehall", "eu", "un", "nato",
-  "news", "times", "post", "journal", "press", "media", "reporter", "equities", "securities", "capital",
+  "news", "times", "post", "journal", "paper", "press", "media", "reporter", "equities", "securities", "capital",
   "partners", "holdings", "records", "labs", "systems", "technologies", "motors", "airlines", "airways",
   "inc", "corp", "co", "ltd", "llc", "plc", "ag",
   // words that end company names ("Northwind Energy", "Atlas Resources")
