@@ -257,6 +257,16 @@ const english: Row[] = [
   ["The union has long argued that wages are too low.", "wages are too low", "indirect", "The union", "argue"],
   ["Nonetheless, she waved from the stage and, without missing a beat, told the crowd she was “thrilled to be home.”", "she was “thrilled to be home.”", "mixed", "she", "tell"],
   ["The minister told reporters: “We will not retreat.”", "We will not retreat.", "direct", "The minister", "tell"],
+  // a cue-form noun after a determiner, or a cue without its particle, does not stop the search for "that"
+  ["The watchdog, which concluded in a 2002 report that retailers needed to be more transparent, was praised.", "retailers needed to be more transparent, was praised", "indirect", "The watchdog", "conclude"],
+  ["Her lawyer, Ann Moss, said in an email to the agency that her client never meant any harm.", "her client never meant any harm", "indirect", "Her lawyer, Ann Moss", "say"],
+  ["The investor blasted the payout on an investor conference call as “morally wrong.”", "the payout on an investor conference call as “morally wrong.”", "mixed", "The investor", "blast"],
+  // "claims" here is a noun of the hearer's clause, no cue of a relative clause
+  ["Sources told the agency the Russian and Syrian claims are false.", "the Russian and Syrian claims are false", "indirect", "Sources", "tell"],
+  // a number with separators opens the content
+  ["The correspondent said 2,000 people had turned out to welcome the hunt.", "2,000 people had turned out to welcome the hunt", "indirect", "The correspondent", "say"],
+  // names set off by commas, then a plain predicate, before ", said X": an incise after all
+  ["Two former directors, Ann Lee and Bo Park, remain defendants in the case, said the newspaper.", "Two former directors, Ann Lee and Bo Park, remain defendants in the case", "indirect", "the newspaper", "say"],
   // a modal cue is narrated past only with a narrative adverb
   ["The governor would later say that the order was a mistake.", "the order was a mistake", "indirect", "The governor", "say"],
   // a phrase and a name set off by commas before a cue is its subject, not an incise's content
@@ -296,6 +306,13 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Should the board tell him that the deal is off, he will resign.", "the deal is off"],
   ["Did the minister say that taxes would rise?", "taxes would rise"],
   ["What he said was true.", "was true"],
+  ["Later that year, what the book says is there was a deep mistrust.", "is there was a deep mistrust"],
+  ["He expected that his company's total claims would be smaller this year.", "would be smaller this year"],
+  ["Downing Street has denied the claims, made in a new book about the advice.", "the claims, made in a new book"],
+  ["The embassy maintains its own air quality monitor and reported Wednesday that the air was bad.", "its own air quality monitor"],
+  ["Growth was weak, suggesting a much more hesitant recovery than had previously been thought.", "a much more hesitant recovery"],
+  ["Hill announces June retirement Former club captain Sam Hill has announced he will stop playing.", "June retirement Former"],
+  ["The rift is unclear, and he lost touch with his family, possibly for religious reasons.", "The rift is unclear"],
   ["The startup, said to be worth two billion dollars, is hiring.", "to be worth"],
   ["That said, the plan still has flaws.", "the plan still has flaws"],
   ["As I said, the deal is done.", "the deal is done"],

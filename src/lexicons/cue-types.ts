@@ -115,6 +115,8 @@ export interface QuotesLexicon {
   relativeSubjects: readonly string[];
   /** relative pronouns of a clause whose cue lost its content's subject ("a move that the firm said was needed") */
   objectRelatives: readonly string[];
+  /** relatives with no antecedent ("what"): the clause is the report only after a verb or a preposition ("is what it says is …") */
+  freeRelatives: readonly string[];
   /** finite auxiliaries and forms of "be" that open such a content clause right after the cue ("said was", "says would") */
   gapVerbs: readonly string[];
   /** relative pronouns that open a comment on a whole clause (", which was a first"): a content clause ends before one that runs to its end */
@@ -135,6 +137,8 @@ export interface QuotesLexicon {
   phraseLinks: readonly string[];
   /** coordinators that may join two names ("et", "and") */
   coordinators: readonly string[];
+  /** words that open a comparison ("than"): a verb after one is not the clause's own */
+  comparatives: readonly string[];
   /** conjunctions that make a clause subordinate: its content ends at the next comma ("Si elle affirme que…, …") */
   subordinators: readonly string[];
   /** sentence adverbs and conjunctions that open a clause before its subject ("ainsi", "however") */

@@ -44,6 +44,7 @@ export interface CueIndex {
   relativeSubjects: ReadonlySet<string>;
   commentRelatives: ReadonlySet<string>;
   objectRelatives: ReadonlySet<string>;
+  freeRelatives: ReadonlySet<string>;
   gapVerbs: ReadonlySet<string>;
   notSources: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -55,6 +56,7 @@ export interface CueIndex {
   coordinators: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
+  comparatives: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
@@ -123,6 +125,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     relativeSubjects: set(q.relativeSubjects),
     commentRelatives: set(q.commentRelatives),
     objectRelatives: set(q.objectRelatives),
+    freeRelatives: set(q.freeRelatives),
     gapVerbs: set(q.gapVerbs),
     notSources: set(q.notSources),
     determiners: set(q.determiners),
@@ -134,6 +137,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     coordinators: set(q.coordinators),
     clauseOpeners: set(q.clauseOpeners),
     subordinators: set(q.subordinators),
+    comparatives: set(q.comparatives),
     timeWords: set(q.timeWords),
     sourceNouns: set(q.sourceNouns),
     elisions: set(q.elisions),

@@ -189,14 +189,14 @@ export function closingName(v: SentenceView, g: CueGroup): boolean {
   return p.end + 1 >= v.end || !after.word;
 }
 
-/** "The head of the party, Rachid Amari, condemned the attack": a phrase and a name set off by commas is the cue's subject */
+/**
+ * "The head of the party, Rachid Amari, condemned the attack": a phrase and then a name set off by
+ * commas is the cue's subject (not "Two directors, Ann Lee and Bo Park, remain defendants, said …").
+ */
 export function namedApposition(v: SentenceView, p: Phrase): boolean {
-  let comma = false;
-  for (let k = p.start; k <= p.end; k++) {
-    if (v.toks[k].low === ",") comma = true;
-    else if (comma && v.toks[k].cap) return true;
-  }
-  return false;
+  let last = -1;
+  for (let k = p.start; k <= p.end; k++) if (v.toks[k].low === ",") last = k;
+  return last >= 0 && last < p.end && v.toks[last + 1].cap && v.toks[last + 1].word;
 }
 
 /** The stretch before the incise opens with a subordinator, and quoted words follow the cue and a comma. */

@@ -82,7 +82,7 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     // "have reported little progress but are hopeful that": a second predicate, not the cue's clause
     if (idx.coordinators.has(t.low) && k + 1 < v.end && (idx.auxiliaries.has(toks[k + 1].low) || idx.passive.has(toks[k + 1].low))) return null;
     if (v.pairAround(t.start)) return null;
-    if (idx.forms.has(t.low) && k > g.last + 1) return null;
+    if (k > g.last + 1 && verbHere(v, k)) return null;
     const guarded = idx.zeroThatGuarded.has(g.lemma);
     const always = idx.zeroThatAlways.has(g.lemma);
     // "argued it on Monday": right after the cue, "it" and "you" may be objects; after "say" they are subjects
@@ -92,7 +92,8 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     // with a subject pronoun or a finite verb ("said in a news conference call." is no clause)
     if (k === g.last + 1 && zeroThat && !complementizerAhead(v, g)) {
       const j = skipAdjuncts(toks, k, v.end, idx);
-      if (j > k && j < v.end && toks[j - 1].low !== "," && startsClause(v, j, false, true)) return { from: j, pair: null };
+      // ("said 2,000 people had …": a number opens the clause, it is no adjunct)
+      if (j > k && j < v.end && toks[j - 1].low !== "," && !/^\d/.test(toks[k].low) && startsClause(v, j, false, true)) return { from: j, pair: null };
     }
     if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
     if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
@@ -124,8 +125,10 @@ export function remainderWithMarks(v: SentenceView, k: number): ContentStart | n
 export function startsClause(v: SentenceView, k: number, articleOk: boolean, guarded = false): boolean {
   const t = v.toks[k];
   const next = v.toks[k + 1];
-  if (!next || !next.word) return false;
   const { idx } = v;
+  // "said 2,000 people had turned out": a number, then a verb soon
+  if (!guarded && /^\d/.test(t.low)) return verbSoon(v, numberEnd(v, k) + 1);
+  if (!next || !next.word) return false;
   if (idx.coordinators.has(t.low)) return false;
   if (guarded) return guardedClause(v, k);
   const bare = t.low.split("'")[0];
@@ -142,13 +145,26 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   return plain(t) && !idx.determiners.has(next.low) && (plain(next) || idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
+/** The last token of a number written with separators ("2,000", "1.5"). */
+function numberEnd(v: SentenceView, k: number): number {
+  const { toks } = v;
+  let j = k;
+  while (j + 2 < v.end && (toks[j + 1].low === "," || toks[j + 1].low === ".") && toks[j + 1].start === toks[j].end && toks[j + 2].start === toks[j + 1].end && /^\d/.test(toks[j + 2].low)) j += 2;
+  return j;
+}
+
+/** how far a guarded clause's finite verb may follow its first word ("announces June retirement Former England captain … has" is a headline) */
+const GUARDED_WINDOW = 5;
+
 /** "admitted he had lied", "confirmed the plant would close", "concluded Acme could not": not "denied Republicans the votes" */
 function guardedClause(v: SentenceView, k: number): boolean {
   const { toks, idx } = v;
   const t = toks[k];
   if (idx.objectLikePronouns.has(t.low)) return verbSoon(v, k + 1, 1, true);
   if (idx.subjectPronouns.has(t.low) || idx.firstPerson.has(t.low)) return !idx.stressedPronouns.has(t.low);
-  if ((idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) || t.cap) return verbSoon(v, k + 1, 7, true);
+  // the verb comes after the phrase's head: "denied the claims, made in …" has none
+  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return verbSoon(v, k + 2, GUARDED_WINDOW, true);
+  if (t.cap) return verbSoon(v, k + 1, GUARDED_WINDOW, true);
   // "admitted mistakes were made": a bare noun, then an auxiliary
   const next = toks[k + 1];
   return t.word && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
@@ -161,12 +177,27 @@ export function verbSoon(v: SentenceView, from: number, within = 7, finiteOnly =
     const t = toks[k];
     if (t.low === "," || (!t.word && t.low !== "." && t.low !== "-" && t.low !== "'")) return false;
     const bare = t.low.split("'")[0];
-    // "a letter asking Ottawa to call for …": an infinitive is no finite verb
+    // finite only: "a letter asking Ottawa to call for …" (an infinitive), "its monitor and reported" (the
+    // main clause's next verb) and "recovery than had been thought" (a comparison) hold no clause verb
+    if (finiteOnly && (idx.subordinators.has(t.low) || idx.complementizers.has(t.low) || idx.relativeSubjects.has(t.low) || idx.comparatives.has(t.low))) return false;
     const finite = !finiteOnly || (finiteForm(idx, t.low) && !idx.infinitiveGovernors.has(toks[k - 1].low));
+    if (finiteOnly && k > from && idx.coordinators.has(toks[k - 1].low)) continue;
     if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || (idx.forms.has(t.low) && finite) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
     if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
   }
   return false;
+}
+
+/**
+ * A cue form read as a verb here: not a noun after a determiner ("in a 2002 report that", "in an
+ * email to AP that"), and with its particle when it needs one ("an investor conference call").
+ */
+export function verbHere(v: SentenceView, k: number): boolean {
+  const { toks, idx } = v;
+  const readings = idx.forms.get(toks[k].low);
+  if (!readings) return false;
+  for (let j = k - 1; j >= v.start && j >= k - 2; j--) if (idx.determiners.has(toks[j].low) || idx.articles.has(toks[j].low)) return false;
+  return readings.some((c) => !c.particle || (k + 1 < v.end && toks[k + 1].low === c.particle.split(" ")[0]));
 }
 
 function gerundWord(idx: SentenceView["idx"], low: string): boolean {
@@ -268,13 +299,38 @@ function gapClause(v: SentenceView, g: CueGroup, subject: Phrase): Candidate | n
   const start = relativeClauseStart(v, subject);
   if (start < 0) return null;
   const relative = toks[start - 1];
-  // "What he said was true": a relative that opens the sentence is its subject, no report
-  if (idx.objectRelatives.has(relative.low) && start - 1 === firstContentToken(v, v.start, v.end)) return null;
+  const pronoun = idx.objectRelatives.has(relative.low);
+  // "What he said was true": a relative that opens a sentence is its subject, no report
+  if (pronoun && (relative.cap || start - 1 === firstContentToken(v, v.start, v.end))) return null;
+  // "…, what the book says is …" is the sentence's subject too; "is what it says is", "in what it says is" report
+  if (idx.freeRelatives.has(relative.low) && !(start - 2 >= v.start && (verbLike(v, start - 2) || prepositionBefore(v, start - 2)))) return null;
+  // "anticipated that his company's total claims would …": "that" after a verb is a complementizer
+  if (pronoun && idx.complementizers.has(relative.low) && start - 2 >= v.start && verbLike(v, start - 2)) return null;
+  // a clause with no relative pronoun ("a move the company said was …") only with "say", and a short subject
+  if (!pronoun && (!idx.zeroThatAlways.has(g.lemma) || subject.end - start > 2 || coordinated(v, start, subject.end))) return null;
   let end = clauseEnd(v, from, []);
   // ", which the minister says is too high,": a clause set off by commas ends at the next one
   if (idx.objectRelatives.has(relative.low) && toks[start - 2]?.low === ",") end = Math.min(end, commaAfter(v, from, end));
   if (end <= from) return null;
   return build(v, toks[from].start, toks[end - 1].end, g, { ...subject, start }, 0.7);
+}
+
+/** a verb before "that": a past form, a cue form or an auxiliary */
+function verbLike(v: SentenceView, k: number): boolean {
+  const { toks, idx } = v;
+  const t = toks[k];
+  return !t.cap && (idx.forms.has(t.low) || idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.pastSuffixes.some((s) => t.low.length > s.length + 2 && t.low.endsWith(s)));
+}
+
+function prepositionBefore(v: SentenceView, k: number): boolean {
+  const { idx } = v;
+  const low = v.toks[k].low;
+  return idx.breakers.has(low) && !idx.determiners.has(low) && !idx.coordinators.has(low) && !idx.subordinators.has(low) && !idx.relativeSubjects.has(low) && !idx.complementizers.has(low);
+}
+
+function coordinated(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (v.idx.coordinators.has(v.toks[k].low)) return true;
+  return false;
 }
 
 /**

@@ -55,11 +55,11 @@ const listed: readonly CueVerb[] = [
     // manner of speaking: the incise and colon frames ("“…,” she crowed", "he scoffed: “…”")
     "confess", "confide", "crow", "gush", "scoff", "muse", "sniff", "stutter", "stammer", "snap",
     "exult", "rave", "rant", "chide", "scold", "plead", "bemoan", "decry", "deplore", "condemn", "denounce",
-    "interject", "chime in", "opine", "surmise", "theorize", "theorise", "reason", "gripe", "groan", "sigh",
+    "interject", "chime in", "opine", "surmise", "theorize", "theorise", "gripe", "groan", "sigh",
     "yell", "scream", "murmur", "mumble", "sneer", "taunt", "tease", "brag", "vent", "wail", "whine",
     "moan", "posit", "profess", "divulge", "dispute", "refute", "inquire", "enquire", "query",
     "underscore", "summarize", "summarise", "characterize", "characterise", "echo", "laugh",
-    "chuckle", "shoot back", "hit back", "post", "text", "email",
+    "chuckle", "shoot back", "hit back", "post",
   ),
   // a hearer, then what they were urged to do: "urged voters to reject the cuts", "called on Ottawa to act"
   ...["urge", "call on"].map((lemma) => ({ lemma, hearer: true, notBefore: ["ahead", "on", "for"] })),
@@ -106,6 +106,7 @@ export const quotes = {
   relativeSubjects: ["who", "which"],
   commentRelatives: ["which"],
   objectRelatives: ["that", "which", "who", "whom", "what"],
+  freeRelatives: ["what"],
   gapVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"],
   notSources: ["which", "whom", "who", "me", "us", "what", "that", "this", "these", "those"],
   determiners: [
@@ -127,6 +128,7 @@ export const quotes = {
   affiliations: ["at", "from", "with"],
   phraseLinks: ["of", "for", "'s", "de", "von", "van", "der", "du", "al", "bin"],
   coordinators: ["and", "but"],
+  comparatives: ["than"],
   subordinators: ["if", "when", "although", "though", "while", "because", "since", "once", "unless", "whereas"],
   clauseOpeners: [
     "however", "but", "and", "so", "still", "yet", "meanwhile", "also", "in", "on", "at", "during",

@@ -128,6 +128,7 @@ export const quotes = {
   commentRelatives: [],
   // French puts an infinitive there ("la réforme qu'il dit être nécessaire"): no such clause
   objectRelatives: [],
+  freeRelatives: [],
   gapVerbs: [],
   notSources: ["lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi", "moi", "nous", "toi", "vous", "que"],
   determiners: [
@@ -148,6 +149,7 @@ export const quotes = {
   affiliations: ["à", "chez", "auprès"],
   phraseLinks: ["de", "d'", "du", "des"],
   coordinators: ["et", "mais"],
+  comparatives: ["que"],
   subordinators: ["si", "s'", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "quoique", "quoiqu'"],
   clauseOpeners: [
     "ainsi", "pourtant", "mais", "et", "or", "donc", "alors", "puis", "ensuite", "enfin", "toutefois",
