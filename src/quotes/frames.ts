@@ -67,6 +67,8 @@ export function nounUse(v: SentenceView, g: CueGroup): boolean {
   // "with objects", "of reports": a finite form right after a preposition is a noun
   if (g.kind === "finite" && g.first === g.verb && idx.breakers.has(prev.low) && isPreposition(idx, prev.low)) return true;
   if (idx.articles.has(prev.low) && !idx.clitics.has(prev.low)) return true;
+  // "studies have found that maintaining a regular pattern …": a gerund right after "that" is a subject
+  if (g.kind === "gerund" && g.first === g.verb && idx.complementizers.has(prev.low)) return true;
   if (g.kind === "finite" && g.first === g.verb && afterSingularDeterminer(v, g)) return true;
   // "pursued recipe writing in a way …": a gerund between a plain lower-case noun and a preposition
   if (g.kind === "gerund" && g.first === g.verb && plainNoun(v, g.first - 1) && followedByPreposition(v, g.last + 1)) return true;

@@ -6,7 +6,7 @@ import type { CueGroup } from "./cue-groups.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
 import type { Token } from "./tokens.ts";
-import { sentenceSubject, skipAdjuncts, subjectBefore } from "./phrases.ts";
+import { sentenceSubject, subjectBefore } from "./phrases.ts";
 import { build, clauseEnd, complementizerAhead, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken, nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
@@ -91,7 +91,7 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     // "said in a statement the company would appeal", "said Tuesday it would": adjuncts, then a clause
     // with a subject pronoun or a finite verb ("said in a news conference call." is no clause)
     if (k === g.last + 1 && zeroThat && !complementizerAhead(v, g)) {
-      const j = skipAdjuncts(toks, k, v.end, idx);
+      const j = plainAdjunctsEnd(v, k);
       // ("said 2,000 people had …": a number opens the clause, it is no adjunct)
       if (j > k && j < v.end && toks[j - 1].low !== "," && !/^\d/.test(toks[k].low) && startsClause(v, j, false, true)) return { from: j, pair: null };
     }
@@ -127,7 +127,7 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   const next = v.toks[k + 1];
   const { idx } = v;
   // "said 2,000 people had turned out": a number, then a verb soon
-  if (!guarded && /^\d/.test(t.low)) return verbSoon(v, numberEnd(v, k) + 1);
+  if (!guarded && /^\d/.test(t.low)) return articleOk && verbSoon(v, numberEnd(v, k) + 1, 7, true);
   if (!next || !next.word) return false;
   if (idx.coordinators.has(t.low)) return false;
   if (guarded) return guardedClause(v, k);
@@ -143,6 +143,33 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
   // "said prices would fall", "said sales were strong": a bare noun, then an auxiliary
   return plain(t) && !idx.determiners.has(next.low) && (plain(next) || idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+}
+
+/** the most adjunct phrases skipped between a cue and its clause */
+const MAX_ADJUNCTS = 3;
+
+/**
+ * After a cue: time words and preposition phrases ("on Tuesday", "in a statement", "to reporters"),
+ * never a comma, a conjunction or a subordinator ("agreed to an interview, but only if they could").
+ */
+function plainAdjunctsEnd(v: SentenceView, k: number): number {
+  const { toks, idx } = v;
+  let j = k;
+  for (let n = 0; n < MAX_ADJUNCTS && j < v.end; n++) {
+    const t = toks[j];
+    if (idx.timeWords.has(t.low) && !idx.determiners.has(t.low)) {
+      j++;
+      continue;
+    }
+    if (!prepositionBefore(v, j) || idx.subordinators.has(t.low) || idx.timeWords.has(t.low)) break;
+    let e = j + 1;
+    if (e < v.end && (idx.determiners.has(toks[e].low) || idx.articles.has(toks[e].low))) e++;
+    // the phrase's words: plain or capitalised words and links, no verb form
+    while (e < v.end && toks[e].word && !idx.breakers.has(toks[e].low) && !idx.determiners.has(toks[e].low) && !idx.auxiliaries.has(toks[e].low) && !idx.passive.has(toks[e].low) && !idx.forms.has(toks[e].low) && !idx.subjectPronouns.has(toks[e].low) && !idx.firstPerson.has(toks[e].low)) e++;
+    if (e === j + 1) break;
+    j = e;
+  }
+  return j;
 }
 
 /** The last token of a number written with separators ("2,000", "1.5"). */
@@ -162,12 +189,12 @@ function guardedClause(v: SentenceView, k: number): boolean {
   const t = toks[k];
   if (idx.objectLikePronouns.has(t.low)) return verbSoon(v, k + 1, 1, true);
   if (idx.subjectPronouns.has(t.low) || idx.firstPerson.has(t.low)) return !idx.stressedPronouns.has(t.low);
-  // the verb comes after the phrase's head: "denied the claims, made in …" has none
-  if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return verbSoon(v, k + 2, GUARDED_WINDOW, true);
+  // the verb comes after the phrase's head: "denied the claims, made in …", "denied Swift's claims" have none
+  if ((idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) || (t.cap && idx.contractions.has(t.low.split("'")[1] ?? ""))) return verbSoon(v, k + 2, GUARDED_WINDOW, true);
   if (t.cap) return verbSoon(v, k + 1, GUARDED_WINDOW, true);
   // "admitted mistakes were made": a bare noun, then an auxiliary
   const next = toks[k + 1];
-  return t.word && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+  return t.word && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
 /** An auxiliary, a modal or a cue verb within a few words, before any comma (finiteOnly: no gerund). */
@@ -180,8 +207,10 @@ export function verbSoon(v: SentenceView, from: number, within = 7, finiteOnly =
     // finite only: "a letter asking Ottawa to call for …" (an infinitive), "its monitor and reported" (the
     // main clause's next verb) and "recovery than had been thought" (a comparison) hold no clause verb
     if (finiteOnly && (idx.subordinators.has(t.low) || idx.complementizers.has(t.low) || idx.relativeSubjects.has(t.low) || idx.comparatives.has(t.low))) return false;
-    const finite = !finiteOnly || (finiteForm(idx, t.low) && !idx.infinitiveGovernors.has(toks[k - 1].low));
+    const finite = !finiteOnly || (finiteForm(v, k) && !idx.infinitiveGovernors.has(toks[k - 1].low));
     if (finiteOnly && k > from && idx.coordinators.has(toks[k - 1].low)) continue;
+    // "the singer's claims": a cue form after a possessive is a noun
+    if (finiteOnly && k - 1 >= v.start && possessive(v, k - 1)) continue;
     if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || (idx.forms.has(t.low) && finite) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
     if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
   }
@@ -204,8 +233,16 @@ function gerundWord(idx: SentenceView["idx"], low: string): boolean {
   return idx.participleSuffixes.some((s) => low.length > s.length + 2 && low.endsWith(s));
 }
 
-function finiteForm(idx: SentenceView["idx"], low: string): boolean {
-  return (idx.forms.get(low) ?? []).some((c) => c.kind === "finite");
+/** "singer's": a word with a contracted ending that is not a pronoun's ("he's") */
+function possessive(v: SentenceView, k: number): boolean {
+  const [head, tail] = v.toks[k].low.split("'");
+  return tail !== undefined && v.idx.contractions.has(tail) && !v.idx.subjectPronouns.has(head) && !v.idx.firstPerson.has(head);
+}
+
+/** a finite cue form, with its particle next when it needs one ("points" is no "point out" alone) */
+function finiteForm(v: SentenceView, k: number): boolean {
+  const next = v.toks[k + 1]?.low;
+  return (v.idx.forms.get(v.toks[k].low) ?? []).some((c) => c.kind === "finite" && (!c.particle || c.particle.split(" ")[0] === next));
 }
 
 /** "Si elle affirme que …, le maire …": a subject right after a subordinating conjunction */

@@ -59,7 +59,7 @@ const listed: readonly CueVerb[] = [
     "yell", "scream", "murmur", "mumble", "sneer", "taunt", "tease", "brag", "vent", "wail", "whine",
     "moan", "posit", "profess", "divulge", "dispute", "refute", "inquire", "enquire", "query",
     "underscore", "summarize", "summarise", "characterize", "characterise", "echo", "laugh",
-    "chuckle", "shoot back", "hit back", "post",
+    "chuckle", "shoot back", "hit back",
   ),
   // a hearer, then what they were urged to do: "urged voters to reject the cuts", "called on Ottawa to act"
   ...["urge", "call on"].map((lemma) => ({ lemma, hearer: true, notBefore: ["ahead", "on", "for"] })),
@@ -98,7 +98,7 @@ export const quotes = {
   inversionLinks: [],
   negation: { particles: [], words: ["not", "never", "no", "neither", "nor"], suffixes: ["n't"] },
   subjectPronouns: ["he", "she", "they", "it"],
-  stressedPronouns: ["him", "her", "them"],
+  stressedPronouns: ["him", "her", "them", "me", "us"],
   objectLikePronouns: ["it", "you"],
   reflexivePronouns: ["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"],
   firstPerson: ["i", "we", "me", "us", "i'm", "we're", "i've", "we've", "you", "you're", "you've"],
