@@ -43,10 +43,9 @@ export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecis
   positionCues(feats, cues, flagged, v);
   flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   sandwiched(feats, cues, flagged); // again: the sweeps may have closed new sandwiches
-  const flags = cues.map((cs, i) => combine(cs, feats[i]));
-  flagged = flags.map((f) => f.score >= opts.threshold);
+  flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   return feats.map((f, i) => {
-    if (flagged[i]) return { kind: "boilerplate", boilerplate: flags[i] };
+    if (flagged[i]) return { kind: "boilerplate", boilerplate: combine(cues[i], f) };
     const next = nextContent(feats, flagged, i);
     return { kind: isHeading(f, next, opts.headingMaxWords) ? "heading" : "body", boilerplate: null };
   });
