@@ -62,7 +62,7 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
   const zeroThat = idx.zeroThat.has(g.lemma);
   // "told reporters the talks would resume": a hearer, then a clause with no "that"
   const h = idx.hearer.has(g.lemma) ? hearerEnd(v, g.last + 1) : -1;
-  if (h > 0 && h < v.end && !idx.complementizers.has(toks[h].low) && startsClause(v, h, false)) return { from: h, pair: null };
+  if (h > 0 && h < v.end && !idx.complementizers.has(toks[h].low) && (startsClause(v, h, false) || quantity(v, h))) return { from: h, pair: null };
   // "warned residents on Tuesday not to guess": a hearer, then an infinitive
   const inf = h > 0 ? infinitiveAt(v, h) : -1;
   if (inf >= 0) return { from: inf, pair: null };
@@ -133,8 +133,8 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   if (guarded) return guardedClause(v, k);
   const bare = t.low.split("'")[0];
   if (idx.subjectPronouns.has(bare) || idx.firstPerson.has(bare) || idx.firstPerson.has(t.low)) return true;
-  // "told reporters more than 90 per cent of …": a quantity
-  if (idx.determiners.has(t.low) && idx.breakers.has(next.low) && /^\d/.test(v.toks[k + 2]?.low ?? "")) return true;
+  // "said more than 90 per cent of …", "told reporters more than …": a quantity ("added more than 2%" is an object)
+  if (quantity(v, k)) return articleOk;
   // "said the repairs would take weeks" but not "added a premium for the expansion": a verb soon
   // "said more than 100 people were hurt" but not "said more about the plan": a preposition next needs a verb soon
   if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return (articleOk && !idx.breakers.has(next.low)) || verbSoon(v, k + 1);
@@ -170,6 +170,12 @@ function plainAdjunctsEnd(v: SentenceView, k: number): number {
     j = e;
   }
   return j;
+}
+
+/** "more than 90 per cent": a determiner, a comparison word, a number */
+function quantity(v: SentenceView, k: number): boolean {
+  const { toks, idx } = v;
+  return k + 2 < v.end && idx.determiners.has(toks[k].low) && idx.breakers.has(toks[k + 1].low) && /^\d/.test(toks[k + 2].low);
 }
 
 /** The last token of a number written with separators ("2,000", "1.5"). */

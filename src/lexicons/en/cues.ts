@@ -54,10 +54,10 @@ const listed: readonly CueVerb[] = [
     "explain", "elaborate", "clarify", "dismiss", "blast", "slam", "praise", "lash out", "fire back",
     // manner of speaking: the incise and colon frames ("“…,” she crowed", "he scoffed: “…”")
     "confess", "confide", "crow", "gush", "scoff", "muse", "sniff", "stutter", "stammer", "snap",
-    "exult", "rave", "rant", "chide", "scold", "plead", "bemoan", "decry", "deplore", "condemn", "denounce",
-    "interject", "chime in", "opine", "surmise", "theorize", "theorise", "gripe", "groan", "sigh",
-    "yell", "scream", "murmur", "mumble", "sneer", "taunt", "tease", "brag", "vent", "wail", "whine",
-    "moan", "posit", "profess", "divulge", "dispute", "refute", "inquire", "enquire", "query",
+    "exult", "rave", "chide", "scold", "plead", "bemoan", "decry", "deplore", "condemn", "denounce",
+    "interject", "chime in", "opine", "surmise", "theorize", "theorise",
+    "yell", "scream", "murmur", "mumble", "sneer", "taunt", "tease", "brag", "wail",
+    "posit", "profess", "divulge", "refute", "inquire", "enquire", "query",
     "underscore", "summarize", "summarise", "characterize", "characterise", "echo", "laugh",
     "chuckle", "shoot back", "hit back",
   ),
@@ -114,7 +114,7 @@ export const quotes = {
     "several", "two", "three", "four", "most", "other", "others", "both", "all", "one", "each", "another",
     "few", "no", "our", "various", "numerous", "critics", "more", "fewer",
   ],
-  singularDeterminers: ["a", "an", "this", "each", "every", "another"],
+  singularDeterminers: ["a", "an", "this", "each", "every", "another", "one"],
   articles: ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"],
   phraseBreakers: [
     "in", "on", "at", "to", "during", "after", "before", "from", "with", "via", "by", "about", "over",
