@@ -66,6 +66,13 @@ describe("speakers, French, end to end", () => {
     ["Frédéric Martel, ancien conseiller du ministre, s'est exprimé sur France Inter. « Rien n'a été préparé », a-t-il déploré.", "Rien n'a été préparé", "Frédéric Martel", "pronoun"],
     ["Pour l'économiste Élise Fontaine, la hausse des taux était prévisible.", "la hausse des taux était prévisible", "Élise Fontaine", "explicit"],
     ["« Le suspect a tout avoué », a déclaré la procureure d'Agen Manuella Garnier.", "Le suspect a tout avoué", "Manuella Garnier", "explicit"],
+    // a name after its title or in an attribution ("a déclaré X") is a subject, not a verb's object
+    ["Le maire de la ville Roland Ries ne voulait pas que Chérif Benali soit enterré ici. « Je voudrais que cela se termine vite », avait-il déclaré jeudi.", "Je voudrais que cela se termine vite", "Roland Ries", "pronoun"],
+    ["« Demain d'autres crises », a déclaré Julien Bayou samedi lors du conseil fédéral d'Europe Écologie Les Verts. Le texte a été transmis à la presse. « L'enjeu est immense », d'après le responsable du parti.", "L'enjeu est immense", "Julien Bayou", "nominal"],
+    // the role that heads a mention, not one in its complement; a group speaks as itself
+    ["« C'est une honte », ont estimé certains défenseurs de l'artiste sur Twitter.", "C'est une honte", "certains défenseurs de l'artiste", "explicit"],
+    // a hyphenated first name counts as two words of the fullest form
+    ["Marc-Olivier Fogiel anime l'émission depuis 2018. Marc Olivier Fogiel a répondu jeudi. « Je regrette ces mots », a déclaré Fogiel.", "Je regrette ces mots", "Marc-Olivier Fogiel", "alias"],
     ["Hélène Vidal, avocate de la famille, a demandé une contre-expertise. « Nous voulons la vérité », a martelé l'avocate.", "Nous voulons la vérité", "Hélène Vidal", "nominal"],
     ["Le directeur général de l'entreprise, Olivier Marchand, a présenté le plan. « Aucun site ne fermera », a assuré Olivier.", "Aucun site ne fermera", "Olivier Marchand", "alias"],
     ["Pierre Dumas a quitté la présidence du club en mars. Il a déclaré jeudi que la décision était irrévocable.", "la décision était irrévocable", "Pierre Dumas", "pronoun"],

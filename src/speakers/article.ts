@@ -56,6 +56,8 @@ export interface Article {
   mentionIndex: MentionIndex;
   /** mentions were added since each mention's run was last set (see `ensureRuns`) */
   runsStale: boolean;
+  /** the quote stage's raw speaker mentions, sorted by start: "a déclaré Julien Bayou" is a subject */
+  attributions: Array<{ start: number; end: number }>;
 }
 
 export function analyseArticle(doc: Doc, lex: Lexicon): Article {
@@ -89,8 +91,12 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     mentions: [],
     mentionIndex: new MentionIndex(),
     runsStale: false,
+    attributions: doc.quotes
+      .flatMap((q) => (q.speaker?.mentionStart != null && q.speaker.mentionEnd != null ? [{ start: q.speaker.mentionStart, end: q.speaker.mentionEnd }] : []))
+      .sort((x, y) => x.start - y.start),
   };
-  for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name");
+  // a name after its title ("le maire de la ville Roland Ries") is no verb's object
+  for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name", titleBefore.has(n));
   a.mentions.sort((x, y) => x.start - y.start);
   for (const r of roles) attachRole(a, r);
   return a;
@@ -114,7 +120,7 @@ function attachRole(a: Article, r: RoleMention): void {
   addMention(a, r.start, r.end, c, "role");
 }
 
-export function addMention(a: Article, start: number, end: number, cluster: Cluster, source: MentionRecord["source"]): MentionRecord {
+export function addMention(a: Article, start: number, end: number, cluster: Cluster, source: MentionRecord["source"], titled = false): MentionRecord {
   const i = tokenAtOrAfter(a.tokens, start);
   const prev = i > 0 ? a.tokens[i - 1] : null;
   const t = a.tokens[i];
@@ -128,7 +134,7 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
     oblique:
       !!prev &&
       prev.sentence === t?.sentence &&
-      (a.w.prepositions.has(prev.lower) || afterPrepositionAndArticle(a, i - 1) || (source !== "quote" && afterVerb(a, i - 1))) &&
+      (a.w.prepositions.has(prev.lower) || afterPrepositionAndArticle(a, i - 1) || (source !== "quote" && !titled && afterVerb(a, i - 1) && !attributed(a, start))) &&
       !beforeRelativeClause(a, end),
     source,
   } as MentionRecord;
@@ -151,6 +157,13 @@ function afterVerb(a: Article, k: number): boolean {
   const w = a.w;
   if (w.stopwords.has(prev.lower) || w.definite.has(prev.lower) || w.indefinite.has(prev.lower) || w.roleModifiers.has(prev.lower)) return false;
   return !w.roles.has(prev.folded) && !/\d/.test(prev.text);
+}
+
+/** The offset is inside a quote's raw speaker mention: "“…,” said Ana Ruiz", "», a déclaré Julien Bayou" name a subject after their verb. */
+function attributed(a: Article, at: number): boolean {
+  const list = a.attributions;
+  const i = firstAtOrAfter(list, at + 1) - 1;
+  return i >= 0 && list[i].start <= at && at < list[i].end;
 }
 
 /** "talking about Ana Ruiz, who …": a relative clause puts the mention before it in focus. */

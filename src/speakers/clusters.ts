@@ -106,8 +106,12 @@ export function toEntity(c: Cluster): Entity {
   };
 }
 
-/** How much of a name is spelled out: words that are not initials ("Jean-Marc Ayrault" 2, "J.-M. Ayrault" 1). */
-const fullness = (keys: readonly string[]): number => keys.filter((k) => k.length > 1).length;
+/** How much of a name is spelled out: words and hyphenated parts that are not initials ("Jean-Marc Ayrault" 3 as "Jean Marc Ayrault", "J.-M. Ayrault" 1). */
+function fullness(keys: readonly string[]): number {
+  let n = 0;
+  for (const k of keys) for (const part of k.split("-")) if (part.length > 1) n++;
+  return n;
+}
 
 /** A description without its first word (usually its determiner). */
 const core = (s: string): string => s.replace(/^\S+\s+/u, "");

@@ -26,7 +26,8 @@ export function widenGroupMention(a: Article, start: number, end: number): Span 
   let from = groupBefore(a, first) ?? first;
   if (from === first && !hasGroupWord(a, first, last)) return { start, end };
   if (from > 0 && spaced(a, from - 1, from) && (a.w.definite.has(t[from - 1].lower) || a.w.indefinite.has(t[from - 1].lower))) from--;
-  last = complementAfter(a, last);
+  // one complement only: "sources familiar | with the talks", not "défenseurs de l'artiste | sur Twitter"
+  if (!hasPreposition(a, from, last)) last = complementAfter(a, last);
   return { start: Math.min(start, t[from].start), end: Math.max(end, t[last].end) };
 }
 
@@ -42,6 +43,11 @@ function groupBefore(a: Article, i: number): number | null {
     if (t[k].cap || a.w.stopwords.has(t[k].lower)) return null;
   }
   return null;
+}
+
+function hasPreposition(a: Article, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (a.w.prepositions.has(a.tokens[k].lower)) return true;
+  return false;
 }
 
 function hasGroupWord(a: Article, from: number, to: number): boolean {

@@ -164,7 +164,8 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   if (name) return byName(a, name, text, start, end);
   const pronoun = pronounOf(a, words);
   if (pronoun) return byPronoun(a, q, raw, pronoun, lastSpeaker);
-  const role = start >= 0 ? overlapping(a.roles, start, end, MAX_SPAN)[0] : undefined;
+  // the role that heads the mention, not one in its complement ("certains défenseurs de l'artiste")
+  const role = start >= 0 ? overlapping(a.roles, start, end, MAX_SPAN).find((r) => r.start <= start || !gapHasPreposition(a, start, r.startToken)) : undefined;
   if (role && !role.plural) {
     const c = a.roleCluster.get(role) ?? (role.determination !== "bare" ? resolveDescription(a, role) : undefined);
     if (c) {
