@@ -263,6 +263,8 @@ const english: Row[] = [
   ["The investor blasted the payout on an investor conference call as “morally wrong.”", "the payout on an investor conference call as “morally wrong.”", "mixed", "The investor", "blast"],
   // "claims" here is a noun of the hearer's clause, no cue of a relative clause
   ["Sources told the agency the Russian and Syrian claims are false.", "the Russian and Syrian claims are false", "indirect", "Sources", "tell"],
+  // a hearer of three capitalised words, then the clause's own subject
+  ["He told Reuters IBC President Jorio Dauster has confirmed the deal.", "Jorio Dauster has confirmed the deal", "indirect", "He", "tell"],
   // a number with separators opens the content
   ["The correspondent said 2,000 people had turned out to welcome the hunt.", "2,000 people had turned out to welcome the hunt", "indirect", "The correspondent", "say"],
   // names set off by commas, then a plain predicate, before ", said X": an incise after all
@@ -320,6 +322,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Several studies have found that maintaining a regular eating pattern helps sleep.", "a regular eating pattern helps sleep"],
   ["Related posts: the ten best hikes in the region, ranked by readers.", "the ten best hikes"],
   ["The stock added more than 2% to begin the week.", "more than 2%"],
+  ["China called on the United States to remove curbs on its exports.", "States to remove"],
+  ["It will exchange shares for each of its senior notes due May 15, 1990.", "due May 15"],
   ["In one briefing note she was warned that the exam was too easy.", "she was warned"],
   ["The scientist declined to answer further questions, citing the patent dispute.", "declined to answer"],
   ["The more he pushes these serial whines, the closer he gets to the vote.", "the closer he gets"],

@@ -105,7 +105,8 @@ export function subjectBefore(toks: Token[], first: number, floor: number, idx: 
     const aside = participleAside(toks, k, floor, idx);
     // "she played nice and, without meaning a word of it, told Tracy …": the sentence's subject
     if (aside > floor && idx.coordinators.has(toks[aside - 2].low)) return sentenceSubject(toks, floor, aside - 2, idx);
-    if (aside > floor) return phraseEndingAt(toks, aside - 2, floor, idx, false);
+    const head = aside > floor ? phraseEndingAt(toks, aside - 2, floor, idx, false) : null;
+    if (head) return head;
   }
   return phraseEndingAt(toks, k, floor, idx, trailingComma);
 }

@@ -165,7 +165,8 @@ function plainAdjunctsEnd(v: SentenceView, k: number): number {
     let e = j + 1;
     if (e < v.end && (idx.determiners.has(toks[e].low) || idx.articles.has(toks[e].low))) e++;
     // the phrase's words: plain or capitalised words and links, no verb form
-    while (e < v.end && toks[e].word && !idx.breakers.has(toks[e].low) && !idx.determiners.has(toks[e].low) && !idx.auxiliaries.has(toks[e].low) && !idx.passive.has(toks[e].low) && !idx.forms.has(toks[e].low) && !idx.subjectPronouns.has(toks[e].low) && !idx.firstPerson.has(toks[e].low)) e++;
+    // ("over the next few months": a quantity after a time word stays in the phrase)
+    while (e < v.end && toks[e].word && !idx.breakers.has(toks[e].low) && !(idx.determiners.has(toks[e].low) && !idx.timeWords.has(toks[e - 1].low)) && !idx.auxiliaries.has(toks[e].low) && !idx.passive.has(toks[e].low) && !idx.forms.has(toks[e].low) && !idx.subjectPronouns.has(toks[e].low) && !idx.firstPerson.has(toks[e].low)) e++;
     if (e === j + 1) break;
     j = e;
   }
@@ -200,7 +201,7 @@ function guardedClause(v: SentenceView, k: number): boolean {
   if (t.cap) return verbSoon(v, k + 1, GUARDED_WINDOW, true);
   // "admitted mistakes were made": a bare noun, then an auxiliary
   const next = toks[k + 1];
-  return t.word && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+  return t.word && !next.cap && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
 /** An auxiliary, a modal or a cue verb within a few words, before any comma (finiteOnly: no gerund). */
@@ -289,9 +290,14 @@ export function hearerEnd(v: SentenceView, k: number): number {
   let j = k;
   if (idx.articles.has(toks[j].low)) j++;
   const head = j;
-  while (j < v.end && j < head + MAX_HEARER && toks[j].word && !idx.breakers.has(toks[j].low) && !idx.links.has(toks[j].low) && !idx.determiners.has(toks[j].low) && !idx.complementizers.has(toks[j].low) && !idx.subjectPronouns.has(toks[j].low) && !idx.forms.has(toks[j].low) && !idx.auxiliaries.has(toks[j].low)) j++;
-  // "told the Antwerp Oils and Fats Contact Days": a long capitalised name goes on to its end
-  if (j === head + MAX_HEARER && toks[head].cap) j = Math.max(j, capitalisedRunEnd(v, head));
+  // ("the United States": a capitalised cue form inside a name is no verb)
+  while (j < v.end && j < head + MAX_HEARER && toks[j].word && !idx.breakers.has(toks[j].low) && !idx.links.has(toks[j].low) && !idx.determiners.has(toks[j].low) && !idx.complementizers.has(toks[j].low) && !idx.subjectPronouns.has(toks[j].low) && !(idx.forms.has(toks[j].low) && !toks[j].cap) && !idx.auxiliaries.has(toks[j].low)) j++;
+  // "told the Antwerp Oils and Fats Contact Days “…”": a long capitalised name after an article runs to
+  // its end when quoted words or "that" follow ("told Reuters IBC President Jorio Dauster has …" keeps three words)
+  if (j === head + MAX_HEARER && head > k && toks[head].cap) {
+    const e = capitalisedRunEnd(v, head);
+    if (e > j && e < v.end && (v.pairOpeningAt(toks[e].start) || idx.complementizers.has(toks[e].low) || toks[e].low === ":" || toks[e].low === ",")) j = e;
+  }
   return j > head ? j : -1;
 }
 
