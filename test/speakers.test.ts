@@ -152,6 +152,8 @@ describe("speakers, English, end to end", () => {
     ["Unemployment rose in March, according to Statistics Canada's latest labour survey.", "Unemployment rose in March", "Statistics Canada", "explicit"],
     // a mention that names no one may stand after its subject: back over auxiliaries and adverbs
     ["The ministry may allow it soon, market sources said, but officials would only say the issue was under study.", "the issue was under study", "officials", "explicit"],
+    // groups with different places are different groups
+    ["The dollar fell in early trade, Frankfurt dealers said. It was flat in the afternoon, Zurich dealers said.", "It was flat in the afternoon", "Zurich dealers", "explicit"],
     // "the paper" is an organisation, and so is the name its description introduced
     ["Ford raised its output plans, the trade paper Motor Weekly said. The paper, which tracks production, said Ford plans to build more cars.", "Ford plans to build more cars", "the trade paper Motor Weekly", "nominal"],
     // "X, who …" keeps X in focus even after a preposition
@@ -211,6 +213,8 @@ describe("name candidates", () => {
     ["fr", "Selon la procureure d'Agen Manuella Garnier, le suspect a avoué.", ["Agen:unknown", "Manuella Garnier:unknown"]],
     ["en", "The mayor of Calgary Naheed Nenshi spoke. The head of Goldman Sachs Group spoke.", ["Calgary:unknown", "Naheed Nenshi:unknown", "Goldman Sachs Group:organization"]],
     ["en", "Snyder Oil and Permian Royalty Trust reported.", ["Snyder Oil:organization", "Permian Royalty Trust:organization"]],
+    // a lower-case end after a hyphen makes an adjective at the start of a run, a given name inside one
+    ["en", "Premier Lee Ta-hai met Calgary-based Suncor Energy.", ["Lee Ta-hai:person", "Suncor Energy:organization"]],
     // initials alone are an organisation and keep their last period
     ["en", "The U.S. alleges fraud.", ["U.S.:organization"]],
     // two full names glued together (a headline run into the text) are two names

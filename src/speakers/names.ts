@@ -80,7 +80,6 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     const cur = tokens[j];
     const initialBefore = isInitial(norm, prev);
     if (!sameSentenceGap(norm, prev, cur, initialBefore)) break;
-    if (cur.cap && adjectival(cur)) break;
     if (cur.cap) {
       const afterParticle = w.particles.has(prev.lower);
       if ((isRoleAt(j) > 0 && !afterParticle) || (w.notNames.has(cur.lower) && !w.particles.has(cur.lower))) break;
@@ -180,7 +179,10 @@ class SentenceOpeners {
   }
 }
 
-/** "Calgary-based", "Paris-born", "Ottawa-area": a capitalised compound ending in a lower-case word is an adjective, no name. */
+/**
+ * "Calgary-based", "Paris-born", "Ottawa-area" opening a run of capitals: a capitalised compound
+ * ending in a lower-case word is an adjective, no name (inside a name it is a given name: "Lee Ta-hai").
+ */
 const ADJECTIVAL = /-\p{Ll}+$/u;
 const adjectival = (t: Token): boolean => t.text.includes("-") && ADJECTIVAL.test(t.text);
 

@@ -205,7 +205,8 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   const kind: SpeakerKind = group ? "group" : org ? "organization" : "unknown";
   // "sources familiar with the talks" … "sources": one group, keyed by its group word
   const groupHead = group ? words.find((x) => a.w.groupWords.has(x)) : undefined;
-  const key = groupHead ? `group:${groupHead}` : words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
+  // ... but "Zurich dealers" are not "Frankfurt dealers": the names in a group phrase are part of its key
+  const key = groupHead ? `group:${groupHead}:${namesInside.map((n) => n.keys.join(" ")).join(":")}` : words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   let c = keyed.get(key);
   if (!c) {
     c = a.clusters.create(kind, Math.max(start, 0));
