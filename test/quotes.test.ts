@@ -263,6 +263,9 @@ const english: Row[] = [
   ["The investor blasted the payout on an investor conference call as “morally wrong.”", "the payout on an investor conference call as “morally wrong.”", "mixed", "The investor", "blast"],
   // "claims" here is a noun of the hearer's clause, no cue of a relative clause
   ["Sources told the agency the Russian and Syrian claims are false.", "the Russian and Syrian claims are false", "indirect", "Sources", "tell"],
+  // a bare number followed by a word opens a clause as before; "counsel" is a noun
+  ["The mill owner said 344 members of the union went on strike at the plant.", "344 members of the union went on strike at the plant", "indirect", "The mill owner", "say"],
+  ["According to the filing, the committee's counsel said it needed two months to weigh the offer.", "it needed two months to weigh the offer", "indirect", "the committee's counsel", "say"],
   // a hearer of three capitalised words, then the clause's own subject
   ["He told Reuters IBC President Jorio Dauster has confirmed the deal.", "Jorio Dauster has confirmed the deal", "indirect", "He", "tell"],
   // a number with separators opens the content

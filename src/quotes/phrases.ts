@@ -131,7 +131,8 @@ function participleAside(toks: Token[], end: number, floor: number, idx: CueInde
     const suffixed = (x: string) => t.low.length > x.length + 2 && t.low.endsWith(x);
     if (idx.participleSuffixes.some(suffixed) || idx.pastSuffixes.some(suffixed)) return s;
     if (s === end && (idx.clauseOpeners.has(t.low) || idx.verbAdverbs.has(t.low)) && !idx.determiners.has(t.low)) return s;
-    return prepositionWord(t.low, idx) && s < end ? s : -1;
+    // ("Ann Lee, at the University of Leeds, said": an affiliation belongs to the name)
+    return prepositionWord(t.low, idx) && !idx.affiliations.has(t.low) && s < end ? s : -1;
   }
   return -1;
 }

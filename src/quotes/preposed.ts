@@ -126,8 +126,8 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   const t = v.toks[k];
   const next = v.toks[k + 1];
   const { idx } = v;
-  // "said 2,000 people had turned out": a number, then a verb soon
-  if (!guarded && /^\d/.test(t.low)) return articleOk && verbSoon(v, numberEnd(v, k) + 1, 7, true);
+  // "said 2,000 people had turned out": a number written with separators, then a verb soon
+  if (/^\d/.test(t.low) && next && !next.word) return !guarded && articleOk && verbSoon(v, numberEnd(v, k) + 1, 7, true);
   if (!next || !next.word) return false;
   if (idx.coordinators.has(t.low)) return false;
   if (guarded) return guardedClause(v, k);

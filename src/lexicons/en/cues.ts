@@ -39,7 +39,7 @@ const listed: readonly CueVerb[] = [
   ...["concur", "aver", "rebut", "regret"].map((lemma) => ({ lemma, doubles: true })),
   { lemma: "swear", parts: { past: "swore", participle: "sworn" } },
   { lemma: "continue", notBefore: ["to", "with", "until", "through", "into"] },
-  ...["notify", "encourage", "implore", "beg", "counsel", "admonish"].map((lemma) => ({ lemma, hearer: true })),
+  ...["notify", "encourage", "implore", "beg", "admonish"].map((lemma) => ({ lemma, hearer: true })),
   ...regular("explain", "note", "stress", "acknowledge", "concede", "confirm", "recall", "suggest"),
   ...["warn", "assure", "inform", "remind", "advise", "reassure", "guarantee"].map((lemma) => ({ lemma, hearer: true })),
   ...regular(
@@ -144,7 +144,7 @@ export const quotes = {
     "sunday", "morning", "evening", "afternoon", "night", "last", "this", "next", "week", "month", "year",
     "earlier", "later", "recently", "also", "again", "then", "on", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "past", "coming",
   ],
   sourceNouns: [
     "service", "office", "bureau", "institute", "union", "association", "federation", "council", "commission", "court", "committee", "group", "firm", "bank", "board", "party", "opposition", "ministry",
