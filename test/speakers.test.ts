@@ -152,6 +152,8 @@ describe("speakers, English, end to end", () => {
     ["Unemployment rose in March, according to Statistics Canada's latest labour survey.", "Unemployment rose in March", "Statistics Canada", "explicit"],
     // a mention that names no one may stand after its subject: back over auxiliaries and adverbs
     ["The ministry may allow it soon, market sources said, but officials would only say the issue was under study.", "the issue was under study", "officials", "explicit"],
+    // a group without a name is the last group of its head word
+    ["The bill will pass next week, Congressional sources said. Key lawmakers support it, the sources said.", "Key lawmakers support it", "Congressional sources", "explicit"],
     // groups with different places are different groups
     ["The dollar fell in early trade, Frankfurt dealers said. It was flat in the afternoon, Zurich dealers said.", "It was flat in the afternoon", "Zurich dealers", "explicit"],
     // "the paper" is an organisation, and so is the name its description introduced
@@ -208,6 +210,7 @@ describe("name candidates", () => {
     // an -ly word the article capitalises inside a sentence is a name
     ["en", "Connolly spoke first, then Sean Connolly.", ["Connolly:unknown", "Sean Connolly:person"]],
     ["en", "Chancellor of the Exchequer Nigel Lawson spoke.", ["Exchequer:unknown", "Nigel Lawson:person"]],
+    ["en", "Lawyer David Steel spoke for the government.", ["David Steel:person"]],
     ["fr", "Selon Météo France, la tempête arrive.", ["Météo France:organization"]],
     // after a role and its "of", a place then a person
     ["fr", "Selon la procureure d'Agen Manuella Garnier, le suspect a avoué.", ["Agen:unknown", "Manuella Garnier:unknown"]],

@@ -205,14 +205,17 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   const kind: SpeakerKind = group ? "group" : org ? "organization" : "unknown";
   // "sources familiar with the talks" … "sources": one group, keyed by its group word
   const groupHead = group ? words.find((x) => a.w.groupWords.has(x)) : undefined;
-  // ... but "Zurich dealers" are not "Frankfurt dealers": the names in a group phrase are part of its key
+  // ... but "Zurich dealers" are not "Frankfurt dealers": the names in a group phrase are part of
+  // its key, and a group without one ("the sources") is the last group of that head
   const key = groupHead ? `group:${groupHead}:${namesInside.map((n) => n.keys.join(" ")).join(":")}` : words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
-  let c = keyed.get(key);
+  const lastOfHead = `group:${groupHead}`;
+  let c = keyed.get(key) ?? (groupHead && namesInside.length === 0 ? keyed.get(lastOfHead) : undefined);
   if (!c) {
     c = a.clusters.create(kind, Math.max(start, 0));
     if (kind === "group") c.plural = true;
     keyed.set(key, c);
   }
+  if (groupHead) keyed.set(lastOfHead, c);
   a.clusters.addDescription(c, text, Math.max(start, 0));
   if (start >= 0) addMention(a, start, end, c, "quote");
   return { cluster: c, resolution: "explicit" };

@@ -16,7 +16,7 @@ export const organizationNouns = [
   "energy", "resources", "mining", "pharmaceuticals", "financial", "insurance", "communications",
   "entertainment", "industries", "brands", "foods", "logistics", "ventures", "investments", "therapeutics", "research",
   "trust", "fund", "exchange", "radio", "television", "oil", "petroleum", "hotels", "embassy", "railway", "railroad",
-  "shipping", "steel", "chemicals",
+  "shipping", "chemicals",
   // the country in a Canadian institution's or company's name ("Statistics Canada", "Air Canada", "Canada Post")
   "canada",
 ] as const;
