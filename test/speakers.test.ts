@@ -205,6 +205,9 @@ describe("name candidates", () => {
     // a sentence-opening adverb or word before a first name is no part of the name
     ["en", "Finally Diana Whitfield arrived.", ["Diana Whitfield:person"]],
     ["en", "Nearly 200 residents left the town.", []],
+    // ... but a firm's name is no opener: "Morgan Stanley", "McDonnell Douglas"
+    ["en", "Morgan Stanley said it would buy. McDonnell Douglas said so.", ["Morgan Stanley:unknown", "McDonnell Douglas:unknown"]],
+    ["en", "Asked Tom Hale about it, nobody answered.", ["Tom Hale:person"]],
     ["en", "Having Bill Hart on the panel helped.", ["Bill Hart:person"]],
     ["fr", "Finalement Claire Dubois a pris la parole.", ["Claire Dubois:person"]],
     // an -ly word the article capitalises inside a sentence is a name

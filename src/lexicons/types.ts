@@ -52,6 +52,8 @@ export interface SpeakersLexicon {
   notNames: readonly string[];
   /** endings of adverbs ("ly", "ment"): such a word opening a sentence is no name ("Finally", "Nearly") unless the article capitalises it elsewhere */
   adverbEndings: readonly string[];
+  /** endings of adverbs, participles and plurals ("ly", "ing", "ed", "s"): such a word opening a sentence before a first name is no part of the name ("Having Billy Eichner"; "Morgan Stanley" stays) */
+  openerEndings: readonly string[];
   /** articles and possessives that open a description: definite ones point back, indefinite ones introduce */
   definiteDeterminers: readonly string[];
   indefiniteDeterminers: readonly string[];

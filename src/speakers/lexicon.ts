@@ -37,6 +37,7 @@ export interface SpeakerWords {
   complementLinks: Set<string>;
   adjectiveEnding: RegExp;
   adverbEnding: RegExp;
+  openerEnding: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, SpeakerWords>();
@@ -74,6 +75,7 @@ function build(lex: Lexicon): SpeakerWords {
     complementLinks: lowerSet(s.roleComplementLinks),
     adjectiveEnding: endingsRegex(s.adjectiveEndings),
     adverbEnding: endingsRegex(s.adverbEndings),
+    openerEnding: endingsRegex(s.openerEndings),
   };
 }
 

@@ -164,7 +164,8 @@ class SentenceOpeners {
     if ((prev && prev.sentence === t.sentence) || t.acronym || this.w.honorifics.has(t.text) || firstNames().has(t.folded)) return false;
     const next = this.tokens[i + 1];
     const nextInName = !!next && next.cap && next.sentence === t.sentence && next.start - t.end === 1 && norm.charCodeAt(t.end) === 0x20;
-    if (nextInName && firstNames().has(next.folded)) return true;
+    // "Having Billy Eichner", not "Morgan Stanley" nor "McDonnell Douglas": an opener's ending, never capitalised inside a sentence
+    if (nextInName && firstNames().has(next.folded) && this.w.openerEnding.test(t.folded) && !this.capitalisedInside().has(t.folded)) return true;
     // "Magazine revenue fell", "Police said": a common noun alone at the start of a sentence
     if (!nextInName && (this.w.organizationNouns.has(t.folded) || this.w.groupWords.has(t.folded))) return true;
     return t.text.length > 3 && this.w.adverbEnding.test(t.folded) && !this.capitalisedInside().has(t.folded);

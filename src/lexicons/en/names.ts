@@ -22,6 +22,9 @@ export const notNames = [
 /** adverbs in -ly ("Finally", "Nearly"): English morphology */
 export const adverbEndings = ["ly"] as const;
 
+/** adverbs, participles and plurals that open sentences ("Finally", "Having", "Asked", "Besides"): English morphology */
+export const openerEndings = ["ly", "ing", "ed", "s"] as const;
+
 export const definiteDeterminers = ["the", "this", "that", "these", "those", "its", "his", "her", "their", "our"] as const;
 export const indefiniteDeterminers = ["a", "an", "another", "one", "some", "several"] as const;
 /** possessives of persons: "his wife", "her lawyer", "my son" never name the person they belong to */

@@ -8,7 +8,7 @@ import { pronouns } from "./pronouns.ts";
 import { firstNames } from "./first-names.ts";
 import { groupWords } from "./groups.ts";
 import { organizationNouns } from "./organizations.ts";
-import { nameParticles, notNames, adverbEndings, definiteDeterminers, indefiniteDeterminers, personalPossessives, relativePronouns, prepositions } from "./names.ts";
+import { nameParticles, notNames, adverbEndings, openerEndings, definiteDeterminers, indefiniteDeterminers, personalPossessives, relativePronouns, prepositions } from "./names.ts";
 import { boilerplate } from "./boilerplate.ts";
 import { topics } from "./topics.ts";
 
@@ -20,7 +20,7 @@ export const fr = {
   speakerIdArticles: ["le", "la", "les", "l'"],
   speakers: {
     honorifics, roleNouns, roleModifiers, roleComplementLinks, adjectiveEndings, pronouns, firstNames, groupWords, organizationNouns,
-    nameParticles, notNames, adverbEndings, definiteDeterminers, indefiniteDeterminers, personalPossessives, relativePronouns, prepositions,
+    nameParticles, notNames, adverbEndings, openerEndings, definiteDeterminers, indefiniteDeterminers, personalPossessives, relativePronouns, prepositions,
   },
   boilerplate,
   topics,

@@ -21,6 +21,9 @@ export const notNames = [
 /** adverbs in -ment ("Finalement", "Récemment"): French morphology */
 export const adverbEndings = ["ment"] as const;
 
+/** adverbs, participles and plurals that open sentences ("Finalement", "Interrogé", "Selon"): French morphology */
+export const openerEndings = ["ment", "ant", "é", "ée", "és", "ées", "s"] as const;
+
 export const definiteDeterminers = ["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos"] as const;
 export const indefiniteDeterminers = ["un", "une", "des", "plusieurs", "certains", "certaines"] as const;
 /** first- and second-person possessives ("mon fils", "notre avocat"); son/sa/leur also mean "its" and stay out */
