@@ -298,3 +298,16 @@ describe("the 'anywhere' phrase finder", () => {
     );
   });
 });
+
+describe("a prose line written twice in one article", () => {
+  const caption = "Des habitants attendent le bus sous la pluie devant la gare routière de Nantes, mardi matin.";
+  // as long as `caption`, word for word different: not a copy
+  const sameLength = "Des étudiants attendent le tram sous la neige devant la gare centrale de Rennes, lundi soir.";
+  it("is flagged both times, and a different line of the same length is not", () => {
+    expect(sameLength.length).toBe(caption.length);
+    const lines = [FR_BODY[0], caption, FR_BODY[1], sameLength, FR_BODY[2], caption, FR_BODY[3]];
+    const d = classify(lines);
+    for (const i of [1, 5]) expect(d[i].boilerplate?.reasons).toContain("twice-in-article");
+    expect(d[3].boilerplate?.reasons ?? []).not.toContain("twice-in-article");
+  });
+});

@@ -100,9 +100,13 @@ function duplicateCues(lines: string[], feats: LineFeatures[], cues: Cue[][]): v
   // a copy of a prose line has the same features: only prose lines need counting
   const prose = (i: number) =>
     lines[i].length <= 600 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence && feats[i].stopRatio >= 0.15;
+  // two equal lines have equal lengths: lines are only hashed when another prose line is as long
+  const lengths = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) if (prose(i)) lengths.set(lines[i].length, (lengths.get(lines[i].length) ?? 0) + 1);
+  const candidate = (i: number) => prose(i) && lengths.get(lines[i].length)! > 1;
   const seen = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) if (prose(i)) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
+  for (let i = 0; i < lines.length; i++) if (candidate(i)) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
   if (seen.size === 0) return;
   for (let i = 0; i < lines.length; i++)
-    if (prose(i) && seen.get(lines[i])! > 1) cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
+    if (candidate(i) && seen.get(lines[i])! > 1) cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
 }

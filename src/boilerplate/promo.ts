@@ -43,7 +43,7 @@ const CLAUSE_MARKS = ["!", ":", "👉", ">>", "→"];
 function hasImperative(f: LineFeatures, v: Vocabulary): boolean {
   const w = f.words;
   if (v.cta.matchAt(w, 0) > 0) return true;
-  for (let i = 1; i < w.length; i++) if (CLAUSE_JOINERS.has(w[i - 1]) && v.cta.matchAt(w, i) > 0) return true;
+  for (let i = 1; i < w.length; i++) if (v.cta.matchAt(w, i) > 0 && CLAUSE_JOINERS.has(w[i - 1])) return true;
   for (const mark of CLAUSE_MARKS) {
     const at = f.folded.indexOf(mark);
     if (at < 0) continue;
