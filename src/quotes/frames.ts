@@ -32,7 +32,7 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
     taken.add(g);
     floor = g.last + 1;
   }
-  const spoken = new SpokenBefore(out.items);
+  const spoken = new SpokenBefore(out.items.slice());
   for (const g of free) {
     if (taken.has(g)) continue;
     const at = v.toks[g.verb].start;
@@ -84,12 +84,15 @@ export function nounUse(v: SentenceView, g: CueGroup): boolean {
 class SpokenBefore {
   private readonly heap: Candidate[] = [];
   private best: Candidate | null = null;
+  /** the incise candidates, heaped at the first question (most sentences never ask) */
+  private pending: readonly Candidate[] | null;
 
   constructor(items: readonly Candidate[]) {
-    for (const c of items) this.push(c);
+    this.pending = items;
   }
 
   push(c: Candidate): void {
+    this.flush();
     if (!c.cue || !c.mention) return;
     const h = this.heap;
     h.push(c);
@@ -102,8 +105,16 @@ class SpokenBefore {
   }
 
   latestBefore(at: number): Candidate | null {
+    this.flush();
     while (this.heap.length && endOf(this.heap[0]) <= at) this.take(this.pop());
     return this.best;
+  }
+
+  private flush(): void {
+    const items = this.pending;
+    if (!items) return;
+    this.pending = null;
+    for (const c of items) this.push(c);
   }
 
   private take(c: Candidate): void {

@@ -5,6 +5,7 @@
  * (an apostrophe). A paragraph that opens « or “ and does not close it continues into the next
  * paragraph when that one opens with the same mark (newspaper convention). Marks that find no
  * partner are reported, never thrown.
+ * The scan reads character codes (no one-character strings per mark: 1 MB of “” stays cheap).
  */
 import { isLetterOrDigitUnit, isSpaceUnit } from "./tokens.ts";
 
@@ -31,13 +32,27 @@ export interface PairingResult {
   unbalanced: number[];
 }
 
-const CLOSER_OF: Readonly<Record<string, string>> = { "«": "»", "‹": "›", "\u201C": "\u201D", "\u201E": "\u201C", '"': '"', "\u2018": "\u2019" };
-const OPENERS = new Set(["«", "‹", "\u201C", "\u201E", '"', "\u2018"]);
-const CLOSERS = new Set(["»", "›", "\u201D", "\u201C", '"', "\u2019"]);
-const CONTINUABLE = new Set(["«", "\u201C", "\u201E"]);
+const LAQUO = 0xab; // «
+const RAQUO = 0xbb; // »
+const LSAQUO = 0x2039; // ‹
+const RSAQUO = 0x203a; // ›
+const LDQUO = 0x201c; // “
+const RDQUO = 0x201d; // ”
+const BDQUO = 0x201e; // „
+const QUOT = 0x22; // "
+const LSQUO = 0x2018; // ‘
+const RSQUO = 0x2019; // ’
+
+/** the closing mark of each opening mark */
+const CLOSER_OF = new Map<number, number>([[LAQUO, RAQUO], [LSAQUO, RSAQUO], [LDQUO, RDQUO], [BDQUO, LDQUO], [QUOT, QUOT], [LSQUO, RSQUO]]);
+const OPENERS = new Set([LAQUO, LSAQUO, LDQUO, BDQUO, QUOT, LSQUO]);
+const CLOSERS = new Set([RAQUO, RSAQUO, RDQUO, LDQUO, QUOT, RSQUO]);
+const CONTINUABLE = new Set([LAQUO, LDQUO, BDQUO]);
+/** the mark strings, made once */
+const MARK_TEXT = new Map<number, string>([...OPENERS].map((c) => [c, String.fromCharCode(c)]));
 /** every character that may be a quotation mark, by code: the scan jumps from one to the next */
 const ANY_MARK = new Uint8Array(0x2100);
-for (const c of '«»‹›\u201C\u201D\u201E"\u2018\u2019') ANY_MARK[c.charCodeAt(0)] = 1;
+for (const c of [...OPENERS, ...CLOSERS]) ANY_MARK[c] = 1;
 
 /** offset of the first possible quotation mark in [from, end), or end */
 function nextMark(text: string, from: number, end: number): number {
@@ -48,40 +63,43 @@ function nextMark(text: string, from: number, end: number): number {
 
 interface Open {
   at: number;
-  mark: string;
+  /** the opening mark's code */
+  mark: number;
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && isLetterOrDigitUnit(c.charCodeAt(0));
-const isSpaceOrEdge = (c: string | undefined) => c === undefined || isSpaceUnit(c.charCodeAt(0));
+/** code at i, or -1 outside the text (charCodeAt gives NaN there) */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+const isLetter = (c: number) => c >= 0 && isLetterOrDigitUnit(c);
+const isSpaceOrEdge = (c: number) => c < 0 || isSpaceUnit(c);
 
 /** Does the mark at i close the open mark on top of the stack? */
 function closes(text: string, i: number, top: Open | undefined): boolean {
   if (!top) return false;
-  const c = text[i];
-  if (c === "\u201C") return top.mark === "\u201E" || (top.mark === "\u201C" && !isLetter(text[i + 1]) && !isSpaceOrEdge(text[i - 1]));
-  if (c === "\u201D") return top.mark === "\u201C" || top.mark === "\u201E" || top.mark === '"';
-  if (c === '"') return top.mark === '"' || ((top.mark === "\u201C" || top.mark === "\u201E") && looksClosing(text, i));
-  if (c === "\u2019") return top.mark === "\u2018" || (top.mark === "\u201C" && text[i + 1] === "\u2019");
-  return CLOSER_OF[top.mark] === c;
+  const c = text.charCodeAt(i);
+  if (c === LDQUO) return top.mark === BDQUO || (top.mark === LDQUO && !isLetter(codeAt(text, i + 1)) && !isSpaceOrEdge(codeAt(text, i - 1)));
+  if (c === RDQUO) return top.mark === LDQUO || top.mark === BDQUO || top.mark === QUOT;
+  if (c === QUOT) return top.mark === QUOT || ((top.mark === LDQUO || top.mark === BDQUO) && looksClosing(text, i));
+  if (c === RSQUO) return top.mark === LSQUO || (top.mark === LDQUO && codeAt(text, i + 1) === RSQUO);
+  return CLOSER_OF.get(top.mark) === c;
 }
 
 /** a straight mark after a space (or the start) and before a letter: "Yes, it opens */
 function clearlyOpening(text: string, i: number): boolean {
-  return isSpaceOrEdge(text[i - 1]) && isLetter(text[i + 1]);
+  return isSpaceOrEdge(codeAt(text, i - 1)) && isLetter(codeAt(text, i + 1));
 }
 
 /** a mark after a non-space and before a space, punctuation or the end */
 function looksClosing(text: string, i: number): boolean {
-  return !isSpaceOrEdge(text[i - 1]) && !isLetter(text[i + 1]);
+  return !isSpaceOrEdge(codeAt(text, i - 1)) && !isLetter(codeAt(text, i + 1));
 }
 
 /** ’ between letters, or after a letter with no ‘ open, is an apostrophe. */
 function isApostrophe(text: string, i: number, stack: Open[]): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (isLetter(prev) && isLetter(next)) return true;
-  return !stack.some((o) => o.mark === "\u2018");
+  if (isLetter(codeAt(text, i - 1)) && isLetter(codeAt(text, i + 1))) return true;
+  return !stack.some((o) => o.mark === LSQUO);
 }
+
+const pairOf = (o: Open, close: number, depth: number): MarkPair => ({ open: o.at, close, depth, mark: MARK_TEXT.get(o.mark)! });
 
 export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): PairingResult {
   const pairs: MarkPair[] = [];
@@ -93,7 +111,7 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
     // a carried-over quote: the paragraph's own opening mark repeats the open one
     if (stack.length) {
       const first = firstMark(text, para.start, para.end);
-      if (first >= 0 && text[first] === stack[0].mark) i = first + 1;
+      if (first >= 0 && text.charCodeAt(first) === stack[0].mark) i = first + 1;
       else {
         for (const o of stack) unbalanced.push(o.at);
         stack = [];
@@ -102,40 +120,42 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
     for (; i < para.end; i++) {
       i = nextMark(text, i, para.end);
       if (i >= para.end) break;
-      const c = text[i];
-      if (c === "\u2018" || c === "\u2019") {
+      const c = text.charCodeAt(i);
+      const top = stack.length ? stack[stack.length - 1] : undefined;
+      if (c === LSQUO || c === RSQUO) {
         if (!para.singleQuoteMarks) continue;
-        if (c === "\u2018" && isLetter(text[i - 1])) continue;
-        if (c === "\u2019" && text[i + 1] === "\u2019" && stack.at(-1)?.mark === "\u201C") {
+        if (c === LSQUO && isLetter(codeAt(text, i - 1))) continue;
+        if (c === RSQUO && codeAt(text, i + 1) === RSQUO && top?.mark === LDQUO) {
           const o = stack.pop()!;
           // ’’ written for ”: the second one is the closing mark
-          pairs.push({ open: o.at, close: i + 1, depth: stack.length, mark: o.mark });
+          pairs.push(pairOf(o, i + 1, stack.length));
           i++;
           continue;
         }
-        if (c === "\u2019" && isApostrophe(text, i, stack)) continue;
+        if (c === RSQUO && isApostrophe(text, i, stack)) continue;
       }
-      if (!OPENERS.has(c) && !CLOSERS.has(c)) continue;
+      const opener = OPENERS.has(c);
+      const closer = CLOSERS.has(c);
+      if (!opener && !closer) continue;
       // a straight mark that clearly opens while one is open: the open one was a stray
-      if (c === '"' && stack.at(-1)?.mark === '"' && clearlyOpening(text, i)) {
+      if (c === QUOT && top?.mark === QUOT && clearlyOpening(text, i)) {
         unbalanced.push(stack.pop()!.at);
         stack.push({ at: i, mark: c });
         continue;
       }
-      const top = stack.at(-1);
-      if (CLOSERS.has(c) && closes(text, i, top)) {
+      if (closer && closes(text, i, top)) {
         stack.pop();
-        pairs.push({ open: top!.at, close: i, depth: stack.length, mark: top!.mark });
+        pairs.push(pairOf(top!, i, stack.length));
         continue;
       }
-      if (CLOSERS.has(c) && !OPENERS.has(c)) {
+      if (closer && !opener) {
         // a closer whose opener is deeper in the stack closes everything above it
         const k = findOpenFor(stack, text, i);
         if (k < 0) unbalanced.push(i);
         else {
           for (const o of stack.splice(k + 1)) unbalanced.push(o.at);
           const o = stack.pop()!;
-          pairs.push({ open: o.at, close: i, depth: stack.length, mark: o.mark });
+          pairs.push(pairOf(o, i, stack.length));
         }
         continue;
       }
@@ -143,7 +163,7 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
     }
     if (stack.length) {
       const next = paragraphs[p + 1];
-      const carry = next && CONTINUABLE.has(stack[0].mark) && stack.length === 1 && firstMark(text, next.start, next.end) === skipSpace(text, next.start, next.end) && text[firstMark(text, next.start, next.end)] === stack[0].mark;
+      const carry = next && CONTINUABLE.has(stack[0].mark) && stack.length === 1 && firstMark(text, next.start, next.end) === skipSpace(text, next.start, next.end) && codeAt(text, firstMark(text, next.start, next.end)) === stack[0].mark;
       if (!carry) {
         for (const o of stack) unbalanced.push(o.at);
         stack = [];
@@ -167,6 +187,6 @@ function skipSpace(text: string, start: number, end: number): number {
 
 /** offset of the first opening mark of a span, or -1 */
 function firstMark(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (OPENERS.has(text[i])) return i;
+  for (let i = start; i < end; i++) if (OPENERS.has(text.charCodeAt(i))) return i;
   return -1;
 }
