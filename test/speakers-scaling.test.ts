@@ -91,6 +91,38 @@ describe("speakers on long repetitive lines", () => {
     expect(antecedentWork.visited).toBeLessThan(10 * 2 * n);
   });
 
+  it("lists mentions in text order, those at one offset in the order they were found (merged once, not inserted one by one)", () => {
+    const intro = "Finance Minister Paul Roy spoke on Monday. ";
+    const unit = '"Not now," said the minister. ';
+    const n = 50;
+    const text = intro + unit.repeat(n);
+    const doc = segment(normalize(createDoc({ id: "t", text })));
+    const quotes: Quote[] = [];
+    for (let k = 0; k < n; k++) {
+      const at = intro.length + k * unit.length;
+      const m = at + unit.indexOf("the minister");
+      quotes.push({
+        start: at + 1,
+        end: at + 10,
+        type: "direct",
+        language: "en",
+        cue: null,
+        topics: [],
+        confidence: 1,
+        paragraph: 0,
+        sentence: 0,
+        speaker: { name: "the minister", mention: "the minister", mentionStart: m, mentionEnd: m + 12, kind: "unknown", role: null, resolution: "explicit", entity: null },
+      });
+    }
+    const out = speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
+    const starts = out.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    // the role found in the text comes before the quote's mention of the same words
+    const first = out.mentions.filter((m) => m.start === intro.length + unit.indexOf("the minister"));
+    expect(first.map((m) => m.resolution)).toEqual(["nominal", "explicit"]);
+    expect(out.quotes.every((q) => q.speaker?.name === "Paul Roy")).toBe(true);
+  });
+
   it("reads a long run of initials as the same names as a short one", () => {
     const names = (text: string) => {
       const doc = segment(normalize(createDoc({ id: "t", text })));

@@ -51,7 +51,10 @@ export interface Article {
   appositions: Map<RoleMention, NameCandidate>;
   /** name → the role in apposition right before it ("her partner Omar Haddad") */
   titleBefore: Map<NameCandidate, RoleMention>;
+  /** sorted by start (ties in the order they were added), once `flushMentions` has merged the pending ones */
   mentions: MentionRecord[];
+  /** mentions added since the last merge: appending and merging once beats inserting each into the middle */
+  pendingMentions: MentionRecord[];
   /** the same mentions by sentence and antecedent group, for antecedent searches */
   mentionIndex: MentionIndex;
   /** mentions were added since each mention's run was last set (see `ensureRuns`) */
@@ -89,6 +92,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     appositions,
     titleBefore,
     mentions: [],
+    pendingMentions: [],
     mentionIndex: new MentionIndex(),
     runsStale: false,
     attributions: doc.quotes
@@ -97,7 +101,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   };
   // a name after its title ("le maire de la ville Roland Ries") is no verb's object
   for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name", titleBefore.has(n));
-  a.mentions.sort((x, y) => x.start - y.start);
+  flushMentions(a);
   for (const r of roles) attachRole(a, r);
   return a;
 }
@@ -139,9 +143,9 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
     source,
   } as MentionRecord;
   m.run = m;
-  insertSorted(a.mentions, m);
-  a.runsStale = true;
   a.mentionIndex.add(m);
+  a.pendingMentions.push(m);
+  a.runsStale = true;
   return m;
 }
 
@@ -180,16 +184,31 @@ function afterPrepositionAndArticle(a: Article, article: number): boolean {
   return !!prep && prep.sentence === det.sentence && a.w.definite.has(det.lower) && a.w.prepositions.has(prep.lower);
 }
 
-function insertSorted(ms: MentionRecord[], m: MentionRecord): void {
-  const i = firstAtOrAfter(ms, m.start + 1);
-  if (i === ms.length) ms.push(m);
-  else ms.splice(i, 0, m);
+/**
+ * Merges the pending mentions into the sorted list and returns it: by start, and at the same
+ * start in the order they were added (the pending ones were all added after the listed ones).
+ */
+export function flushMentions(a: Article): MentionRecord[] {
+  const p = a.pendingMentions;
+  if (p.length === 0) return a.mentions;
+  p.sort((x, y) => x.start - y.start || x.order - y.order);
+  const ms = a.mentions;
+  const out: MentionRecord[] = new Array(ms.length + p.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < ms.length && j < p.length) out[k++] = ms[i].start <= p[j].start ? ms[i++] : p[j++];
+  while (i < ms.length) out[k++] = ms[i++];
+  while (j < p.length) out[k++] = p[j++];
+  a.mentions = out;
+  a.pendingMentions = [];
+  return out;
 }
 
 /** Sets every mention's run, once after mentions were added, for searches that read the whole list. */
 export function ensureRuns(a: Article): void {
   if (!a.runsStale) return;
-  const ms = a.mentions;
+  const ms = flushMentions(a);
   for (let k = 0; k < ms.length; k++) ms[k].run = k > 0 && sameRun(ms[k - 1], ms[k]) ? ms[k - 1].run : ms[k];
   a.runsStale = false;
 }

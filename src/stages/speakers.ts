@@ -9,7 +9,7 @@
 import type { Doc, Mention } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
-import { analyseArticle, type Article } from "../speakers/article.ts";
+import { analyseArticle, flushMentions, type Article } from "../speakers/article.ts";
 import { resolveQuoteSpeakers } from "../speakers/quote-speakers.ts";
 import { canonical, toEntity } from "../speakers/clusters.ts";
 import { expandAcronyms } from "../speakers/acronyms.ts";
@@ -25,7 +25,7 @@ export function speakers(doc: Doc, _ctx: Context): Doc {
 }
 
 function mentionsOf(a: Article): Mention[] {
-  return a.mentions.map((m) => ({
+  return flushMentions(a).map((m) => ({
     start: m.start,
     end: m.end,
     text: m.text,
