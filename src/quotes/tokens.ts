@@ -31,6 +31,10 @@ function classesOf(ch: string): number {
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = classesOf(String.fromCharCode(c));
 
+/** [text, lower case] of each code unit below U+2100 that is no surrogate, made once */
+const SINGLE: Array<readonly [string, string] | undefined> = [];
+for (let c = 0; c < 0x2100; c++) SINGLE[c] = [String.fromCharCode(c), String.fromCharCode(c).toLowerCase()];
+
 /** Is this code unit (alone) a letter or a digit, as /[\p{L}\p{N}]/u tests it? */
 export const isLetterOrDigitUnit = (code: number): boolean => (CLASS[code] & LETTER_OR_DIGIT) !== 0;
 /** Is this code unit white space, as /\s/u tests it? */
@@ -80,9 +84,11 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
       continue;
     }
     const pieceEnd = cls & WORDISH ? wordRunEnd(norm, i + w, end) : i + w;
-    const text = norm.slice(i, pieceEnd);
+    // one code unit: the cached string and its lower case (most marks and punctuation)
+    const single = pieceEnd === i + 1 ? SINGLE[norm.charCodeAt(i)] : undefined;
+    const text = single ? single[0] : norm.slice(i, pieceEnd);
     const word = text.length > 1 || (cls & LETTER_OR_DIGIT) !== 0;
-    let low = text.toLowerCase();
+    let low = single ? single[1] : text.toLowerCase();
     let stop = pieceEnd;
     // "qu" + "'" → "qu'"; "didn" + "'" + "t" → "didn't" (only when the pieces touch)
     if (word && stop < end && norm.charCodeAt(stop) === 39) {

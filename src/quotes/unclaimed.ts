@@ -22,6 +22,8 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
   const taken = new SpanSet<Candidate>();
   for (const c of claimed) taken.add(c);
   for (const pair of lookup.openingIn(para.start, para.end)) {
+    // fewer than 7 characters cannot hold MIN_SPEECH_WORDS words with letters and the spaces between them
+    if (pair.close - pair.open - 1 < 2 * MIN_SPEECH_WORDS - 1) continue;
     if (taken.overlaps({ start: pair.open, end: pair.close + 1 })) continue;
     const words = wordsOf(toks, pair.open + 1, pair.close);
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
