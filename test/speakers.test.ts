@@ -72,6 +72,8 @@ describe("speakers, French, end to end", () => {
     // the role that heads a mention, not one in its complement; a group speaks as itself
     ["« C'est une honte », ont estimé certains défenseurs de l'artiste sur Twitter.", "C'est une honte", "certains défenseurs de l'artiste", "explicit"],
     // a hyphenated first name counts as two words of the fullest form
+    // "la gendarmerie" is no country named before it
+    ["La vidéo a circulé dans toute la France. « C'est la brigade numérique qui a agi », a indiqué la gendarmerie toulousaine.", "C'est la brigade numérique", "la gendarmerie toulousaine", "explicit"],
     ["Marc-Olivier Fogiel anime l'émission depuis 2018. Marc Olivier Fogiel a répondu jeudi. « Je regrette ces mots », a déclaré Fogiel.", "Je regrette ces mots", "Marc-Olivier Fogiel", "alias"],
     ["Hélène Vidal, avocate de la famille, a demandé une contre-expertise. « Nous voulons la vérité », a martelé l'avocate.", "Nous voulons la vérité", "Hélène Vidal", "nominal"],
     ["Le directeur général de l'entreprise, Olivier Marchand, a présenté le plan. « Aucun site ne fermera », a assuré Olivier.", "Aucun site ne fermera", "Olivier Marchand", "alias"],
@@ -215,6 +217,7 @@ describe("name candidates", () => {
     ["en", "Chancellor of the Exchequer Nigel Lawson spoke.", ["Exchequer:unknown", "Nigel Lawson:person"]],
     ["en", "Lawyer David Steel spoke for the government.", ["David Steel:person"]],
     ["fr", "Selon Météo France, la tempête arrive.", ["Météo France:organization"]],
+    ["fr", "Le député LR Éric Ciotti a parlé.", ["LR:organization", "Éric Ciotti:person"]],
     // after a role and its "of", a place then a person
     ["fr", "Selon la procureure d'Agen Manuella Garnier, le suspect a avoué.", ["Agen:unknown", "Manuella Garnier:unknown"]],
     ["en", "The mayor of Calgary Naheed Nenshi spoke. The head of Goldman Sachs Group spoke.", ["Calgary:unknown", "Naheed Nenshi:unknown", "Goldman Sachs Group:organization"]],

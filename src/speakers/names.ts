@@ -85,6 +85,8 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
       if ((isRoleAt(j) > 0 && !afterParticle) || (w.notNames.has(cur.lower) && !w.particles.has(cur.lower))) break;
       // "la Santé Jérôme Salomon": a first name after words that hold none starts another name
       if (!honorific && !initialBefore && afterFunctionWord(tokens, i, w) && firstNames().has(cur.folded) && !words.some((k) => firstNames().has(tokens[k].folded))) break;
+      // "le député LR Éric Ciotti": a first name after an acronym starts a person's name
+      if (!honorific && words.length === 1 && tokens[words[0]].acronym && firstNames().has(cur.folded)) break;
       // "Justin Trudeau Doug Ford" (a headline glued to its text): a first name after a full name starts another one
       if (!honorific && !initialBefore && words.length >= 2 && firstNames().has(cur.folded) && !firstNames().has(prev.folded)) break;
       if (w.particles.has(cur.lower) && !(j + 1 < tokens.length && tokens[j + 1].cap && sameSentenceGap(norm, cur, tokens[j + 1], false))) break;

@@ -193,6 +193,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
       kinds: org ? ORG_ANTECEDENTS : PERSON_ONLY,
       window: org ? ORG_WINDOW : PRONOUN_WINDOW,
       lastSpeaker: lastSpeaker && (org ? ORG_ANTECEDENTS : PERSON_ONLY).has(lastSpeaker.kind) ? lastSpeaker : null,
+      reject: (x) => metonym(a, x),
     });
     if (c && (c.name || org)) {
       if (org) a.clusters.setKind(c, "organization");
@@ -320,6 +321,8 @@ function byPronoun(
     kinds,
     window: PRONOUN_WINDOW,
     lastSpeaker: lastSpeaker && kinds.has(lastSpeaker.kind) ? lastSpeaker : null,
+    // "ils", "they" are people of a group or an organisation, not "France"
+    reject: p.number === "pl" ? (x) => metonym(a, x) : undefined,
   });
   if (!c) return null;
   if (raw.mentionStart != null && raw.mentionEnd != null) addMention(a, raw.mentionStart, raw.mentionEnd, c, "quote");
@@ -439,6 +442,14 @@ function speakerAfterQuote(a: Article, q: Quote, n: NameCandidate): NameCandidat
 function gapHasPreposition(a: Article, from: number, to: number): boolean {
   for (let k = to - 1; k >= 0 && a.tokens[k].start >= from; k--) if (a.w.prepositions.has(a.tokens[k].lower)) return true;
   return false;
+}
+
+/**
+ * A name that is one organisation word ("France", "Canada", "Kremlin"): a country or an
+ * institution named by metonymy, which "la gendarmerie", "the company" or "they" do not point at.
+ */
+function metonym(a: Article, c: Cluster): boolean {
+  return c.keys.length === 1 && a.w.organizationNouns.has(c.keys[0]);
 }
 
 /** A word or a phrase of up to three words of the mention is in the set ("quai d orsay", "white house"). */

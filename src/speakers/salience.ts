@@ -26,6 +26,8 @@ export interface AntecedentQuery {
   sameSentencePenalty?: number;
   /** never this cluster (the description's own) */
   exclude?: Cluster;
+  /** never a cluster this says no to */
+  reject?: (c: Cluster) => boolean;
 }
 
 /** How many mentions antecedent searches have looked at, for tests that check the work stays linear. */
@@ -37,7 +39,7 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
   let best: { c: Cluster; score: number; at: number } | null = null;
   const consider = (m: MentionRecord, d: number): void => {
     const c = m.cluster;
-    if (c === q.exclude || !compatible(c, q)) return;
+    if (c === q.exclude || !compatible(c, q) || q.reject?.(c)) return;
     let score = -d;
     if (m.oblique) score -= WEIGHTS.oblique;
     if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
@@ -61,7 +63,7 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
     }
   }
   const found = best as { c: Cluster } | null;
-  if (!found && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q)) return q.lastSpeaker;
+  if (!found && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q) && !q.reject?.(q.lastSpeaker)) return q.lastSpeaker;
   return found?.c ?? null;
 }
 
