@@ -72,6 +72,9 @@ const french: Row[] = [
   ["Dans la famille, Claire Martin, elle, explique que tout s'est bien passé.", "tout s'est bien passé", "indirect", "Claire Martin", "expliquer"],
   ["Le maire, s'exprimant devant la presse, a déclaré que les impôts baisseraient.", "les impôts baisseraient", "indirect", "Le maire", "déclarer"],
   ["Le ministre, dans un communiqué, a déclaré que la loi passerait.", "la loi passerait", "indirect", "Le ministre", "déclarer"],
+  // a leading preposition phrase is no subject; an elided "s'" before a cue is "se", no "si" ending the content
+  ["Sans dévoiler son choix, la ministre a visité l'usine, ajoutant que « la décision viendra vite ».", "la décision viendra vite", "direct", "la ministre", "ajouter"],
+  ["La mairie a signalé au parquet qu'un agent s'était plaint d'insultes répétées.", "un agent s'était plaint d'insultes répétées", "indirect", "La mairie", "signaler"],
   // colon and quote marks after the cue
   ["Le ministre a déclaré : « Nous tiendrons nos engagements. »", "Nous tiendrons nos engagements.", "direct", "Le ministre", "déclarer"],
   ["Très émue, elle confie au Parisien que « cette victoire est celle de toute l'équipe ».", "cette victoire est celle de toute l'équipe", "direct", "elle", "confier"],

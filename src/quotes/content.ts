@@ -65,7 +65,8 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
     // a colon or semicolon opens another clause, unless quoted words follow the colon
     if (toks[k].low === ";" || (toks[k].low === ":" && k + 1 < v.end && !v.pairOpeningAt(toks[k + 1].start))) return k;
     // "said no when reporters asked if …": the circumstance of the saying, not its content
-    if (k > from && idx.subordinators.has(toks[k].low) && cueSoon(v, k + 1) && !v.pairAround(toks[k].start)) return k;
+    // (not an elided "s'", which is "se" as often as "si": "s'était plaint")
+    if (k > from && idx.subordinators.has(toks[k].low) && !toks[k].low.endsWith("'") && cueSoon(v, k + 1) && !v.pairAround(toks[k].start)) return k;
     // "said the plan had failed — the third setback this year": a dash that no other closes, then a noun phrase, is the narrator's aside
     if (k > from && DASHES.has(toks[k].low) && k + 1 < limit && idx.articles.has(toks[k + 1].low) && !v.pairAround(toks[k].start) && !dashAhead(v, k + 1, limit) && !dashAhead(v, from, k)) return k;
     if (toks[k].low !== ",") continue;

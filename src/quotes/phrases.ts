@@ -244,10 +244,13 @@ export function phraseStartingAt(toks: Token[], i: number, end: number, idx: Cue
 /** The subject of the sentence (for "affirmant que", "and said that"): its first noun phrase. */
 export function sentenceSubject(toks: Token[], start: number, end: number, idx: CueIndex): Phrase | null {
   let i = start;
-  // a leading adverbial segment ending in a comma: "In Washington, …", "Depuis son introduction en bourse, …"
+  // a leading adverbial segment ending in a comma: "In Washington, …", "Depuis son introduction en bourse, …",
+  // "Sans dévoiler l'option retenue, …" (a preposition opens it)
+  const opener = toks[start];
+  const adverbial = (idx.clauseOpeners.has(opener.low) || (opener.cap && idx.breakers.has(opener.low) && !idx.auxiliaries.has(opener.low) && !idx.passive.has(opener.low))) && !idx.determiners.has(opener.low);
   for (let k = start; k < end && k < start + 12; k++) {
     if (toks[k].low === ",") {
-      if (idx.clauseOpeners.has(toks[start].low) && !idx.determiners.has(toks[start].low)) i = k + 1;
+      if (adverbial) i = k + 1;
       break;
     }
   }
