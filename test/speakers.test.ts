@@ -216,6 +216,7 @@ describe("name candidates", () => {
     ["en", "Connolly spoke first, then Sean Connolly.", ["Connolly:unknown", "Sean Connolly:person"]],
     ["en", "Chancellor of the Exchequer Nigel Lawson spoke.", ["Exchequer:unknown", "Nigel Lawson:person"]],
     ["en", "Lawyer David Steel spoke for the government.", ["David Steel:person"]],
+    ["en", "The United Nations met the Federal Reserve.", ["United Nations:organization", "Federal Reserve:organization"]],
     ["fr", "Selon Météo France, la tempête arrive.", ["Météo France:organization"]],
     ["fr", "Le député LR Éric Ciotti a parlé.", ["LR:organization", "Éric Ciotti:person"]],
     // after a role and its "of", a place then a person

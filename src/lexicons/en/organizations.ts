@@ -19,4 +19,6 @@ export const organizationNouns = [
   "shipping", "chemicals",
   // the country in a Canadian institution's or company's name ("Statistics Canada", "Air Canada", "Canada Post")
   "canada",
+  // states and institutions named by a common noun ("United Nations", "United States", "Federal Reserve")
+  "nations", "states", "kingdom", "republic", "reserve", "bureau",
 ] as const;
