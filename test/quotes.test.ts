@@ -271,6 +271,9 @@ const english: Row[] = [
   ["According to the filing, the committee's counsel said it needed two months to weigh the offer.", "it needed two months to weigh the offer", "indirect", "the committee's counsel", "say"],
   // a hearer of three capitalised words, then the clause's own subject
   ["He told Reuters IBC President Jorio Dauster has confirmed the deal.", "Jorio Dauster has confirmed the deal", "indirect", "He", "tell"],
+  // a two-word clause after "that" is a clause, and so is a name set off by commas
+  ["Experts warned that Canada, long seen as safe, was suddenly at risk.", "Canada, long seen as safe, was suddenly at risk", "indirect", "Experts", "warn"],
+  ["The minister said that nobody knows.", "nobody knows", "indirect", "The minister", "say"],
   // a number with separators opens the content
   ["The correspondent said 2,000 people had turned out to welcome the hunt.", "2,000 people had turned out to welcome the hunt", "indirect", "The correspondent", "say"],
   // names set off by commas, then a plain predicate, before ", said X": an incise after all
@@ -327,6 +330,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The label has denied the singer’s claims, saying they were shocking.", "the singer’s claims"],
   ["Several studies have found that maintaining a regular eating pattern helps sleep.", "a regular eating pattern helps sleep"],
   ["Related posts: the ten best hikes in the region, ranked by readers.", "the ten best hikes"],
+  ["The senator decried that math, saying the numbers were wrong.", "math"],
   ["The stock added more than 2% to begin the week.", "more than 2%"],
   ["China called on the United States to remove curbs on its exports.", "States to remove"],
   ["It will exchange shares for each of its senior notes due May 15, 1990.", "due May 15"],

@@ -71,6 +71,8 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     if (idx.complementizers.has(t.low)) {
       if (idx.complementizerBlockers.has(toks[k - 1].low) && k - 1 > g.last) return null;
       const from = afterInterposed(v, k + 1);
+      // "decried that math, saying …": a "that" that is also a determiner, before one word, points at a noun
+      if (idx.determiners.has(t.low) && from === k + 1 && demonstrative(v, from)) return null;
       return from < v.end ? { from, pair: v.pairOpeningAt(toks[from].start) } : null;
     }
     const pair = v.pairOpeningAt(t.start);
@@ -171,6 +173,22 @@ function plainAdjunctsEnd(v: SentenceView, k: number): number {
     j = e;
   }
   return j;
+}
+
+/** One word, then a comma or the end of the sentence: a noun, no clause ("said that prices rose" is one). */
+function demonstrative(v: SentenceView, from: number): boolean {
+  const { toks } = v;
+  let words = 0;
+  for (let k = from; k < v.end; k++) {
+    const t = toks[k];
+    if (t.word) {
+      // ("warned that Canada, seen as safe, was at risk": a name opens a clause)
+      if (++words > 1 || t.cap || v.idx.subjectPronouns.has(t.low)) return false;
+      continue;
+    }
+    return t.low === "," || t.low === "." || t.low === ";";
+  }
+  return true;
 }
 
 /** "more than 90 per cent": a determiner, a comparison word, a number */
