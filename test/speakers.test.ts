@@ -345,6 +345,13 @@ describe("hand-made attributions", () => {
     expect(doc.quotes[1].speaker).toMatchObject({ name: "Andre Cole", resolution: "continuation" });
   });
 
+  it("reads a lower-case pronoun right after the closing mark as the speaker, not a new sentence's capital", () => {
+    const text = "Mark Dunn runs the shop on Main Street. \u201CYou have to start somewhere,\u201D he says matter-of-factly. \u201CDo you ever rest?\u201D He was joking.";
+    const doc = withQuotes(text, "en", [["You have to start somewhere,", null], ["Do you ever rest?", null]]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: "Mark Dunn", resolution: "pronoun", mention: "he" });
+    expect(doc.quotes[1].speaker?.resolution).not.toBe("pronoun");
+  });
+
   it("does not reach past another quotation for a name", () => {
     const text = "\u201CWe will win,\u201D \u201Cno doubt\u201D Essid said.";
     const doc = withQuotes(text, "en", [["We will win,", null]]);

@@ -102,8 +102,24 @@ function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cl
     const mention = { name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end };
     return complete({ ...mention, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
   }
+  // "“…,” he says matter-of-factly": a lower-case pronoun right after the closing mark
+  const pronoun = q.type === "direct" ? pronounRightAfter(a, q) : null;
+  const rp = pronoun ? resolveMention(a, q, pronoun, lastSpeaker, keyed) : null;
+  if (pronoun && rp) return complete(pronoun, rp);
   if (previous?.speaker && continues(a, previous, q)) return { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
   return null;
+}
+
+/** A third-person pronoun written in lower case right after a direct quote's closing mark, then a lower-case word. */
+function pronounRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
+  const i = tokenIndex(a, q.end);
+  const t = a.tokens[i];
+  const next = a.tokens[i + 1];
+  if (!t || t.cap || !next || next.cap || next.sentence !== t.sentence || next.start - t.end !== 1) return null;
+  if (!/^\s*["»”]?[\s,]*$/u.test(a.doc.norm.slice(q.end, t.start)) || t.start - q.end > 4) return null;
+  const p = a.w.pronouns.get(t.lower);
+  if (!p || p.person !== 3) return null;
+  return { name: t.text, mention: t.text, mentionStart: t.start, mentionEnd: t.end, kind: "unknown", role: null, resolution: "explicit", entity: null };
 }
 
 /** how many function words or adverbs may stand between a subject and the word taken for it */
