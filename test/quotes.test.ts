@@ -271,6 +271,8 @@ const english: Row[] = [
   ["According to the filing, the committee's counsel said it needed two months to weigh the offer.", "it needed two months to weigh the offer", "indirect", "the committee's counsel", "say"],
   // a hearer of three capitalised words, then the clause's own subject
   ["He told Reuters IBC President Jorio Dauster has confirmed the deal.", "Jorio Dauster has confirmed the deal", "indirect", "He", "tell"],
+  // a passive cue after a subordinator does not end the content
+  ["The sprinter insisted he will be happy if he is charged, so he can clear his name.", "he will be happy if he is charged, so he can clear his name", "indirect", "The sprinter", "insist"],
   // a two-word clause after "that" is a clause, and so is a name set off by commas
   ["Experts warned that Canada, long seen as safe, was suddenly at risk.", "Canada, long seen as safe, was suddenly at risk", "indirect", "Experts", "warn"],
   ["The minister said that nobody knows.", "nobody knows", "indirect", "The minister", "say"],
@@ -331,6 +333,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Several studies have found that maintaining a regular eating pattern helps sleep.", "a regular eating pattern helps sleep"],
   ["Related posts: the ten best hikes in the region, ranked by readers.", "the ten best hikes"],
   ["The senator decried that math, saying the numbers were wrong.", "math"],
+  ["Network denies sitcom comeback The network has said there are no plans for a new series.", "sitcom comeback The network"],
   ["The stock added more than 2% to begin the week.", "more than 2%"],
   ["China called on the United States to remove curbs on its exports.", "States to remove"],
   ["It will exchange shares for each of its senior notes due May 15, 1990.", "due May 15"],

@@ -98,7 +98,8 @@ function cueSoon(v: SentenceView, from: number): boolean {
   for (let k = from; k < v.end && k < from + CUE_SOON; k++) {
     const t = v.toks[k];
     if (!t.word) return false;
-    if ((v.idx.forms.get(t.low) ?? []).some((c) => c.kind === "finite" && !c.particle)) return k > from;
+    // ("if he is charged": a passive form is no speech)
+    if ((v.idx.forms.get(t.low) ?? []).some((c) => c.kind === "finite" && !c.particle) && !v.idx.passive.has(v.toks[k - 1].low)) return k > from;
   }
   return false;
 }
