@@ -352,6 +352,18 @@ describe("hand-made attributions", () => {
     expect(doc.quotes[1].speaker?.resolution).not.toBe("pronoun");
   });
 
+  it("reads a description after the verb that follows the closing mark as the speaker", () => {
+    const text = "Le gouvernement prépare les esprits. « Il faudra un moratoire sur les dépenses », a commencé le ministre des Comptes publics dès novembre. Gérald Darmanin en profite pour dénoncer le mouvement.";
+    const doc = withQuotes(text, "fr", [["Il faudra un moratoire sur les dépenses", null]]);
+    expect(doc.quotes[0].speaker).toMatchObject({ name: "Gérald Darmanin", resolution: "nominal" });
+  });
+
+  it("takes no possessive for a pronoun after the closing mark", () => {
+    const text = "Tom Hale was angry. \u201CWe lost everything,\u201D her husband said.";
+    const doc = withQuotes(text, "en", [["We lost everything,", null]]);
+    expect(doc.quotes[0].speaker?.name).not.toBe("Tom Hale");
+  });
+
   it("does not reach past another quotation for a name", () => {
     const text = "\u201CWe will win,\u201D \u201Cno doubt\u201D Essid said.";
     const doc = withQuotes(text, "en", [["We will win,", null]]);

@@ -102,12 +102,30 @@ function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cl
     const mention = { name: subject.text, mention: subject.text, mentionStart: subject.start, mentionEnd: subject.end };
     return complete({ ...mention, kind: "unknown", role: null, resolution: "explicit", entity: null }, byName(a, subject, subject.text, subject.start, subject.end));
   }
-  // "“…,” he says matter-of-factly": a lower-case pronoun right after the closing mark
-  const pronoun = q.type === "direct" ? pronounRightAfter(a, q) : null;
+  // "“…,” he says matter-of-factly": a lower-case pronoun right after the closing mark;
+  // "« … », a commencé le ministre": a description after the verb that follows the mark
+  const pronoun = q.type === "direct" ? (pronounRightAfter(a, q) ?? descriptionRightAfter(a, q)) : null;
   const rp = pronoun ? resolveMention(a, q, pronoun, lastSpeaker, keyed) : null;
   if (pronoun && rp) return complete(pronoun, rp);
   if (previous?.speaker && continues(a, previous, q)) return { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
   return null;
+}
+
+/** how far after a direct quote's closing mark a description of its speaker may start */
+const DESCRIPTION_AFTER_QUOTE_CHARS = 30;
+/** the words (a verb, an auxiliary) that may stand between the mark and that description */
+const MAX_VERB_WORDS = 3;
+
+/** A determined role description after the closing mark and a few lower-case words, in the same sentence. */
+function descriptionRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
+  const r = startingIn(a.roles, q.end, q.end + DESCRIPTION_AFTER_QUOTE_CHARS)[0];
+  if (!r || r.determination === "bare" || r.plural) return null;
+  const first = tokenIndex(a, q.end);
+  if (first >= r.startToken || r.startToken - first > MAX_VERB_WORDS) return null;
+  for (let k = first; k < r.startToken; k++) if (a.tokens[k].cap || a.tokens[k].sentence !== a.tokens[r.startToken].sentence) return null;
+  if (!/^\s*["»”]?\s*,?\s*$/u.test(a.doc.norm.slice(q.end, a.tokens[first].start))) return null;
+  if (gapHasPreposition(a, q.end, r.startToken)) return null;
+  return { name: a.doc.text.slice(r.start, r.end), mention: a.doc.text.slice(r.start, r.end), mentionStart: r.start, mentionEnd: r.end, kind: "unknown", role: null, resolution: "explicit", entity: null };
 }
 
 /** A third-person pronoun written in lower case right after a direct quote's closing mark, then a lower-case word. */
@@ -116,6 +134,8 @@ function pronounRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
   const t = a.tokens[i];
   const next = a.tokens[i + 1];
   if (!t || t.cap || !next || next.cap || next.sentence !== t.sentence || next.start - t.end !== 1) return null;
+  // "lui assène-t-il" (the subject comes inverted after the verb), "her husband said" (a possessive)
+  if (next.text.includes("-") || a.w.roles.has(next.folded)) return null;
   if (!/^\s*["»”]?[\s,]*$/u.test(a.doc.norm.slice(q.end, t.start)) || t.start - q.end > 4) return null;
   const p = a.w.pronouns.get(t.lower);
   if (!p || p.person !== 3) return null;
