@@ -99,13 +99,16 @@ class InlineRunner implements Runner<AnyResult> {
 }
 
 /**
- * The old-generation cap of a worker (MB) when the caller sets no limits. Left alone, V8 lets a
- * worker's old generation grow to several times its live data (about 0.1 GB here: lexicons,
- * language tables, caches) before it collects, so two workers took a run past 1 GB; with the cap
- * it collects sooner. A 5 MB article (the default --max-bytes) needs between 256 and 320 MB; an
- * article that needs more is run again alone on an uncapped worker (see runAlone).
+ * The old-generation cap of a worker (MB) when the caller sets no limits. Left alone (a limit of
+ * ~4 GB from the machine's memory), V8 lets a worker's old generation grow to about four times its
+ * live data (~0.13 GB here: lexicons, language tables, caches) before it collects, and two workers
+ * took 12,000 articles past 1 GB. Under 2 GB V8 grows the heap by a smaller factor (about 1.6 at
+ * 1 GB), so the workers collect sooner: 12,000 articles peaked at 0.8 GB. The price is more full
+ * collections (about 20 instead of 11-17 over 6,000 articles, +0.3-1 s of pauses). A 5 MB article
+ * (the default --max-bytes) needs 256-320 MB; one that needs more than the cap is run again alone
+ * on an uncapped worker (see runAlone), so the cap never changes the output.
  */
-export const WORKER_OLD_GENERATION_MB = 384;
+export const WORKER_OLD_GENERATION_MB = 1024;
 
 /** tasks sent ahead to each worker: one running, one waiting */
 const TASKS_PER_WORKER = 2;
