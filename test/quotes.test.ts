@@ -273,6 +273,8 @@ const english: Row[] = [
   ["He told Reuters IBC President Jorio Dauster has confirmed the deal.", "Jorio Dauster has confirmed the deal", "indirect", "He", "tell"],
   // a passive cue after a subordinator does not end the content
   ["The sprinter insisted he will be happy if he is charged, so he can clear his name.", "he will be happy if he is charged, so he can clear his name", "indirect", "The sprinter", "insist"],
+  // a number after "that" opens a clause
+  ["The retailer said that 2,223,996 shares had been tendered.", "2,223,996 shares had been tendered", "indirect", "The retailer", "say"],
   // a two-word clause after "that" is a clause, and so is a name set off by commas
   ["Experts warned that Canada, long seen as safe, was suddenly at risk.", "Canada, long seen as safe, was suddenly at risk", "indirect", "Experts", "warn"],
   ["The minister said that nobody knows.", "nobody knows", "indirect", "The minister", "say"],
@@ -333,6 +335,8 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["Several studies have found that maintaining a regular eating pattern helps sleep.", "a regular eating pattern helps sleep"],
   ["Related posts: the ten best hikes in the region, ranked by readers.", "the ten best hikes"],
   ["The senator decried that math, saying the numbers were wrong.", "math"],
+  ["The company said June 29 will be the record date for the meeting.", "29 will be the record date"],
+  ["But he added night sessions would not change the plan.", "sessions would not change the plan"],
   ["Network denies sitcom comeback The network has said there are no plans for a new series.", "sitcom comeback The network"],
   ["The stock added more than 2% to begin the week.", "more than 2%"],
   ["China called on the United States to remove curbs on its exports.", "States to remove"],

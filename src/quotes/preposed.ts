@@ -160,6 +160,9 @@ function plainAdjunctsEnd(v: SentenceView, k: number): number {
   for (let n = 0; n < MAX_ADJUNCTS && j < v.end; n++) {
     const t = toks[j];
     if (idx.timeWords.has(t.low) && !idx.determiners.has(t.low)) {
+      // "said February sales were off", "added night sessions would …": a time word before a plain noun modifies it
+      const next = toks[j + 1];
+      if (next && next.word && !next.cap && !idx.timeWords.has(next.low) && !idx.determiners.has(next.low) && !idx.subjectPronouns.has(next.low) && !idx.breakers.has(next.low) && !idx.links.has(next.low)) break;
       j++;
       continue;
     }
@@ -183,7 +186,7 @@ function demonstrative(v: SentenceView, from: number): boolean {
     const t = toks[k];
     if (t.word) {
       // ("warned that Canada, seen as safe, was at risk": a name opens a clause)
-      if (++words > 1 || t.cap || v.idx.subjectPronouns.has(t.low)) return false;
+      if (++words > 1 || t.cap || /^\d/.test(t.low) || v.idx.subjectPronouns.has(t.low)) return false;
       continue;
     }
     return t.low === "," || t.low === "." || t.low === ";";
@@ -219,7 +222,7 @@ function guardedClause(v: SentenceView, k: number): boolean {
   if (t.cap) return verbSoon(v, k + 1, GUARDED_WINDOW, true);
   // "admitted mistakes were made": a bare noun, then an auxiliary
   const next = toks[k + 1];
-  return t.word && !next.cap && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+  return t.word && !next.cap && !/^\d/.test(t.low) && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
 /** An auxiliary, a modal or a cue verb within a few words, before any comma (finiteOnly: no gerund). */
