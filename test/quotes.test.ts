@@ -273,6 +273,8 @@ const english: Row[] = [
   ["He told Reuters IBC President Jorio Dauster has confirmed the deal.", "Jorio Dauster has confirmed the deal", "indirect", "He", "tell"],
   // a passive cue after a subordinator does not end the content
   ["The sprinter insisted he will be happy if he is charged, so he can clear his name.", "he will be happy if he is charged, so he can clear his name", "indirect", "The sprinter", "insist"],
+  // a noun of saying after the cue, then its clause
+  ["The budget office added the weighty caveat that the figures assume the line opens on time.", "the figures assume the line opens on time", "indirect", "The budget office", "add"],
   // a number after "that" opens a clause
   ["The retailer said that 2,223,996 shares had been tendered.", "2,223,996 shares had been tendered", "indirect", "The retailer", "say"],
   // a two-word clause after "that" is a clause, and so is a name set off by commas
@@ -337,6 +339,7 @@ const englishNegatives: Array<[sentence: string, notQuote: string]> = [
   ["The senator decried that math, saying the numbers were wrong.", "math"],
   ["The company said June 29 will be the record date for the meeting.", "29 will be the record date"],
   ["But he added night sessions would not change the plan.", "sessions would not change the plan"],
+  ["The firm added a premium that buyers will pay over ten years.", "buyers will pay"],
   ["Network denies sitcom comeback The network has said there are no plans for a new series.", "sitcom comeback The network"],
   ["The stock added more than 2% to begin the week.", "more than 2%"],
   ["China called on the United States to remove curbs on its exports.", "States to remove"],

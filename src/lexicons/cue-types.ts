@@ -115,6 +115,8 @@ export interface QuotesLexicon {
   relativeSubjects: readonly string[];
   /** relative pronouns of a clause whose cue lost its content's subject ("a move that the firm said was needed") */
   objectRelatives: readonly string[];
+  /** nouns of saying that take a content clause after a cue ("added the caveat that …", "issued a warning that …") */
+  speechNouns: readonly string[];
   /** relatives with no antecedent ("what"): the clause is the report only after a verb or a preposition ("is what it says is …") */
   freeRelatives: readonly string[];
   /** finite auxiliaries and forms of "be" that open such a content clause right after the cue ("said was", "says would") */

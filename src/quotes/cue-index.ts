@@ -45,6 +45,7 @@ export interface CueIndex {
   commentRelatives: ReadonlySet<string>;
   objectRelatives: ReadonlySet<string>;
   freeRelatives: ReadonlySet<string>;
+  speechNouns: ReadonlySet<string>;
   gapVerbs: ReadonlySet<string>;
   notSources: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
@@ -126,6 +127,7 @@ function buildIndex(lex: Lexicon): CueIndex {
     commentRelatives: set(q.commentRelatives),
     objectRelatives: set(q.objectRelatives),
     freeRelatives: set(q.freeRelatives),
+    speechNouns: set(q.speechNouns),
     gapVerbs: set(q.gapVerbs),
     notSources: set(q.notSources),
     determiners: set(q.determiners),

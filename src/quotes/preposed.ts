@@ -99,6 +99,9 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     }
     if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
     if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
+      // "added the weighty caveat that …": a noun of saying, then its content clause
+      const said = speechNounClause(v, k);
+      if (said >= 0) return { from: said, pair: v.pairOpeningAt(toks[said].start) };
       // a direct object: only the hearer of "tell", "prévenir", "assure" may stand here
       if (!idx.hearer.has(g.lemma) || objectSeen) return remainderWithMarks(v, k);
       objectSeen = true;
@@ -192,6 +195,24 @@ function demonstrative(v: SentenceView, from: number): boolean {
     return t.low === "," || t.low === "." || t.low === ";";
   }
   return true;
+}
+
+/** the most modifiers between a determiner and a noun of saying ("the weighty caveat") */
+const MAX_NOUN_MODIFIERS = 2;
+
+/** After a determiner: modifiers, a noun of saying, then "that"; the token the clause starts at, or -1. */
+function speechNounClause(v: SentenceView, k: number): number {
+  const { toks, idx } = v;
+  for (let j = k + 1; j < v.end && j <= k + 1 + MAX_NOUN_MODIFIERS; j++) {
+    const t = toks[j];
+    if (!t.word || t.cap) return -1;
+    if (idx.speechNouns.has(t.low)) {
+      const c = j + 1;
+      return c + 1 < v.end && idx.complementizers.has(toks[c].low) ? afterInterposed(v, c + 1) : -1;
+    }
+    if (idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low) || idx.forms.has(t.low)) return -1;
+  }
+  return -1;
 }
 
 /** "more than 90 per cent": a determiner, a comparison word, a number */

@@ -107,6 +107,10 @@ export const quotes = {
   commentRelatives: ["which"],
   objectRelatives: ["that", "which", "who", "whom", "what"],
   freeRelatives: ["what"],
+  speechNouns: [
+    "caveat", "warning", "claim", "assurance", "promise", "allegation", "argument", "suggestion", "prediction",
+    "reminder", "admission", "accusation", "assertion", "pledge", "guarantee", "concern", "message", "view",
+  ],
   gapVerbs: ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"],
   notSources: ["which", "whom", "who", "me", "us", "what", "that", "this", "these", "those"],
   determiners: [

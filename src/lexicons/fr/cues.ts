@@ -129,6 +129,7 @@ export const quotes = {
   // French puts an infinitive there ("la réforme qu'il dit être nécessaire"): no such clause
   objectRelatives: [],
   freeRelatives: [],
+  speechNouns: ["crainte", "hypothèse", "assurance", "promesse", "certitude", "conviction", "idée", "avertissement"],
   gapVerbs: [],
   notSources: ["lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi", "moi", "nous", "toi", "vous", "que"],
   determiners: [
