@@ -1,5 +1,5 @@
 /**
- * Worst cases for regular expressions: 1 MB lines made of one repeated pattern per family
+ * Worst cases for regular expressions: 1 MB texts made of one repeated pattern per family
  * (runs of quote marks, spaces, capitals, apostrophes, "a-t-il", …) through every stage, as
  * processText runs them (stage by stage here, to name the slow one).
  * Linear regexes finish each in well under a second; super-linear backtracking would not finish.
@@ -34,6 +34,12 @@ export const ADVERSARIAL_FAMILIES: ReadonlyArray<readonly [string, string]> = [
   ["quote, comma, cue", '"x," he said '],
   ["colons and dashes", ": — "],
   ["digits and percent", "12 % "],
+  // 1 MB of short lines: each paragraph is cheap, so a cost per paragraph that grows with the text is what shows
+  ["short lines without a full stop", "mot mot\n"],
+  ["short lines of sentences", "Il part. Il dit.\n"],
+  ["short lines of quotes", "« Oui », dit-il.\n"],
+  ["blank lines", "\n"],
+  ["short English quote lines", '"Yes," he said.\n'],
 ];
 
 export interface AdversarialResult {
