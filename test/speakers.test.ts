@@ -154,6 +154,9 @@ describe("speakers, English, end to end", () => {
     ["Unemployment rose in March, according to Statistics Canada's latest labour survey.", "Unemployment rose in March", "Statistics Canada", "explicit"],
     // a mention that names no one may stand after its subject: back over auxiliaries and adverbs
     ["The ministry may allow it soon, market sources said, but officials would only say the issue was under study.", "the issue was under study", "officials", "explicit"],
+    // an acronym spelled out with its article; an organisation after words that name nothing
+    ["The Parliamentary Budget Officer released its report on Thursday. But the PBO added that the estimate assumes the line will be built on time.", "the estimate assumes", "The Parliamentary Budget Officer", "explicit"],
+    ["Each year Parliament urged the regulators to act sooner.", "to act sooner", "Parliament", "explicit"],
     // a group without a name is the last group of its head word
     ["The bill will pass next week, Congressional sources said. Key lawmakers support it, the sources said.", "Key lawmakers support it", "Congressional sources", "explicit"],
     // groups with different places are different groups

@@ -54,7 +54,9 @@ function spelledOut(a: Article, letters: string, starts: Map<string, number[]>):
       } else if (!a.w.stopwords.has(t[k].lower)) break;
       k++;
     }
-    if (matched === letters.length) return a.doc.text.slice(t[i].start, t[k - 1].end);
+    // with its article, as the article writes it ("The Parliamentary Budget Officer")
+    const det = i > 0 && a.w.definite.has(t[i - 1].lower) && a.doc.norm.slice(t[i - 1].end, t[i].start) === " " ? t[i - 1] : null;
+    if (matched === letters.length) return a.doc.text.slice((det ?? t[i]).start, t[k - 1].end);
   }
   return null;
 }

@@ -243,12 +243,27 @@ function particlesAllowed(tokens: readonly Token[], words: number[], from: numbe
   return !next || !next.cap || next.start - lastWord.end !== 1;
 }
 
-/** Three name words right after a role and its preposition, none a known first name nor an organisation noun. */
+/** adjectives that may stand between a role noun and its "of" ("la ministre allemande de la Défense") */
+const MAX_ROLE_ADJECTIVES = 2;
+
+/**
+ * Three name words right after a role, its adjectives, its preposition and an article ("la
+ * ministre allemande de la Défense Annegret Kramp-Karrenbauer"), none a known first name nor an
+ * organisation noun.
+ */
 function placeThenPerson(tokens: readonly Token[], i: number, words: number[], w: SpeakerWords, isRoleAt: (i: number) => number): boolean {
-  const prep = tokens[i - 1];
-  const role = tokens[i - 2];
-  if (!prep || !role || !w.prepositions.has(prep.lower) || prep.sentence !== tokens[i].sentence || isRoleAt(i - 2) === 0) return false;
-  return words.every((k) => !firstNames().has(tokens[k].folded) && !w.organizationNouns.has(tokens[k].folded) && !w.particles.has(tokens[k].lower));
+  let k = i - 1;
+  if (k >= 0 && w.definite.has(tokens[k].lower)) k--;
+  if (k < 1 || !w.prepositions.has(tokens[k].lower) || tokens[k].sentence !== tokens[i].sentence) return false;
+  let role = -1;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ROLE_ADJECTIVES + 1 && tokens[j].sentence === tokens[i].sentence && !tokens[j].cap; j--) {
+    if (isRoleAt(j) > 0) {
+      role = j;
+      break;
+    }
+  }
+  if (role < 0) return false;
+  return words.every((x) => !firstNames().has(tokens[x].folded) && !w.organizationNouns.has(tokens[x].folded) && !w.particles.has(tokens[x].lower));
 }
 
 /** The word before token i is an article or a preposition ("de la Santé", "l'Agriculture"). */

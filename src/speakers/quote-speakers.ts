@@ -290,9 +290,14 @@ function nameIn(a: Article, start: number, end: number, words: string[]): NameCa
   const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
   const whole = free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare);
   if (whole) return whole;
-  // "media buying company GroupM": an organisation's name after the noun that describes it
+  // "media buying company GroupM": an organisation's name after the noun that describes it;
+  // "(last) year Congress": after words that name nothing, the name alone
   const described = free.find((n) => n.end >= end - 1 && n.start > start && n.kind !== "person" && !afterPreposition(a, n));
-  if (described && hasPhrase(mentionWords(a.doc.text.slice(start, described.start)), a.w.organizationNouns) && !words.some((x) => a.w.groupWords.has(x))) return described;
+  if (described && !words.some((x) => a.w.groupWords.has(x))) {
+    const before = mentionWords(a.doc.text.slice(start, described.start));
+    if (hasPhrase(before, a.w.organizationNouns)) return described;
+    if (described.kind === "organization" && !before.some((x) => a.w.definite.has(x) || a.w.indefinite.has(x) || a.w.roles.has(x) || a.w.stopwords.has(x))) return described;
+  }
   // "Colton told an audience": a name that opens the mention is its subject, unless a noun
   // heads the mention ("Finance officials", "Calgary police")
   // "Statistics Canada's latest survey": an organisation that owns a document speaks through it
@@ -313,7 +318,8 @@ function byName(a: Article, n: NameCandidate, text: string, start: number, end: 
   // description makes it an organisation; "wardrobe stylist Tina" stays "Tina"
   if (c.kind !== "person" && text.length > n.text.length && fold(text).endsWith(fold(n.text)) && describesOrganisation(a, text.slice(0, n.start - start))) {
     a.clusters.addDescription(c, text, start);
-    if (hasPhrase(mentionWords(text.slice(0, n.start - start)), a.w.organizationNouns)) a.clusters.setKind(c, "organization");
+    // a describing noun, or an article before the name ("The Parliamentary Budget Officer", "the Globe"): no person
+    a.clusters.setKind(c, "organization");
   }
   // else two capitalised words quoted as a speaker are most often a person
   if (c.kind === "unknown" && c.keys.length >= 2) c.kind = "person";
