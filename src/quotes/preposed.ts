@@ -255,7 +255,9 @@ export function verbSoon(v: SentenceView, from: number, within = 7, finiteOnly =
     const bare = t.low.split("'")[0];
     // finite only: "a letter asking Ottawa to call for …" (an infinitive), "its monitor and reported" (the
     // main clause's next verb) and "recovery than had been thought" (a comparison) hold no clause verb
-    if (finiteOnly && (idx.subordinators.has(t.low) || idx.complementizers.has(t.low) || idx.relativeSubjects.has(t.low) || idx.comparatives.has(t.low))) return false;
+    // ("added a premium that buyers will pay": the verb of a relative clause is not the clause's own)
+    if ((finiteOnly || k > from) && (idx.complementizers.has(t.low) || idx.relativeSubjects.has(t.low))) return false;
+    if (finiteOnly && (idx.subordinators.has(t.low) || idx.comparatives.has(t.low))) return false;
     // "denies Blackadder TV comeback The BBC has said": a capitalised article inside the run starts another sentence
     if (finiteOnly && k > from && t.cap && idx.articles.has(t.low)) return false;
     const finite = !finiteOnly || (finiteForm(v, k) && !idx.infinitiveGovernors.has(toks[k - 1].low));
