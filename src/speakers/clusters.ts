@@ -109,7 +109,16 @@ export function toEntity(c: Cluster): Entity {
 /** How much of a name is spelled out: words and hyphenated parts that are not initials ("Jean-Marc Ayrault" 3 as "Jean Marc Ayrault", "J.-M. Ayrault" 1). */
 function fullness(keys: readonly string[]): number {
   let n = 0;
-  for (const k of keys) for (const part of k.split("-")) if (part.length > 1) n++;
+  for (const k of keys) {
+    // parts between hyphens longer than one letter, counted without splitting the word
+    let length = 0;
+    for (let i = 0; i <= k.length; i++) {
+      if (i === k.length || k.charCodeAt(i) === 0x2d) {
+        if (length > 1) n++;
+        length = 0;
+      } else length++;
+    }
+  }
   return n;
 }
 
