@@ -8,7 +8,7 @@
  * that no cue claims are kept as direct quotes when they read like speech (src/quotes/unclaimed.ts),
  * with no speaker: the speaker stage decides continuation.
  */
-import type { Doc, Message, Paragraph, Quote, QuoteSpeaker, Sentence } from "../doc.ts";
+import type { Doc, Message, Paragraph, Quote, QuoteSpeaker } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
 import { SpanSet } from "../quotes/span-set.ts";
 import type { Context } from "../context.ts";
@@ -31,13 +31,12 @@ interface ParagraphWork {
 }
 
 export function quotes(doc: Doc, ctx: Context): Doc {
-  const work = doc.paragraphs
-    .map((para, index) => ({ para, index }))
-    .filter(({ para }) => para.kind !== "boilerplate")
-    .map(({ para, index }): ParagraphWork => {
-      const idx = cueIndexFor(lexiconFor(para.language));
-      return { index, para, idx, toks: tokenize(doc.norm, para.start, para.end, idx) };
-    });
+  const work: ParagraphWork[] = [];
+  doc.paragraphs.forEach((para, index) => {
+    if (para.kind === "boilerplate") return;
+    const idx = cueIndexFor(lexiconFor(para.language));
+    work.push({ index, para, idx, toks: tokenize(doc.norm, para.start, para.end, idx) });
+  });
   const paired = pairMarks(
     doc.text,
     work.map((w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
@@ -48,13 +47,12 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   const sentencesOf = sentencesByParagraph(doc);
   const access = pairAccess(lookup);
   for (const w of work) {
-    const found = paragraphQuotes(doc, w, access, sentencesOf.get(w.index) ?? []);
+    const found = paragraphQuotes(doc, w, access, sentencesOf);
     const unclaimed = unclaimedPairQuotes(doc, w.para, w.toks, lookup, found);
     for (const c of found) candidates.push(inParagraph(c, w.index));
     for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
   }
-  const first = firstSentences(doc);
-  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c, first));
+  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c, sentencesOf.first));
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
@@ -75,14 +73,20 @@ function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[], length: n
   for (const w of work) for (const t of w.toks) if (!t.word && isMark[t.start]) t.mark = true;
 }
 
-function sentencesByParagraph(doc: Doc): Map<number, Sentence[]> {
-  const out = new Map<number, Sentence[]>();
-  for (const s of doc.sentences) {
-    const list = out.get(s.paragraph) ?? [];
-    list.push(s);
-    out.set(s.paragraph, list);
-  }
-  return out;
+/** Each paragraph's first sentence in doc.sentences (-1 when none) and its number of sentences: no array per paragraph. */
+interface SentenceIndex {
+  first: Int32Array;
+  count: Int32Array;
+}
+
+function sentencesByParagraph(doc: Doc): SentenceIndex {
+  const first = new Int32Array(doc.paragraphs.length).fill(-1);
+  const count = new Int32Array(doc.paragraphs.length);
+  doc.sentences.forEach((s, i) => {
+    if (first[s.paragraph] < 0) first[s.paragraph] = i;
+    count[s.paragraph]++;
+  });
+  return { first, count };
 }
 
 /** The pair look-ups a sentence view reads, bound once per document. */
@@ -97,9 +101,14 @@ function pairAccess(lookup: PairLookup): PairAccess {
   };
 }
 
-function paragraphQuotes(doc: Doc, w: ParagraphWork, access: PairAccess, sentences: Sentence[]): Candidate[] {
+function paragraphQuotes(doc: Doc, w: ParagraphWork, access: PairAccess, index: SentenceIndex): Candidate[] {
   const out = new SpanSet<Candidate>();
-  for (const s of sentences) {
+  const from = index.first[w.index];
+  let left = index.count[w.index];
+  for (let i = from; left > 0 && i >= 0 && i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    if (s.paragraph !== w.index) continue;
+    left--;
     const start = tokenAtOrAfter(w.toks, s.start);
     const end = tokenAtOrAfter(w.toks, s.end);
     if (end <= start) continue;
@@ -134,7 +143,7 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
   return kept.items.filter((c) => !c.suppress);
 }
 
-function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, first: Map<number, number>): Quote {
+function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, first: Int32Array): Quote {
   const text = doc.text.slice(c.start, c.end);
   const para = doc.paragraphs[c.paragraph];
   return {
@@ -170,18 +179,9 @@ function quoteLanguage(ctx: Context, text: string, fallback: string): string {
   return spanLanguage(ctx.detectSpanLanguage, text, fallback, ctx.settings);
 }
 
-/** Index of each paragraph's first sentence in doc.sentences. */
-function firstSentences(doc: Doc): Map<number, number> {
-  const first = new Map<number, number>();
-  doc.sentences.forEach((s, i) => {
-    if (!first.has(s.paragraph)) first.set(s.paragraph, i);
-  });
-  return first;
-}
-
-function sentenceInParagraph(doc: Doc, at: number, paragraph: number, first: Map<number, number>): number {
+function sentenceInParagraph(doc: Doc, at: number, paragraph: number, first: Int32Array): number {
   const i = sentenceAt(doc, at);
-  return i < 0 ? 0 : Math.max(0, i - (first.get(paragraph) ?? i));
+  return i < 0 ? 0 : Math.max(0, i - (first[paragraph] >= 0 ? first[paragraph] : i));
 }
 
 /** at most this many unbalanced-mark messages per article; the last one says how many more */
