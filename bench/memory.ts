@@ -28,7 +28,8 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const dir = await mkdtemp(join(tmpdir(), "verbatim-bench-mem-"));
 const out = join(dir, "out");
-const runner = createRunner({ jobs: Number(values.jobs) });
+// serialised results, as `verbatim extract` asks of its runner (workers send ready JSON lines)
+const runner = createRunner({ jobs: Number(values.jobs), output: "lines" });
 const writer = new OutputWriter(out);
 await writer.open();
 
@@ -42,7 +43,7 @@ async function* tasks(): AsyncGenerator<Task> {
 const t0 = performance.now();
 let articles = 0;
 for await (const r of runner.map(tasks())) {
-  if (r.kind === "article") await writer.writeArticle(r.article);
+  if (r.kind === "article") await writer.writeLines(r.article);
   else await writer.writeError(r.error);
   articles++;
 }

@@ -18,8 +18,7 @@ import { parseArgs } from "node:util";
 import { createHash } from "node:crypto";
 import { createContext } from "../src/context.ts";
 import { createRunner, WorkerPool, type Runner } from "../src/run/pool.ts";
-import type { Task } from "../src/run/tasks.ts";
-import { quoteLines } from "../src/record.ts";
+import type { LinesResult, Task } from "../src/run/tasks.ts";
 import { normalizeLineEndings } from "../src/io/read.ts";
 import { VERSION } from "../src/version.ts";
 import { DEFAULT_DATA_DIR, hasCollections, readCollection, type BenchArticle } from "./corpus.ts";
@@ -90,10 +89,11 @@ async function main(): Promise<void> {
 
   let memory: MemoryRun[] = [];
   if (have && !values["skip-memory"]) {
-    for (const count of memoryCounts) {
-      log(`bench: peak memory of a run over ${count} French articles (child process)…`);
-      memory.push({ count, ...(await memoryChild(count)) });
-    }
+    for (const jobs of [1, 2])
+      for (const count of memoryCounts) {
+        log(`bench: peak memory of a run over ${count} French articles with --jobs ${jobs} (child process)…`);
+        memory.push({ count, jobs, ...(await memoryChild(count, jobs)) });
+      }
     section(memorySection(memory));
   }
 
@@ -183,7 +183,7 @@ async function jobsComparison(n: number) {
       init: { id: a.id, text: normalizeLineEndings(a.text), sha256: createHash("sha256").update(a.text).digest("hex") },
     }));
   const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
-  const time = async (label: string, runner: Runner, workers: number): Promise<JobsRun> => {
+  const time = async (label: string, runner: Runner<LinesResult>, workers: number): Promise<JobsRun> => {
     const sink = join(tmpdir(), `verbatim-bench-${process.pid}-jobs.jsonl`);
     const fd = openSync(sink, "w");
     try {
@@ -194,9 +194,8 @@ async function jobsComparison(n: number) {
       const t0 = performance.now();
       for await (const r of runner.map(tasks(articles))) {
         if (r.kind !== "article") continue;
-        writeSync(fd, JSON.stringify(r.article) + "\n");
-        const q = quoteLines(r.article);
-        if (q.length) writeSync(fd, q.map((x) => JSON.stringify(x)).join("\n") + "\n");
+        writeSync(fd, r.article.json + "\n");
+        if (r.article.quotes) writeSync(fd, r.article.quotes);
       }
       const c = process.cpuUsage(c0);
       return { label, wallMs: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
@@ -207,9 +206,9 @@ async function jobsComparison(n: number) {
     }
   };
   const runs = [
-    await time("--jobs 1 (main thread)", createRunner({ jobs: 1 }), 1),
-    await time("one worker thread", new WorkerPool(1, {}, 8), 1),
-    await time("--jobs 2 (two worker threads)", createRunner({ jobs: 2 }), 2),
+    await time("--jobs 1 (main thread)", createRunner({ jobs: 1, output: "lines" }), 1),
+    await time("one worker thread", new WorkerPool<LinesResult>(1, {}, 8, undefined, "lines"), 1),
+    await time("--jobs 2 (two worker threads)", createRunner({ jobs: 2, output: "lines" }), 2),
   ];
   return { runs, articles: articles.length, bytes };
 }
@@ -229,8 +228,8 @@ function jobsSection(j: { runs: JobsRun[]; articles: number; bytes: number }): s
   out.push(
     "",
     `Speed-up of --jobs 2 over --jobs 1: ${fmt(speedup, 2)}× (bar ≥ ${BARS.jobs2Speedup}: ${speedup >= BARS.jobs2Speedup ? "met" : "NOT met"}); ` +
-      `over one worker thread: ${fmt(oneWorker.wallMs / two.wallMs, 2)}×. Every runner writes every record as JSON from the ` +
-      "main thread, as extract does. CPU seconds show whether the two workers really ran side by side " +
+      `over one worker thread: ${fmt(oneWorker.wallMs / two.wallMs, 2)}×. Every runner writes every record as JSON lines from the ` +
+      "main thread, as extract does (workers send them serialised). CPU seconds show whether the two workers really ran side by side " +
       "(wall ≈ CPU/2) or were starved by other load on the machine (wall ≈ CPU).",
   );
   return out;
@@ -264,17 +263,18 @@ function ceilingSection(c: { runs: CeilingRun[]; articles: number; bytes: number
 
 interface MemoryRun {
   count: number;
+  jobs: number;
   peakMB: number;
   liveMB: number;
   speakers: number;
   ms: number;
 }
 
-function memoryChild(count: number): Promise<Omit<MemoryRun, "count">> {
+function memoryChild(count: number, jobs: number): Promise<Omit<MemoryRun, "count" | "jobs">> {
   return new Promise((res, rej) => {
     const child = spawn(
       process.execPath,
-      ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "memory.ts"), "--count", String(count), "--data", dataDir],
+      ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "memory.ts"), "--count", String(count), "--jobs", String(jobs), "--data", dataDir],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
@@ -288,23 +288,28 @@ function memoryChild(count: number): Promise<Omit<MemoryRun, "count">> {
   });
 }
 
-function memorySection(m: MemoryRun[]): string[] {
-  const out = ["", "## Peak memory of a whole run (child process, --jobs 1, real writer and speaker index)", ""];
-  out.push("| articles | speakers in the index | peak RSS MB | live heap at the end, after GC, MB | seconds |", "|---|---|---|---|---|");
-  for (const r of m)
-    out.push(`| ${r.count} | ${r.speakers} | ${fmt(r.peakMB, 0)} | ${fmt(r.liveMB, 0)} | ${fmt(r.ms / 1000, 1)} |`);
-  if (m.length >= 2) {
+function memorySection(all: MemoryRun[]): string[] {
+  const out = ["", "## Peak memory of a whole run (child process, real writer and speaker index; --jobs 2 is the default here)", ""];
+  out.push(
+    "| --jobs | articles | speakers in the index | peak RSS MB | live heap at the end, after GC, MB (main thread) | seconds |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const r of all)
+    out.push(`| ${r.jobs} | ${r.count} | ${r.speakers} | ${fmt(r.peakMB, 0)} | ${fmt(r.liveMB, 0)} | ${fmt(r.ms / 1000, 1)} |`);
+  for (const jobs of [...new Set(all.map((r) => r.jobs))]) {
+    const m = all.filter((r) => r.jobs === jobs);
+    if (m.length < 2) continue;
     const growth = m[m.length - 1]!.peakMB - m[0]!.peakMB;
     const max = Math.max(...m.map((r) => r.peakMB));
     out.push(
       "",
-      `Growth from ${m[0]!.count} to ${m[m.length - 1]!.count} articles: ${fmt(growth, 0)} MB ` +
+      `--jobs ${jobs}: growth from ${m[0]!.count} to ${m[m.length - 1]!.count} articles: ${fmt(growth, 0)} MB ` +
         `(peak ${fmt(max, 0)} MB; bar < ${BARS.peakMB} MB: ${max < BARS.peakMB ? "met" : "NOT met"}); ` +
-        `the live heap after GC grew ${fmt(m[m.length - 1]!.liveMB - m[0]!.liveMB, 0)} MB while the speaker index grew ` +
-        `by ${m[m.length - 1]!.speakers - m[0]!.speakers} speakers (the index is the one thing meant to grow); ` +
-        "peak RSS also counts garbage V8 lets pile up between collections.",
+        `the main thread's live heap after GC grew ${fmt(m[m.length - 1]!.liveMB - m[0]!.liveMB, 0)} MB while the speaker index grew ` +
+        `by ${m[m.length - 1]!.speakers - m[0]!.speakers} speakers (the index is the one thing meant to grow).`,
     );
   }
+  out.push("", "Peak RSS also counts garbage V8 lets pile up between collections, in each thread's heap.");
   return out;
 }
 
