@@ -13,6 +13,7 @@ import { preposed } from "./preposed.ts";
 import { sourceMarkerQuotes } from "./source-markers.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken, tokenAtOrAfter } from "./view.ts";
+import { hasDigit } from "./tokens.ts";
 import type { Phrase } from "./phrases.ts";
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
@@ -175,7 +176,7 @@ function afterSingularDeterminer(v: SentenceView, g: CueGroup): boolean {
 export function plainNoun(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
   const { idx } = v;
-  if (!t.word || t.cap || /\d/.test(t.low) || !isPreposition(idx, t.low) || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low)) return false;
+  if (!t.word || t.cap || hasDigit(t.low) || !isPreposition(idx, t.low) || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low)) return false;
   return !idx.forms.has(t.low) && !idx.gerundIntroducers.has(t.low) && !idx.adverbSuffixes.some((s) => t.low.endsWith(s));
 }
 

@@ -5,7 +5,7 @@
  * Phrases are token ranges [start, end] inclusive; appositions between commas are kept whole.
  */
 import type { CueIndex } from "./cue-index.ts";
-import type { Token } from "./tokens.ts";
+import { startsWithDigit, type Token } from "./tokens.ts";
 
 export interface Phrase {
   start: number;
@@ -170,7 +170,7 @@ export function skipAdjuncts(toks: Token[], i: number, end: number, idx: CueInde
   let guard = 0;
   while (j < end && guard++ < 12) {
     const t = toks[j];
-    if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low) || idx.verbAdverbs.has(t.low)) {
+    if (t.low === "," || idx.timeWords.has(t.low) || startsWithDigit(t.low) || idx.verbAdverbs.has(t.low)) {
       j++;
       continue;
     }

@@ -5,11 +5,11 @@
 import type { CueGroup } from "./cue-groups.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
-import type { Token } from "./tokens.ts";
 import { sentenceSubject, subjectBefore } from "./phrases.ts";
 import { build, clauseEnd, complementizerAhead, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken, nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
+import { hasDigit, startsWithDigit, type Token } from "./tokens.ts";
 
 export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incised: Phrase | null = null): Candidate | null {
   const { toks, idx } = v;
@@ -95,9 +95,9 @@ export function contentStart(v: SentenceView, g: CueGroup): ContentStart | null 
     if (k === g.last + 1 && zeroThat && !complementizerAhead(v, g)) {
       const j = plainAdjunctsEnd(v, k);
       // ("said 2,000 people had …": a number opens the clause, it is no adjunct)
-      if (j > k && j < v.end && toks[j - 1].low !== "," && !/^\d/.test(toks[k].low) && startsClause(v, j, false, true)) return { from: j, pair: null };
+      if (j > k && j < v.end && toks[j - 1].low !== "," && !startsWithDigit(toks[k].low) && startsClause(v, j, false, true)) return { from: j, pair: null };
     }
-    if (t.low === "," || idx.timeWords.has(t.low) || /^\d/.test(t.low)) continue;
+    if (t.low === "," || idx.timeWords.has(t.low) || startsWithDigit(t.low)) continue;
     if (idx.determiners.has(t.low) && !idx.links.has(toks[k - 1].low) && !(idx.breakers.has(toks[k - 1].low) && !idx.clitics.has(toks[k - 1].low))) {
       // "added the weighty caveat that …": a noun of saying, then its content clause
       const said = speechNounClause(v, k);
@@ -132,7 +132,7 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   const next = v.toks[k + 1];
   const { idx } = v;
   // "said 2,000 people had turned out": a number written with separators, then a verb soon
-  if (/^\d/.test(t.low) && next && !next.word) return !guarded && articleOk && verbSoon(v, numberEnd(v, k) + 1, 7, true);
+  if (startsWithDigit(t.low) && next && !next.word) return !guarded && articleOk && verbSoon(v, numberEnd(v, k) + 1, 7, true);
   if (!next || !next.word) return false;
   if (idx.coordinators.has(t.low)) return false;
   if (guarded) return guardedClause(v, k);
@@ -189,7 +189,7 @@ function demonstrative(v: SentenceView, from: number): boolean {
     const t = toks[k];
     if (t.word) {
       // ("warned that Canada, seen as safe, was at risk": a name opens a clause)
-      if (++words > 1 || t.cap || /^\d/.test(t.low) || v.idx.subjectPronouns.has(t.low)) return false;
+      if (++words > 1 || t.cap || startsWithDigit(t.low) || v.idx.subjectPronouns.has(t.low)) return false;
       continue;
     }
     return t.low === "," || t.low === "." || t.low === ";";
@@ -218,14 +218,14 @@ function speechNounClause(v: SentenceView, k: number): number {
 /** "more than 90 per cent": a determiner, a comparison word, a number */
 function quantity(v: SentenceView, k: number): boolean {
   const { toks, idx } = v;
-  return k + 2 < v.end && idx.determiners.has(toks[k].low) && idx.breakers.has(toks[k + 1].low) && /^\d/.test(toks[k + 2].low);
+  return k + 2 < v.end && idx.determiners.has(toks[k].low) && idx.breakers.has(toks[k + 1].low) && startsWithDigit(toks[k + 2].low);
 }
 
 /** The last token of a number written with separators ("2,000", "1.5"). */
 function numberEnd(v: SentenceView, k: number): number {
   const { toks } = v;
   let j = k;
-  while (j + 2 < v.end && (toks[j + 1].low === "," || toks[j + 1].low === ".") && toks[j + 1].start === toks[j].end && toks[j + 2].start === toks[j + 1].end && /^\d/.test(toks[j + 2].low)) j += 2;
+  while (j + 2 < v.end && (toks[j + 1].low === "," || toks[j + 1].low === ".") && toks[j + 1].start === toks[j].end && toks[j + 2].start === toks[j + 1].end && startsWithDigit(toks[j + 2].low)) j += 2;
   return j;
 }
 
@@ -243,7 +243,7 @@ function guardedClause(v: SentenceView, k: number): boolean {
   if (t.cap) return verbSoon(v, k + 1, GUARDED_WINDOW, true);
   // "admitted mistakes were made": a bare noun, then an auxiliary
   const next = toks[k + 1];
-  return t.word && !next.cap && !/^\d/.test(t.low) && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+  return t.word && !next.cap && !startsWithDigit(t.low) && !idx.auxiliaries.has(t.low) && !idx.passive.has(t.low) && !idx.breakers.has(t.low) && !idx.links.has(t.low) && !idx.verbAdverbs.has(t.low) && (idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
 }
 
 /** An auxiliary, a modal or a cue verb within a few words, before any comma (finiteOnly: no gerund). */
@@ -378,7 +378,7 @@ function infinitiveAt(v: SentenceView, h: number): number {
   if (k < v.end && idx.negationWords.has(toks[k].low)) k++;
   if (k + 1 >= v.end || !idx.infinitiveGovernors.has(toks[k].low)) return -1;
   const verb = toks[k + 1];
-  return verb.word && !verb.cap && !idx.determiners.has(verb.low) && !idx.articles.has(verb.low) && !/\d/.test(verb.low) ? from : -1;
+  return verb.word && !verb.cap && !idx.determiners.has(verb.low) && !idx.articles.has(verb.low) && !hasDigit(verb.low) ? from : -1;
 }
 
 /**

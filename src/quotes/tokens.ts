@@ -40,6 +40,21 @@ export const isLetterOrDigitUnit = (code: number): boolean => (CLASS[code] & LET
 /** Is this code unit white space, as /\s/u tests it? */
 export const isSpaceUnit = (code: number): boolean => (CLASS[code] & SPACE) !== 0;
 
+/** Does the form start with a digit 0-9 (as /^\d/ tests it, with no RegExp made per call)? */
+export function startsWithDigit(low: string): boolean {
+  const c = low.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** Does the form hold a digit 0-9 anywhere (as /\d/ tests it)? */
+export function hasDigit(low: string): boolean {
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export interface TokenizeOptions {
   elisions: ReadonlySet<string>;
   contractions: ReadonlySet<string>;

@@ -36,6 +36,9 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
   return out;
 }
 
+/** made once: a regex literal inside a loop makes a RegExp object at each evaluation */
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
 const SENTENCE_END = /[.!?…:"»”\u2019)\]—–-]$/u;
 const ENDS_WITH_TERMINAL = /[.!?…]["»”\u2019\s]*$/u;
 
@@ -48,7 +51,7 @@ function standsAlone(norm: string, paraStart: number, pair: { open: number; clos
 
 function wordsOf(toks: Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let k = tokenAtOrAfter(toks, from); k < toks.length && toks[k].start < to; k++) if (toks[k].word && /\p{L}/u.test(toks[k].low)) out.push(toks[k]);
+  for (let k = tokenAtOrAfter(toks, from); k < toks.length && toks[k].start < to; k++) if (toks[k].word && LETTER.test(toks[k].low)) out.push(toks[k]);
   return out;
 }
 
@@ -61,8 +64,8 @@ function isTitle(words: Token[]): boolean {
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && SPACE.test(text[s])) s++;
+  while (e > s && SPACE.test(text[e - 1])) e--;
   return { start: s, end: e };
 }
 
