@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { lexiconFor } from "../src/lexicons/index.ts";
 import { cueIndexFor } from "../src/quotes/cue-index.ts";
+import { mayHold, wordFilter } from "../src/quotes/word-filter.ts";
 
 const fr = cueIndexFor(lexiconFor("fr"));
 const en = cueIndexFor(lexiconFor("en"));
@@ -98,5 +99,31 @@ describe("English cue forms", () => {
 
   it("has the lemma list the issue asks for", () => {
     expect(new Set(lexiconFor("en").quotes.verbs.map((v) => v.lemma)).size).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("word filters read before the cue and source-marker look-ups", () => {
+  it.each([
+    ["fr", fr],
+    ["en", en],
+  ])("%s: every cue form and every source-marker first word passes (no false negative)", (_code, idx) => {
+    const missed = [...idx.forms.keys()].filter((form) => !mayHold(idx.formFilter, form));
+    expect(missed).toEqual([]);
+    expect([...idx.markerFirstWords].filter((w) => !mayHold(idx.markerFilter, w))).toEqual([]);
+  });
+
+  it.each([
+    ["fr", "le"],
+    ["fr", "gouvernement"],
+    ["en", "the"],
+    ["en", "government"],
+  ])("%s: a common word that is no cue form is mostly kept out (%s)", (code, word) => {
+    const idx = code === "fr" ? fr : en;
+    expect(idx.forms.has(word)).toBe(false);
+    expect(mayHold(idx.formFilter, word)).toBe(false);
+  });
+
+  it("an empty string never passes", () => {
+    expect(mayHold(wordFilter(["dit"]), "")).toBe(false);
   });
 });

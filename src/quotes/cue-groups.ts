@@ -7,6 +7,7 @@
 import type { CueForm, CueFormKind } from "../lexicons/cue-types.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { Token } from "./tokens.ts";
+import { mayHold } from "./word-filter.ts";
 
 export interface CueGroup {
   /** first and last token of the group, inclusive */
@@ -137,7 +138,8 @@ function inKindOrder(cands: readonly CueForm[]): readonly CueForm[] {
 export function findCueGroups(toks: Token[], start: number, end: number, idx: CueIndex): CueGroup[] {
   const out: CueGroup[] = [];
   for (let i = start; i < end; i++) {
-    const cands = toks[i].word ? idx.forms.get(toks[i].low) : undefined;
+    const t = toks[i];
+    const cands = t.word && mayHold(idx.formFilter, t.low) ? idx.forms.get(t.low) : undefined;
     if (!cands) continue;
     const b = scanBefore(toks, i, start, idx);
     if (b.passive && !b.reflexive) continue;

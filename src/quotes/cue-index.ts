@@ -5,9 +5,12 @@
  */
 import type { Lexicon } from "../lexicons/index.ts";
 import type { CueForm } from "../lexicons/cue-types.ts";
+import { wordFilter, type WordFilter } from "./word-filter.ts";
 
 export interface CueIndex {
   forms: ReadonlyMap<string, readonly CueForm[]>;
+  /** passes every key of `forms` (and few other words): read before `forms` in per-token loops */
+  formFilter: WordFilter;
   zeroThat: ReadonlySet<string>;
   zeroThatAlways: ReadonlySet<string>;
   zeroThatGuarded: ReadonlySet<string>;
@@ -16,6 +19,8 @@ export interface CueIndex {
   initialSourceMarkers: ReadonlyArray<readonly string[]>;
   /** first words of every source marker, to skip the others at once */
   markerFirstWords: ReadonlySet<string>;
+  /** passes every word of `markerFirstWords` (and few others) */
+  markerFilter: WordFilter;
   complementizers: ReadonlySet<string>;
   complementizerBlockers: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -89,15 +94,18 @@ function buildIndex(lex: Lexicon): CueIndex {
     if (!list.some((c) => c.lemma === cue.lemma && c.kind === cue.kind)) list.push(cue);
     forms.set(key, list);
   }
+  const markerFirstWords = new Set([...phrases(q.sourceMarkers), ...phrases(q.initialSourceMarkers)].map((m) => m[0]));
   return {
     forms,
+    formFilter: wordFilter(forms.keys()),
     zeroThat: set(q.verbs.filter((v) => v.zeroThat).map((v) => v.lemma)),
     zeroThatAlways: set(q.verbs.filter((v) => v.zeroThat === "always").map((v) => v.lemma)),
     zeroThatGuarded: set(q.verbs.filter((v) => v.zeroThat === "guarded").map((v) => v.lemma)),
     hearer: set(q.verbs.filter((v) => v.hearer).map((v) => v.lemma)),
     sourceMarkers: phrases(q.sourceMarkers),
     initialSourceMarkers: phrases(q.initialSourceMarkers),
-    markerFirstWords: new Set([...phrases(q.sourceMarkers), ...phrases(q.initialSourceMarkers)].map((m) => m[0])),
+    markerFirstWords,
+    markerFilter: wordFilter(markerFirstWords),
     complementizers: set(q.complementizers),
     complementizerBlockers: set(q.complementizerBlockers),
     auxiliaries: set(q.auxiliaries),
