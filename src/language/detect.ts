@@ -101,6 +101,11 @@ export function textScores(
   into?: ScoreVector,
 ): ScoreVector {
   const total = into ? into.fill(0) : newScoreVector();
+  // a text that fits one window is that window (as sampleWindows gives it), with no array made
+  if (text.length <= windowSize) {
+    addWindowScores(text, total, Math.min(1, text.length / windowSize));
+    return total;
+  }
   for (const window of sampleWindows(text, windowSize, maxWindows)) {
     addWindowScores(window, total, Math.min(1, window.length / windowSize));
   }
@@ -179,10 +184,12 @@ export function createLanguageDetector(overrides: Partial<DetectorOptions> = {})
   };
   const score = (text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector): ScoreVector =>
     textScores(text, options, maxWindows, windowSize, into);
+  // detect's scores are read by decide at once and never kept: one vector serves every call
+  const scratch = newScoreVector();
   const detect = (raw: string, prior?: string): Language => {
     const text = blankAddresses(raw);
     const letters = countLetters(text, options.sureLetters);
-    return letters === 0 ? UNDETERMINED : decide(score(text), letters, prior);
+    return letters === 0 ? UNDETERMINED : decide(score(text, undefined, undefined, scratch), letters, prior);
   };
   return {
     detectLanguage: (text) => detect(text),
