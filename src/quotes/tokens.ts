@@ -77,6 +77,13 @@ function classAt(text: string, i: number, w: number): number {
 function wordRunEnd(text: string, i: number, end: number): number {
   let j = i;
   while (j < end) {
+    const c = text.charCodeAt(j);
+    // no surrogate (nearly always): the unit's own class, read once
+    if (c < 0xd800 || c > 0xdfff) {
+      if (!(CLASS[c] & WORDISH)) break;
+      j++;
+      continue;
+    }
     const w = widthAt(text, j, end);
     if (!(classAt(text, j, w) & WORDISH)) break;
     j += w;
@@ -92,8 +99,10 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    const w = widthAt(norm, i, end);
-    const cls = classAt(norm, i, w);
+    const c = norm.charCodeAt(i);
+    const plain = c < 0xd800 || c > 0xdfff; // no surrogate: one unit, its own class
+    const w = plain ? 1 : widthAt(norm, i, end);
+    const cls = plain ? CLASS[c] : classAt(norm, i, w);
     if (cls & SPACE) {
       i += w;
       continue;
