@@ -386,8 +386,14 @@ function collectDirect(text: string): boolean {
       let m = LOWER[c];
       if (m === 0) m = learnLower(c);
       if (m < 0) return false;
-      length = pushBytes(m - 1, word, length);
-      bytes += utf8Length(m - 1);
+      if (m <= 0x80) {
+        // an ASCII letter: one byte, its own code (as pushBytes and utf8Length give it)
+        word[length++] = m - 1;
+        bytes++;
+      } else {
+        length = pushBytes(m - 1, word, length);
+        bytes += utf8Length(m - 1);
+      }
       started = true;
       if (bytes > HARD_CUT_BYTES) break;
       i++;
