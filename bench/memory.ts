@@ -16,6 +16,10 @@ import type { Task } from "../src/run/tasks.ts";
 import { normalizeLineEndings } from "../src/io/read.ts";
 import { DEFAULT_DATA_DIR, readCollection } from "./corpus.ts";
 import { SCHEMA_VERSION } from "../src/schema.ts";
+import { tuneV8 } from "../src/v8-tuning.ts";
+
+// the V8 settings the CLI runs with (src/v8-tuning.ts)
+tuneV8();
 
 const { values } = parseArgs({
   options: {

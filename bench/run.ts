@@ -25,6 +25,10 @@ import { DEFAULT_DATA_DIR, hasCollections, readCollection, type BenchArticle } f
 import { measureLanguage, type Compared, type LanguageRun } from "./measure.ts";
 import { runAdversarial, type AdversarialResult } from "./adversarial.ts";
 import { measureCeiling, type CeilingRun } from "./ceiling.ts";
+import { tuneV8 } from "../src/v8-tuning.ts";
+
+// the V8 settings the CLI runs with (src/v8-tuning.ts)
+tuneV8();
 
 const LANGS = ["fr", "en"];
 const BARS = { mbPerSec: 2, timesCompromise: 10, jobs2Speedup: 1.7, peakMB: 1024, adversarialMs: 1000 };

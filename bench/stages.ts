@@ -7,6 +7,7 @@
  *   npx tsx bench/stages.ts --save-before STAGE --file F [--lang fr] [--limit 1000]
  *       runs the stages before STAGE and saves those documents to F (JSON Lines).
  *   npx tsx bench/stages.ts --replay STAGE --file F [--repeat 3]
+ *   (any form) --no-v8-tuning: run without the CLI's V8 settings (src/v8-tuning.ts), to compare
  *       runs STAGE alone on the saved documents: its time and a digest of its output, so a
  *       faster version of one stage can be checked for the very same output, whatever the
  *       other stages are doing meanwhile.
@@ -20,6 +21,7 @@ import { createDoc, type Doc } from "../src/doc.ts";
 import { STAGES } from "../src/pipeline.ts";
 import { toArticleRecord } from "../src/record.ts";
 import { DEFAULT_DATA_DIR, hasCollections, readCollection } from "./corpus.ts";
+import { tuneV8 } from "../src/v8-tuning.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +31,11 @@ const { values } = parseArgs({
     replay: { type: "string" },
     file: { type: "string" },
     repeat: { type: "string", default: "3" },
+    "no-v8-tuning": { type: "boolean", default: false },
   },
 });
+// the V8 settings the CLI runs with (src/v8-tuning.ts), unless asked to compare without them
+if (!values["no-v8-tuning"]) tuneV8();
 
 const ctx = createContext();
 const stageIndex = (name: string): number => {
