@@ -261,6 +261,30 @@ function letterTable(source: string): Uint8Array {
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x60 || code === 0x2019;
 const SEPARATED = new Uint16Array(MAX_CHARS + 8);
 
+/** set by skipNonLetters: the end of the run's last non-apostrophe, or -1 (a scratch out-value, no allocation in the hot loop) */
+let runLastOther = -1;
+
+/**
+ * The end of the run of non-letters from i (a surrogate pair is one non-letter code point), as
+ * separateInto reads it; sets runLastOther.
+ */
+function skipNonLetters(text: string, i: number, n: number): number {
+  let lastOther = -1;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d < 0xd800 || d > 0xdfff) {
+      if (LETTER[d] === 1) break;
+      i++;
+      if (!isApostrophe(d)) lastOther = i;
+    } else {
+      i += d <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      lastOther = i;
+    }
+  }
+  runLastOther = lastOther;
+  return i;
+}
+
 /**
  * `text.slice(0, n).replace(separators, " ")` into SEPARATED, lower-cased when `lower`; returns
  * its length, or -1 when a letter cannot be lower-cased alone (Σ, whose lower case depends on
@@ -285,18 +309,8 @@ function separateInto(text: string, n: number, lower: boolean): number {
     }
     // a run of non-letters (a surrogate pair is one non-letter code point)
     const start = i;
-    let lastOther = -1; // end of the last non-apostrophe in the run
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 0xd800 || d > 0xdfff) {
-        if (LETTER[d] === 1) break;
-        i++;
-        if (!isApostrophe(d)) lastOther = i;
-      } else {
-        i += d <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-        lastOther = i;
-      }
-    }
+    i = skipNonLetters(text, i, n);
+    const lastOther = runLastOther; // end of the last non-apostrophe in the run
     const keepFrom = lastOther < 0 ? start : lastOther;
     if (lastOther >= 0) out[len++] = 32;
     for (let k = keepFrom; k < i; k++) out[len++] = text.charCodeAt(k); // apostrophes: their own lower case
@@ -401,18 +415,8 @@ function collectDirect(text: string): boolean {
     }
     // a run of non-letters (a surrogate pair is one non-letter code point), as separateInto reads it
     const start = i;
-    let lastOther = -1; // end of the last non-apostrophe in the run
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 0xd800 || d > 0xdfff) {
-        if (LETTER[d] === 1) break;
-        i++;
-        if (!isApostrophe(d)) lastOther = i;
-      } else {
-        i += d <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-        lastOther = i;
-      }
-    }
+    i = skipNonLetters(text, i, n);
+    const lastOther = runLastOther; // end of the last non-apostrophe in the run
     if (lastOther >= 0 && started) {
       // the run's space
       if (length > 0) addNgrams(word, length);
