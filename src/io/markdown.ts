@@ -35,13 +35,13 @@ export function extractMarkdown(raw: string): MarkdownArticle {
   const { fields, body } = splitFrontMatter(raw);
   const lines = body.split("\n");
   const firstLine = lines.findIndex((l) => l.trim() !== "");
-  const h1 = firstLine >= 0 ? /^#\s+(.*?)\s*#*\s*$/.exec(lines[firstLine]!)?.[1] : undefined;
+  const first = firstLine >= 0 ? HEADING.exec(lines[firstLine]!) : null;
+  const h1 = first?.[1] === "#" ? first[2] : undefined;
   const meta: Record<string, string> = {};
   let source: string | null = null;
   for (const [key, value] of fields) {
-    const k = key.toLowerCase();
-    if (SOURCE_KEYS.has(k)) source ??= value;
-    else if (META_KEYS[k]) meta[META_KEYS[k]] ??= value;
+    if (SOURCE_KEYS.has(key)) source ??= value;
+    else if (META_KEYS[key]) meta[META_KEYS[key]] ??= value;
   }
   const title = fields.get("title") ?? (h1 ? stripInline(h1) : null);
   const text = lines
@@ -72,13 +72,15 @@ const unquote = (v: string): string => (/^(["']).*\1$/.test(v) ? v.slice(1, -1) 
 /** `---`, `***`, `___` alone on a line: a thematic break, not text. */
 const isRule = (line: string): boolean => /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
 
+/** An ATX heading: its marks, then its text without the optional closing #s. */
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
 /** Block markers at the start of a line (heading #, quote >, list bullet or number), then inline markup. */
 function stripLine(line: string): string {
-  const body = line
-    .replace(/^ {0,3}#{1,6}[ \t]+/, "")
-    .replace(/[ \t]+#+[ \t]*$/, (m) => (line.trimStart().startsWith("#") ? "" : m))
-    .replace(/^ {0,3}(?:>[ \t]?)+/, "")
-    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
+  const heading = HEADING.exec(line);
+  const body = heading
+    ? heading[2]!
+    : line.replace(/^ {0,3}(?:>[ \t]?)+/, "").replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
   return stripInline(body);
 }
 
