@@ -12,6 +12,23 @@ import { antecedentWork } from "../src/speakers/salience.ts";
 
 const ctx = createContext();
 const INTRO = "Senator John Holt spoke to reporters on Monday. ";
+
+/** A direct quote at [start, end) whose raw speaker is the words `mention` at `mentionStart`, as the quote stage leaves it. */
+function directQuote(start: number, end: number, mention: string, mentionStart: number): Quote {
+  return {
+    start,
+    end,
+    type: "direct",
+    language: "en",
+    cue: null,
+    topics: [],
+    confidence: 1,
+    paragraph: 0,
+    sentence: 0,
+    speaker: { name: mention, mention, mentionStart, mentionEnd: mentionStart + mention.length, kind: "unknown", role: null, resolution: "explicit", entity: null },
+  };
+}
+
 const UNIT = '"Not now," he said ';
 
 /** The intro, then `n` short quotes each attributed to "he", all in one long sentence. */
@@ -21,19 +38,7 @@ function repeatedPronounQuotes(n: number): Doc {
   const quotes: Quote[] = [];
   for (let k = 0; k < n; k++) {
     const at = INTRO.length + k * UNIT.length;
-    const he = at + UNIT.indexOf("he said");
-    quotes.push({
-      start: at + 1,
-      end: at + 9,
-      type: "direct",
-      language: "en",
-      cue: null,
-      topics: [],
-      confidence: 1,
-      paragraph: 0,
-      sentence: 0,
-      speaker: { name: "he", mention: "he", mentionStart: he, mentionEnd: he + 2, kind: "unknown", role: null, resolution: "explicit", entity: null },
-    });
+    quotes.push(directQuote(at + 1, at + 9, "he", at + UNIT.indexOf("he said")));
   }
   doc = { ...doc, language: { code: "en", confidence: 1 }, quotes };
   return speakers(doc, ctx);
@@ -65,18 +70,7 @@ describe("speakers on long repetitive lines", () => {
           const start = text.indexOf(quote, at);
           const p = text.indexOf(pronoun, start);
           const mention = pronoun.split(" ")[0];
-          quotes.push({
-            start,
-            end: start + quote.length,
-            type: "direct",
-            language: "en",
-            cue: null,
-            topics: [],
-            confidence: 1,
-            paragraph: 0,
-            sentence: 0,
-            speaker: { name: mention, mention, mentionStart: p, mentionEnd: p + mention.length, kind: "unknown", role: null, resolution: "explicit", entity: null },
-          });
+          quotes.push(directQuote(start, start + quote.length, mention, p));
         }
       }
       return speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
@@ -100,19 +94,7 @@ describe("speakers on long repetitive lines", () => {
     const quotes: Quote[] = [];
     for (let k = 0; k < n; k++) {
       const at = intro.length + k * unit.length;
-      const m = at + unit.indexOf("the minister");
-      quotes.push({
-        start: at + 1,
-        end: at + 10,
-        type: "direct",
-        language: "en",
-        cue: null,
-        topics: [],
-        confidence: 1,
-        paragraph: 0,
-        sentence: 0,
-        speaker: { name: "the minister", mention: "the minister", mentionStart: m, mentionEnd: m + 12, kind: "unknown", role: null, resolution: "explicit", entity: null },
-      });
+      quotes.push(directQuote(at + 1, at + 10, "the minister", at + unit.indexOf("the minister")));
     }
     const out = speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
     const starts = out.mentions.map((m) => m.start);
