@@ -6,6 +6,7 @@
  */
 import type { Cluster } from "./clusters.ts";
 import type { MentionRecord } from "./article.ts";
+import { firstAtOrAfter } from "./sorted.ts";
 
 interface Group {
   /** in text order; mentions at the same offset in the order they were added */
@@ -33,7 +34,7 @@ export class MentionIndex {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { mentions: [] }));
     // after every mention starting at or before it: the order the article's list keeps
-    const i = firstStartingAfter(g.mentions, m.start);
+    const i = firstAtOrAfter(g.mentions, m.start + 1);
     if (i === g.mentions.length) g.mentions.push(m);
     else g.mentions.splice(i, 0, m);
   }
@@ -43,20 +44,8 @@ export class MentionIndex {
     const groups = this.bySentence.get(s);
     if (!groups) return;
     for (const g of groups.values()) {
-      const i = firstStartingAfter(g.mentions, at - 1) - 1;
+      const i = firstAtOrAfter(g.mentions, at) - 1;
       if (i >= 0) out.push(g.mentions[i]);
     }
   }
-}
-
-/** Index of the first mention starting after `offset`. */
-function firstStartingAfter(ms: readonly MentionRecord[], offset: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

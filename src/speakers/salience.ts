@@ -54,7 +54,7 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
     for (const m of indexedCandidates(a, q)) consider(m, distance(m, q));
   } else {
     ensureRuns(a);
-    for (let i = lastBefore(a.mentions, q.at); i >= 0; i = runStart(a.mentions, i) - 1) {
+    for (let i = firstAtOrAfter(a.mentions, q.at) - 1; i >= 0; i = runStart(a.mentions, i) - 1) {
       const m = a.mentions[i];
       antecedentWork.visited++;
       const d = distance(m, q);
@@ -107,16 +107,4 @@ function runStart(ms: readonly MentionRecord[], i: number): number {
   let k = firstAtOrAfter(ms, run.start);
   while (ms[k] !== run) k++;
   return k;
-}
-
-/** Index of the last mention starting before `at` (mentions are sorted by start). */
-function lastBefore(ms: readonly MentionRecord[], at: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
