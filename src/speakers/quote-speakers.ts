@@ -263,21 +263,21 @@ const MAX_MEMO = 50_000;
 const wordsMemo = new Map<string, readonly string[]>();
 
 /** Folded words of a mention ("a-t-il" → a, il): mentions repeat ("il", "elle", "he"), so they are remembered. */
-function mentionWords(text: string): string[] {
+function mentionWords(text: string): readonly string[] {
   let words = wordsMemo.get(text);
   if (!words) {
     if (wordsMemo.size >= MAX_MEMO) wordsMemo.clear();
     words = splitWords(fold(text).replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
     wordsMemo.set(text, words);
   }
-  return [...words];
+  return words;
 }
 
 /**
  * The name the mention holds: a person's name first (outside a role's complement); another name
  * ("Volkswagen", "la SNCF") only when it is the whole mention but its article.
  */
-function nameIn(a: Article, start: number, end: number, words: string[]): NameCandidate | null {
+function nameIn(a: Article, start: number, end: number, words: readonly string[]): NameCandidate | null {
   const inside = overlapping(a.names, start, end, MAX_SPAN);
   const roles = overlapping(a.roles, start, end, MAX_SPAN);
   const unowned = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
@@ -334,7 +334,7 @@ function describesOrganisation(a: Article, before: string): boolean {
   return words.every((x) => a.w.definite.has(x) || a.w.indefinite.has(x)) || hasPhrase(words, a.w.organizationNouns);
 }
 
-function pronounOf(a: Article, words: string[]) {
+function pronounOf(a: Article, words: readonly string[]) {
   const last = words[words.length - 1];
   return a.w.pronouns.get(words.join(" ")) ?? (words.length <= 3 && last ? a.w.pronouns.get(last) : undefined) ?? null;
 }
