@@ -102,6 +102,15 @@ describe("English cue forms", () => {
   });
 });
 
+describe("cue lexicons", () => {
+  // the index keeps the first entry of a lemma: a second one (say with a hearer or notBefore) would be silently ignored
+  it.each(["fr", "en"])("list each %s lemma once", (code) => {
+    const counts = new Map<string, number>();
+    for (const v of lexiconFor(code).quotes.verbs) counts.set(v.lemma, (counts.get(v.lemma) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > 1).map(([lemma]) => lemma)).toEqual([]);
+  });
+});
+
 describe("word filters read before the cue and source-marker look-ups", () => {
   it.each([
     ["fr", fr],
