@@ -3,6 +3,8 @@
  * normalised text; elided words keep their apostrophe ("qu'", "l'") and English contractions
  * stay on their word ("didn't", "company's"), as the language's lexicon says.
  */
+import { classOf, classesOf, LETTER_OR_DIGIT, SPACE, WORD_CHAR } from "../char-classes.ts";
+
 export interface Token {
   start: number;
   end: number;
@@ -16,29 +18,14 @@ export interface Token {
   mark: boolean;
 }
 
-/** character classes by UTF-16 code unit, filled once at load from the Unicode regexes below */
-const WORDISH = 1; // [\p{L}\p{M}\p{N}]
-const LETTER_OR_DIGIT = 2; // [\p{L}\p{N}]
-const SPACE = 4; // \s
-const WORDISH_RE = /[\p{L}\p{M}\p{N}]/u;
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-const SPACE_RE = /\s/u;
-
-function classesOf(ch: string): number {
-  return (WORDISH_RE.test(ch) ? WORDISH : 0) | (LETTER_OR_DIGIT_RE.test(ch) ? LETTER_OR_DIGIT : 0) | (SPACE_RE.test(ch) ? SPACE : 0);
-}
-
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) CLASS[c] = classesOf(String.fromCharCode(c));
-
 /** [text, lower case] of each code unit below U+2100 that is no surrogate, made once */
 const SINGLE: Array<readonly [string, string] | undefined> = [];
 for (let c = 0; c < 0x2100; c++) SINGLE[c] = [String.fromCharCode(c), String.fromCharCode(c).toLowerCase()];
 
 /** Is this code unit (alone) a letter or a digit, as /[\p{L}\p{N}]/u tests it? */
-export const isLetterOrDigitUnit = (code: number): boolean => (CLASS[code] & LETTER_OR_DIGIT) !== 0;
+export const isLetterOrDigitUnit = (code: number): boolean => (classOf(code) & LETTER_OR_DIGIT) !== 0;
 /** Is this code unit white space, as /\s/u tests it? */
-export const isSpaceUnit = (code: number): boolean => (CLASS[code] & SPACE) !== 0;
+export const isSpaceUnit = (code: number): boolean => (classOf(code) & SPACE) !== 0;
 
 /** Does the form start with a digit 0-9 (as /^\d/ tests it, with no RegExp made per call)? */
 export function startsWithDigit(low: string): boolean {
@@ -70,7 +57,7 @@ function widthAt(text: string, i: number, end: number): number {
 
 /** Classes of the character at i, whose width is w. */
 function classAt(text: string, i: number, w: number): number {
-  return w === 1 ? CLASS[text.charCodeAt(i)] : classesOf(text.slice(i, i + 2));
+  return w === 1 ? classOf(text.charCodeAt(i)) : classesOf(text.slice(i, i + 2));
 }
 
 /** End of the run of word characters ([\p{L}\p{M}\p{N}]) from i, before `end`. */
@@ -80,12 +67,12 @@ function wordRunEnd(text: string, i: number, end: number): number {
     const c = text.charCodeAt(j);
     // no surrogate (nearly always): the unit's own class, read once
     if (c < 0xd800 || c > 0xdfff) {
-      if (!(CLASS[c] & WORDISH)) break;
+      if (!(classOf(c) & WORD_CHAR)) break;
       j++;
       continue;
     }
     const w = widthAt(text, j, end);
-    if (!(classAt(text, j, w) & WORDISH)) break;
+    if (!(classAt(text, j, w) & WORD_CHAR)) break;
     j += w;
   }
   return j;
@@ -102,12 +89,12 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
     const c = norm.charCodeAt(i);
     const plain = c < 0xd800 || c > 0xdfff; // no surrogate: one unit, its own class
     const w = plain ? 1 : widthAt(norm, i, end);
-    const cls = plain ? CLASS[c] : classAt(norm, i, w);
+    const cls = plain ? classOf(c) : classAt(norm, i, w);
     if (cls & SPACE) {
       i += w;
       continue;
     }
-    const pieceEnd = cls & WORDISH ? wordRunEnd(norm, i + w, end) : i + w;
+    const pieceEnd = cls & WORD_CHAR ? wordRunEnd(norm, i + w, end) : i + w;
     // one code unit: the cached string and its lower case (most marks and punctuation)
     const single = pieceEnd === i + 1 ? SINGLE[norm.charCodeAt(i)] : undefined;
     const text = single ? single[0] : norm.slice(i, pieceEnd);

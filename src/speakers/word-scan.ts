@@ -6,30 +6,7 @@
  * stops at the first surrogate: the caller keeps the regex for such text.
  */
 
-const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}: may start a word
-const WORD_CHAR = 2; // \p{L}, \p{M} or \p{N}: may continue it
-const UPPER = 4; // \p{Lu}
-const LOWER = 8; // \p{Ll}
-const KNOWN = 16;
-
-const CLASSES = new Uint8Array(0x10000);
-const L_OR_N = /[\p{L}\p{N}]/u;
-const L_M_OR_N = /[\p{L}\p{M}\p{N}]/u;
-const LU = /\p{Lu}/u;
-const LL = /\p{Ll}/u;
-
-function classOf(code: number): number {
-  let k = CLASSES[code];
-  if (k === 0) {
-    const ch = String.fromCharCode(code);
-    k = KNOWN | (L_OR_N.test(ch) ? LETTER_OR_DIGIT : 0) | (L_M_OR_N.test(ch) ? WORD_CHAR : 0) | (LU.test(ch) ? UPPER : 0) | (LL.test(ch) ? LOWER : 0);
-    if (code >= 0xd800 && code <= 0xdfff) k |= SURROGATE_UNIT;
-    CLASSES[code] = k;
-  }
-  return k;
-}
-
-const SURROGATE_UNIT = 32; // a UTF-16 surrogate: the text needs the regex
+import { classOf, LETTER_OR_DIGIT, LOWER, SURROGATE_UNIT, UPPER, WORD_CHAR } from "../char-classes.ts";
 
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
