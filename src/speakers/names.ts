@@ -25,10 +25,10 @@ export interface NameCandidate {
   hasFirstName: boolean;
 }
 
-/** a capital inside a word, except after surname prefixes of any language ("McMillen", "DiCaprio", "LeBlanc") */
 /** longer runs of capitalised words are titles or headlines, not names */
 const MAX_NAME_WORDS = 6;
 
+/** a capital inside a word, except after surname prefixes of any language ("McMillen", "DiCaprio", "LeBlanc") */
 const INNER_CAPITAL = /^(?!(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** particles that need a first name before them ("Dominique de Villepin", not "Obama de la Maison Blanche") */

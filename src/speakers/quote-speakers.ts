@@ -5,7 +5,7 @@
  * organisation → an entity of its own. A quote with no attribution right after a quote by a
  * known speaker continues it.
  */
-import { firstAtOrAfter, type Quote, type QuoteSpeaker, type Resolution, type SpeakerKind } from "../doc.ts";
+import { paragraphAt, type Quote, type QuoteSpeaker, type Resolution, type SpeakerKind } from "../doc.ts";
 import { foldCached as fold } from "./folding.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
@@ -14,8 +14,7 @@ import { bestAntecedent } from "./salience.ts";
 import { widenGroupMention } from "./group-mentions.ts";
 import { resolveDescription } from "./descriptions.ts";
 import { splitWords } from "./lexicon.ts";
-import { overlapping, startingIn } from "./sorted.ts";
-import { paragraphAt } from "../doc.ts";
+import { firstAtOrAfter, overlapping, startingIn } from "./sorted.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
