@@ -8,8 +8,7 @@ import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
 import { postposedSubject } from "./attribution.ts";
 import type { Candidate, SentenceView } from "./view.ts";
-import { cueOf, mentionOf, tokenAtOrAfter } from "./view.ts";
-import { isSpaceUnit } from "./tokens.ts";
+import { cueOf, mentionOf, tokenAtOrAfter, trimmedSpan } from "./view.ts";
 
 /** a content clause longer than this many tokens is cut (a run-on or a page with no full stops) */
 export const MAX_CLAUSE = 250;
@@ -33,10 +32,7 @@ export function build(v: SentenceView, start: number, end: number, g: CueGroup |
   if (inner.length === 1 && inner[0].open === start && inner[0].close === e - 1) {
     pair = inner[0];
     type = "direct";
-    s = pair.open + 1;
-    e = pair.close;
-    while (s < e && isSpaceUnit(v.text.charCodeAt(s))) s++;
-    while (e > s && isSpaceUnit(v.text.charCodeAt(e - 1))) e--;
+    ({ start: s, end: e } = trimmedSpan(v.text, pair.open + 1, pair.close));
   }
   return {
     start: s,

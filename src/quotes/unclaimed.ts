@@ -6,7 +6,7 @@
  */
 import type { Doc, Paragraph } from "../doc.ts";
 import type { Candidate } from "./view.ts";
-import { tokenAtOrAfter } from "./view.ts";
+import { tokenAtOrAfter, trimmedSpan } from "./view.ts";
 import type { PairLookup } from "./pair-lookup.ts";
 import type { Token } from "./tokens.ts";
 import { SpanSet } from "./span-set.ts";
@@ -29,7 +29,7 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
     const mention = sharedIncise(doc, pair.open, taken);
     if (!mention && !standsAlone(doc.norm, para.start, pair)) continue;
-    const { start, end } = trimmed(doc.text, pair.open + 1, pair.close);
+    const { start, end } = trimmedSpan(doc.text, pair.open + 1, pair.close);
     if (end <= start) continue;
     out.push({ start, end, type: "direct", cue: null, mention, confidence: 0.5, pair });
   }
@@ -38,7 +38,6 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
 
 /** made once: a regex literal inside a loop makes a RegExp object at each evaluation */
 const LETTER = /\p{L}/u;
-const SPACE = /\s/;
 const SENTENCE_END = /[.!?…:"»”\u2019)\]—–-]$/u;
 const ENDS_WITH_TERMINAL = /[.!?…]["»”\u2019\s]*$/u;
 
@@ -59,14 +58,6 @@ function isTitle(words: Token[]): boolean {
   const long = words.filter((w) => w.low.length > 3);
   if (!long.length) return true;
   return long.filter((w) => w.cap).length / long.length >= TITLE_CASE_SHARE;
-}
-
-function trimmed(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  while (s < e && SPACE.test(text[s])) s++;
-  while (e > s && SPACE.test(text[e - 1])) e--;
-  return { start: s, end: e };
 }
 
 /** "« A », a-t-il dit, « B »": B follows the incise of A with only a comma between. */
