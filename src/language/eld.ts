@@ -7,24 +7,17 @@
  * string per n-gram and enumerates object keys. That matters because every paragraph and every
  * quote is scored.
  * Why "medium": it meets our bars (README "Language detection"); "large" is a little better on
- * word pairs but costs 1.3 s and 160 MB of heap per worker, against 0.5 s and 70 MB.
+ * word pairs but costs 1.3 s and 160 MB of heap per worker, against 0.5 s and 70 MB (medium: a few ms
+ * and ~5 MB once its table is cached, see eld-table.ts).
  * The data files are not in eld's package exports, so they are imported by file path.
  */
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { AT, eldSourceDir, HI, LO, loadEldTable, SEEN, SLOT_MASK, slotHash } from "./eld-table.ts";
 
 /** Score per ISO 639-1 code, each in (0, 1); higher is more likely. Empty when no n-gram matched. */
 export type Scores = Record<string, number>;
 
-interface NgramsData {
-  type: string;
-  languages: Record<number, string>;
-  ngrams: Record<string, Record<number, number>>;
-}
-
-/** eld subtracts this from every stored n-gram score to shrink its database; we add it back. */
-const BASE_NGRAM_SCORE = 53;
 /** eld's hand-picked scale that maps a mean n-gram score into (0, 1). */
 const SCORE_SCALE = 25;
 /** eld reads at most this many characters, then cuts after ~350 bytes of UTF-8. */
@@ -33,27 +26,17 @@ const CUT_AFTER_BYTES = 350;
 const HARD_CUT_BYTES = 380;
 const MAX_WORD_BYTES = 70;
 
-function eldSourceDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, "node_modules", "eld", "src");
-    if (existsSync(join(candidate, "ngrams", "medium.js"))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("eld is not installed: run `npm ci` in the project folder");
-    dir = parent;
-  }
-}
-
 const source = eldSourceDir();
 const load = (file: string) => import(pathToFileURL(join(source, file)).href);
-const { ngramsData } = (await load("ngrams/medium.js")) as { ngramsData: NgramsData };
 const { dictionary } = (await load("dictionary.js")) as { dictionary: string[] };
 const { separators } = (await load("regexPatterns.js")) as { separators: RegExp };
 
-const CODES: string[] = Object.keys(ngramsData.languages)
-  .map(Number)
-  .sort((a, b) => a - b)
-  .map((i) => ngramsData.languages[i]);
+/**
+ * The n-gram table (see eld-table.ts for its layout), read from its cache or built from eld's
+ * data once per process or worker. TABLE's SEEN column marks the last window that used a slot
+ * (to count each n-gram once per window).
+ */
+const { codes: CODES, table: TABLE, pairs: PAIRS } = await loadEldTable(source);
 
 /** The languages eld can name; a score vector holds one number per language, in this order. */
 export const ELD_LANGUAGES: readonly string[] = CODES;
@@ -63,49 +46,11 @@ export type ScoreVector = Float64Array;
 export const newScoreVector = (): ScoreVector => new Float64Array(CODES.length);
 
 /**
- * The n-gram table, re-keyed for speed: an n-gram (at most 6 characters, each under 256) is the
- * number whose base-256 digits are its character codes, so no string is built to look one up.
- * It lives in an open-addressing hash table, one cache line's quarter per slot in TABLE:
- * - LO: the number's low 32 bits;
- * - HI: its high 16 bits (LO and HI both 0 = empty), and the n-gram's first [language, score]
- *   pair (score << 16 | language << 25), so an n-gram of one language (most rare ones) is read
- *   from its slot alone;
- * - AT: `start * 64 + count`: its `count` other pairs at `start` in PAIRS;
- * - SEEN: the last window that used the slot (to count each n-gram once per window).
- * Built once at load from eld's table (about 0.1 s).
- */
-/**
  * An n-gram's number as two 32-bit integers, computed without floating point: keyLo its low 32
  * bits, keyHi the rest. Every n-gram is read into these two, then looked up.
  */
 let keyLo = 0;
 let keyHi = 0;
-
-const SLOT_BITS = 18;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const TABLE = new Int32Array(4 << SLOT_BITS);
-const LO = 0;
-const HI = 1;
-const AT = 2;
-const SEEN = 3;
-const PAIRS: Int32Array = buildTable();
-
-/** Sets keyLo/keyHi to the number of `ngram`; false when a character is 0 or over 255 (never in the table). */
-function keyOfString(ngram: string): boolean {
-  keyLo = 0;
-  keyHi = 0;
-  for (let i = 0; i < ngram.length; i++) {
-    const code = ngram.charCodeAt(i);
-    if (code === 0 || code > 255) return false;
-    keyHi = (keyHi << 8) | (keyLo >>> 24);
-    keyLo = (keyLo << 8) | code;
-  }
-  return keyLo !== 0 || keyHi !== 0;
-}
-
-function slotHash(lo: number, hi: number): number {
-  return (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - SLOT_BITS)) & SLOT_MASK;
-}
 
 /** The slot (times 4: its index in TABLE) holding the n-gram [lo, hi] (not both 0), or -1. */
 function find(lo: number, hi: number): number {
@@ -116,25 +61,6 @@ function find(lo: number, hi: number): number {
     if (slotLo === lo && slotHi === hi) return at;
     if (slotLo === 0 && slotHi === 0) return -1;
   }
-}
-
-function buildTable(): Int32Array {
-  const pairs: number[] = [];
-  for (const ngram in ngramsData.ngrams) {
-    if (!keyOfString(ngram)) continue;
-    const stored = ngramsData.ngrams[ngram];
-    const langs = Object.keys(stored).map(Number);
-    if (langs.length === 0) continue;
-    const first = langs[0];
-    const start = pairs.length;
-    for (const lang of langs.slice(1)) pairs.push(lang, stored[lang] + BASE_NGRAM_SCORE);
-    let slot = slotHash(keyLo, keyHi);
-    while (TABLE[(slot << 2) + LO] !== 0 || (TABLE[(slot << 2) + HI] & 0xffff) !== 0) slot = (slot + 1) & SLOT_MASK;
-    TABLE[(slot << 2) + LO] = keyLo;
-    TABLE[(slot << 2) + HI] = keyHi | ((stored[first] + BASE_NGRAM_SCORE) << 16) | (first << 25);
-    TABLE[(slot << 2) + AT] = start * 64 + (pairs.length - start) / 2;
-  }
-  return Int32Array.from(pairs);
 }
 
 /** eld's dictionary as character codes: byte → the code of the character that stands for it. */
