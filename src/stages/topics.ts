@@ -5,66 +5,62 @@
  * in the title and every non-boilerplate paragraph, each paragraph read with the analyzer of
  * its own language; see src/topics/ for matching and scoring.
  */
-import { sentenceAt, type Doc, type Paragraph, type Quote, type Span } from "../doc.ts";
+import { sentenceAt, type Doc, type Paragraph, type Quote } from "../doc.ts";
 import type { Context } from "../context.ts";
-import { compileTaxonomy, findHits, matchLanguage, tokensFor, type CompiledTaxonomy } from "../topics/matcher.ts";
+import { collectHits, compileTaxonomy, matchLanguage, scratchTokensFor, type CompiledTaxonomy } from "../topics/matcher.ts";
 import { articleTopics, quoteTopics, LEAD_BOOSTS, TITLE_BOOST, type ScoredHit } from "../topics/score.ts";
 import { fold } from "../topics/analyzer.ts";
 
 export function topics(doc: Doc, ctx: Context): Doc {
   const tax = compileTaxonomy(ctx.taxonomy);
-  const { hits, words } = bodyHits(doc, tax);
-  const all = [...titleHits(doc, tax), ...hits];
-  const found = articleTopics(all, words, tax.ids, ctx.settings.topicThreshold);
+  const first = doc.paragraphs.find((p) => p.kind !== "boilerplate");
+  const firstIsTitle = first !== undefined && isTitle(doc, first);
+  const hits: ScoredHit[] = [];
+  const words = bodyHits(doc, tax, firstIsTitle, hits);
+  const all = firstIsTitle ? hits : titleHits(doc, tax, hits);
+  const found = articleTopics(all, words, tax.ids, ctx.settings.topicThreshold, tax.terms.length);
   const foundIds = new Set(found.map((t) => t.id));
-  const quotes = doc.quotes.map((q) => ({ ...q, topics: quoteTopics(q, sentencesOf(doc, q), hits, tax.ids, foundIds) }));
+  const quotes = doc.quotes.map((q) => ({ ...q, topics: topicsOfQuote(doc, q, hits, tax, foundIds) }));
   return { ...doc, topics: found, quotes };
 }
 
-/** Hits of every content paragraph, the lead boosted, and the number of content words. */
-function bodyHits(doc: Doc, tax: CompiledTaxonomy): { hits: ScoredHit[]; words: number } {
-  const hits: ScoredHit[] = [];
+/** Appends the hits of every content paragraph to `hits`, the lead boosted; returns the number of content words. */
+function bodyHits(doc: Doc, tax: CompiledTaxonomy, firstIsTitle: boolean, hits: ScoredHit[]): number {
   let words = 0;
   let index = 0;
   for (const p of doc.paragraphs) {
     if (p.kind === "boilerplate") continue;
     const code = matchLanguage(tax, p.language, doc.language.code);
-    const tokens = tokensFor(tax, doc.norm, p.start, p.end, code);
+    const tokens = scratchTokensFor(tax, doc.norm, p.start, p.end, code);
     words += tokens.words;
-    const boost = paragraphBoost(doc, p, index++);
-    for (const h of findHits(tax, code, tokens)) hits.push({ ...h, boost, surface: doc.text.slice(h.start, h.end) });
+    const boost = index === 0 && firstIsTitle ? TITLE_BOOST : (LEAD_BOOSTS[index] ?? 1);
+    index++;
+    collectHits(tax, code, tokens, boost, doc.text, hits);
   }
-  return { hits, words };
-}
-
-function paragraphBoost(doc: Doc, p: Paragraph, index: number): number {
-  if (index === 0 && isTitle(doc, p)) return TITLE_BOOST;
-  return LEAD_BOOSTS[index] ?? 1;
+  return words;
 }
 
 /** The title when it is also the article's first line. */
 const isTitle = (doc: Doc, p: Paragraph): boolean =>
   doc.title !== null && fold(doc.text.slice(p.start, p.end)).trim() === fold(doc.title).trim();
 
-/** Hits of a title that is not also the article's first paragraph (offsets into the title). */
-function titleHits(doc: Doc, tax: CompiledTaxonomy): ScoredHit[] {
+/** The hits of a title that is not also the article's first paragraph (offsets into the title), then `body`. */
+function titleHits(doc: Doc, tax: CompiledTaxonomy, body: ScoredHit[]): ScoredHit[] {
   const title = doc.title;
-  if (!title) return [];
-  const first = doc.paragraphs.find((p) => p.kind !== "boilerplate");
-  if (first && isTitle(doc, first)) return [];
+  if (!title) return body;
   const code = matchLanguage(tax, doc.language.code, doc.language.code);
-  return findHits(tax, code, tokensFor(tax, title, 0, title.length, code)).map((h) => ({
-    ...h,
-    boost: TITLE_BOOST,
-    surface: title.slice(h.start, h.end),
-  }));
+  const out: ScoredHit[] = [];
+  collectHits(tax, code, scratchTokensFor(tax, title, 0, title.length, code), TITLE_BOOST, title, out);
+  return out.length === 0 ? body : out.concat(body);
 }
 
-/** The sentences a quote overlaps (sentences are sorted and disjoint). */
-function sentencesOf(doc: Doc, q: Quote): Span[] {
-  const out: Span[] = [];
-  let i = sentenceAt(doc, q.start);
-  if (i < 0) i = doc.sentences.findIndex((s) => s.end > q.start);
-  for (; i >= 0 && i < doc.sentences.length && doc.sentences[i].start < q.end; i++) out.push(doc.sentences[i]);
-  return out;
+/** The topics of a quote, from the hits in it and in the sentences it overlaps (sentences are sorted and disjoint). */
+function topicsOfQuote(doc: Doc, q: Quote, hits: readonly ScoredHit[], tax: CompiledTaxonomy, foundIds: ReadonlySet<string>): string[] {
+  const sentences = doc.sentences;
+  let first = sentenceAt(doc, q.start);
+  if (first < 0) first = sentences.findIndex((s) => s.end > q.start);
+  let last = first;
+  if (first < 0) first = last = 0;
+  else while (last < sentences.length && sentences[last].start < q.end) last++;
+  return quoteTopics(q, sentences, first, last, hits, tax.ids, foundIds);
 }

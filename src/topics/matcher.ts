@@ -6,6 +6,7 @@
 import { analyzerFor, type Analyzer } from "./analyzer.ts";
 import { emptyTokens, tokenize, type Tokens } from "./tokenize.ts";
 import type { Taxonomy } from "./taxonomy.ts";
+import type { ScoredHit } from "./score.ts";
 
 /** weight of a `terms` entry and of a `weak` entry */
 export const STRONG_WEIGHT = 1;
@@ -125,17 +126,37 @@ export function matchLanguage(tax: CompiledTaxonomy, code: string, docCode: stri
 export const tokensFor = (tax: CompiledTaxonomy, text: string, from: number, to: number, code: string): Tokens =>
   tokenize(text, from, to, tax.analyzers.get(code) ?? analyzerFor(code), emptyTokens());
 
+/** one token list reused for every stretch of text the stage reads (read at once by collectHits) */
+const scratch = emptyTokens();
+
+/** tokensFor into a token list that the next call overwrites: read it before asking for another. */
+export function scratchTokensFor(tax: CompiledTaxonomy, text: string, from: number, to: number, code: string): Tokens {
+  scratch.start.length = 0;
+  scratch.end.length = 0;
+  scratch.keys.length = 0;
+  scratch.breakBefore.length = 0;
+  scratch.words = 0;
+  return tokenize(text, from, to, tax.analyzers.get(code) ?? analyzerFor(code), scratch);
+}
+
 /**
  * Every term match in `tokens`, resolved per topic: a topic's cancel phrase hides that topic's
  * matches it overlaps, and a topic's longer match hides its shorter ones inside it.
  */
 export function findHits(tax: CompiledTaxonomy, code: string, tokens: Tokens): Hit[] {
+  const out: ScoredHit[] = [];
+  collectHits(tax, code, tokens, 1, "", out);
+  return out;
+}
+
+/** findHits, each hit appended to `out` with its boost and the text its offsets point into. */
+export function collectHits(tax: CompiledTaxonomy, code: string, tokens: Tokens, boost: number, source: string, out: ScoredHit[]): void {
   const root = tax.tries.get(code);
   const n = tokens.keys.length;
-  if (!root || n === 0) return [];
+  if (!root || n === 0) return;
   const found: Found[] = [];
   for (let i = 0; i < n; i++) walk(tokens, found, root, i, i);
-  return found.length === 0 ? [] : resolve(found, tokens);
+  if (found.length > 0) resolve(found, tokens, boost, source, out);
 }
 
 /** Follows the trie from `node` with token j (its stem, then its exact form), recording the terms that end there. */
@@ -156,27 +177,41 @@ function step(tokens: Tokens, found: Found[], next: TrieNode, from: number, j: n
 type Found = { from: number; to: number; ref: TermRef };
 
 /** Drops the positives a cancel of their topic overlaps, then keeps the leftmost-longest per topic. */
-function resolve(found: Found[], tokens: Tokens): Hit[] {
-  found.sort((a, b) => a.from - b.from || b.to - a.to || b.ref.weight - a.ref.weight);
-  const cancels = found.filter((f) => f.ref.cancel);
-  const longest = found.reduce((m, f) => Math.max(m, f.to - f.from), 0);
-  const cancelled = (f: Found): boolean => {
-    // cancels are sorted by start: only those starting in (f.from - longest, f.to) can overlap f
-    const hi = upperBound(cancels, f.to - 1);
-    for (let k = hi - 1; k >= 0 && cancels[k].from > f.from - longest; k--) {
-      const c = cancels[k];
-      if (c.ref.topic === f.ref.topic && c.from < f.to && f.from < c.to) return true;
-    }
-    return false;
-  };
-  const lastEnd = new Map<number, number>();
-  const hits: Hit[] = [];
+function resolve(found: Found[], tokens: Tokens, boost: number, source: string, out: ScoredHit[]): void {
+  if (found.length > 1) found.sort((a, b) => a.from - b.from || b.to - a.to || b.ref.weight - a.ref.weight);
+  let cancels: Found[] | null = null;
+  let longest = 0;
   for (const f of found) {
-    if (f.ref.cancel || f.from < (lastEnd.get(f.ref.topic) ?? 0) || cancelled(f)) continue;
-    lastEnd.set(f.ref.topic, f.to);
-    hits.push({ topic: f.ref.topic, weight: f.ref.weight, term: f.ref.term, start: tokens.start[f.from], end: tokens.end[f.to - 1] });
+    if (f.ref.cancel) (cancels ??= []).push(f);
+    if (f.to - f.from > longest) longest = f.to - f.from;
   }
-  return hits;
+  let lastEnd: Map<number, number> | null = null;
+  for (const f of found) {
+    if (f.ref.cancel) continue;
+    if (lastEnd !== null && f.from < (lastEnd.get(f.ref.topic) ?? 0)) continue;
+    if (cancels !== null && cancelled(f, cancels, longest)) continue;
+    (lastEnd ??= new Map()).set(f.ref.topic, f.to);
+    out.push({
+      topic: f.ref.topic,
+      weight: f.ref.weight,
+      term: f.ref.term,
+      start: tokens.start[f.from],
+      end: tokens.end[f.to - 1],
+      boost,
+      source,
+    });
+  }
+}
+
+/** whether a cancel of f's topic overlaps f (cancels sorted by start; none is longer than `longest` tokens) */
+function cancelled(f: Found, cancels: Found[], longest: number): boolean {
+  // only cancels starting in (f.from - longest, f.to) can overlap f
+  const hi = upperBound(cancels, f.to - 1);
+  for (let k = hi - 1; k >= 0 && cancels[k].from > f.from - longest; k--) {
+    const c = cancels[k];
+    if (c.ref.topic === f.ref.topic && c.from < f.to && f.from < c.to) return true;
+  }
+  return false;
 }
 
 /** index of the first cancel starting after token `at` */

@@ -34,28 +34,36 @@ export const ARTICLE_TOPIC_PRIOR = 1.5;
 /** quotes: a topic needs this much evidence */
 export const QUOTE_THRESHOLD = 0.75;
 
-/** A hit with its position boost and the words it matched. */
+/** A hit with its position boost and the text its offsets point into (the article's, or its title). */
 export interface ScoredHit extends Hit {
   boost: number;
-  surface: string;
+  source: string;
 }
+
+/** the words a hit matched, as written */
+const surfaceOf = (h: ScoredHit): string => h.source.slice(h.start, h.end);
+
+/** per term, how many times it was seen so far in the article (zeroed again after each article) */
+let repeats = new Uint32Array(0);
 
 /**
  * Raw evidence per topic, each repeat of a term damped. Weak terms need company: they count
  * only for a topic that has at least one strong term in the article.
  */
-function rawScores(hits: readonly ScoredHit[], topicCount: number): number[] {
-  const strong = new Array<number>(topicCount).fill(0);
-  const weak = new Array<number>(topicCount).fill(0);
-  const seen = new Map<number, number>();
-  for (const h of hits) {
-    const k = (seen.get(h.term) ?? 0) + 1;
-    seen.set(h.term, k);
+function rawScores(hits: readonly ScoredHit[], topicCount: number, termCount: number): Float64Array {
+  const strong = new Float64Array(topicCount);
+  const weak = new Float64Array(topicCount);
+  if (repeats.length < termCount) repeats = new Uint32Array(termCount);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const k = ++repeats[h.term];
     const value = (h.weight * h.boost) / Math.pow(k, REPEAT_DAMPING);
     if (h.weight < STRONG_WEIGHT) weak[h.topic] += value;
     else strong[h.topic] += value;
   }
-  return strong.map((s, t) => (s > 0 ? s + weak[t] : 0));
+  for (let i = 0; i < hits.length; i++) repeats[hits[i].term] = 0;
+  for (let t = 0; t < topicCount; t++) strong[t] = strong[t] > 0 ? strong[t] + weak[t] : 0;
+  return strong;
 }
 
 /** The score of raw evidence in an article of `words` content words. */
@@ -64,77 +72,104 @@ export function squash(raw: number, words: number): number {
   return 1 - Math.exp(-raw / (SATURATION * lengthNorm));
 }
 
-/** Matched forms of the wanted topics, the ones that weigh most in the score first, one per lower-case form. */
-function evidence(hits: readonly ScoredHit[], wanted: ReadonlySet<number>): Map<number, string[]> {
-  const byTopic = new Map<number, Map<string, { surface: string; n: number; first: number }>>();
-  hits.forEach((h, i) => {
-    if (!wanted.has(h.topic)) return;
-    let forms = byTopic.get(h.topic);
-    if (!forms) byTopic.set(h.topic, (forms = new Map()));
-    const key = h.surface.toLowerCase();
+interface Form {
+  surface: string;
+  n: number;
+  first: number;
+}
+
+/** Matched forms of one topic, the ones that weigh most in the score first, one per lower-case form. */
+function evidence(hits: readonly ScoredHit[], topic: number): string[] {
+  const forms = new Map<string, Form>();
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.topic !== topic) continue;
+    const surface = surfaceOf(h);
+    const key = surface.toLowerCase();
     const c = forms.get(key);
     if (c) c.n += h.weight * h.boost;
-    else forms.set(key, { surface: h.surface, n: h.weight * h.boost, first: i });
-  });
-  const out = new Map<number, string[]>();
-  for (const [t, forms] of byTopic)
-    out.set(
-      t,
-      [...forms.values()]
-        .sort((a, b) => b.n - a.n || a.first - b.first)
-        .slice(0, MAX_EVIDENCE)
-        .map((c) => c.surface),
-    );
+    else forms.set(key, { surface, n: h.weight * h.boost, first: i });
+  }
+  const sorted = [...forms.values()].sort((a, b) => b.n - a.n || a.first - b.first);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length && i < MAX_EVIDENCE; i++) out.push(sorted[i].surface);
   return out;
 }
 
-/** The article's topics at or above `threshold`, best first. */
-export function articleTopics(hits: readonly ScoredHit[], words: number, ids: readonly string[], threshold: number): Topic[] {
-  const raw = rawScores(hits, ids.length);
-  const count = new Array<number>(ids.length).fill(0);
-  for (const h of hits) count[h.topic]++;
-  const kept = new Map<number, number>();
-  raw.forEach((r, t) => {
+/** The article's topics at or above `threshold`, best first; `termCount`: the number of terms of the taxonomy. */
+export function articleTopics(
+  hits: readonly ScoredHit[],
+  words: number,
+  ids: readonly string[],
+  threshold: number,
+  termCount: number,
+): Topic[] {
+  if (hits.length === 0) return [];
+  const raw = rawScores(hits, ids.length, termCount);
+  const count = new Uint32Array(ids.length);
+  for (let i = 0; i < hits.length; i++) count[hits[i].topic]++;
+  const out: Topic[] = [];
+  for (let t = 0; t < ids.length; t++) {
+    const r = raw[t];
+    if (r <= 0 || count[t] < MIN_ARTICLE_HITS) continue;
     const score = squash(r, words);
-    if (r > 0 && count[t] >= MIN_ARTICLE_HITS && score >= threshold) kept.set(t, score);
-  });
-  const forms = evidence(hits, new Set(kept.keys()));
-  return [...kept]
-    .map(([t, score]) => ({ id: ids[t], score, evidence: forms.get(t) ?? [] }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    if (score >= threshold) out.push({ id: ids[t], score, evidence: evidence(hits, t) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
+
+/** evidence per topic of the quote being scored, and which topics have a strong term (zeroed after each quote) */
+let quoteRaw = new Float64Array(0);
+let quoteStrong = new Uint8Array(0);
 
 /**
  * Topic ids of one quote: terms inside the quote count fully, terms elsewhere in its sentences
- * count SENTENCE_WEIGHT, topics of the article count ARTICLE_TOPIC_PRIOR times more. As in
- * articles, weak terms need a strong term of their topic beside them.
- * `hits` are the body hits sorted by start.
+ * (`sentences[first, last)`, sorted and disjoint) count SENTENCE_WEIGHT, topics of the article
+ * count ARTICLE_TOPIC_PRIOR times more. As in articles, weak terms need a strong term of their
+ * topic beside them. `hits` are the body hits sorted by start.
  */
 export function quoteTopics(
   quote: Span,
   sentences: readonly Span[],
+  first: number,
+  last: number,
   hits: readonly ScoredHit[],
   ids: readonly string[],
   articleTopicIds: ReadonlySet<string>,
 ): string[] {
-  const from = Math.min(quote.start, ...sentences.map((s) => s.start));
-  const to = Math.max(quote.end, ...sentences.map((s) => s.end));
-  const raw = new Map<number, number>();
-  const strong = new Set<number>();
+  let from = quote.start;
+  let to = quote.end;
+  for (let s = first; s < last; s++) {
+    if (sentences[s].start < from) from = sentences[s].start;
+    if (sentences[s].end > to) to = sentences[s].end;
+  }
+  if (quoteRaw.length < ids.length) {
+    quoteRaw = new Float64Array(ids.length);
+    quoteStrong = new Uint8Array(ids.length);
+  }
+  const touched: number[] = [];
   for (let i = firstStartingAt(hits, from); i < hits.length && hits[i].start < to; i++) {
     const h = hits[i];
     const inside = h.start >= quote.start && h.end <= quote.end;
-    const inSentence = sentences.some((s) => h.start >= s.start && h.end <= s.end);
-    if (!inside && !inSentence) continue;
-    raw.set(h.topic, (raw.get(h.topic) ?? 0) + h.weight * (inside ? 1 : SENTENCE_WEIGHT));
-    if (h.weight >= STRONG_WEIGHT) strong.add(h.topic);
+    if (!inside && !inSomeSentence(h, sentences, first, last)) continue;
+    if (!touched.includes(h.topic)) touched.push(h.topic);
+    quoteRaw[h.topic] += h.weight * (inside ? 1 : SENTENCE_WEIGHT);
+    if (h.weight >= STRONG_WEIGHT) quoteStrong[h.topic] = 1;
   }
-  return [...raw.entries()]
-    .filter(([t]) => strong.has(t))
-    .map(([t, r]) => [ids[t], articleTopicIds.has(ids[t]) ? r * ARTICLE_TOPIC_PRIOR : r] as const)
-    .filter(([, r]) => r >= QUOTE_THRESHOLD)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([id]) => id);
+  const kept: Array<{ id: string; r: number }> = [];
+  for (const t of touched) {
+    const r = articleTopicIds.has(ids[t]) ? quoteRaw[t] * ARTICLE_TOPIC_PRIOR : quoteRaw[t];
+    if (quoteStrong[t] === 1 && r >= QUOTE_THRESHOLD) kept.push({ id: ids[t], r });
+    quoteRaw[t] = 0;
+    quoteStrong[t] = 0;
+  }
+  if (kept.length > 1) kept.sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
+  return kept.map((k) => k.id);
+}
+
+function inSomeSentence(h: Span, sentences: readonly Span[], first: number, last: number): boolean {
+  for (let s = first; s < last; s++) if (h.start >= sentences[s].start && h.end <= sentences[s].end) return true;
+  return false;
 }
 
 /** index of the first hit starting at or after `at` (hits sorted by start) */
