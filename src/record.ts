@@ -105,13 +105,16 @@ export interface ArticleLines {
 }
 
 export function articleLines(a: ArticleRecord): ArticleLines {
+  // each quote is serialised once: for the article's "quotes" and, with its article id, for its line
+  const quoteJson = a.quotes.map((q) => JSON.stringify(q));
   let quotes = "";
-  for (const q of quoteLines(a)) quotes += JSON.stringify(q) + "\n";
+  const idJson = JSON.stringify(a.id);
+  for (let i = 0; i < quoteJson.length; i++) quotes += quoteLine(a.quotes[i], quoteJson[i], a.id, idJson) + "\n";
   let boilerplateParagraphs = 0;
   for (const p of a.paragraphs) if (p.kind === "boilerplate") boilerplateParagraphs++;
   return {
     id: a.id,
-    json: JSON.stringify(a),
+    json: articleJson(a, quoteJson),
     quotes,
     quoteCount: a.quotes.length,
     speakers: a.speakers,
@@ -120,6 +123,23 @@ export function articleLines(a: ArticleRecord): ArticleLines {
     characters: a.text.length,
     language: a.language.code,
   };
+}
+
+/** JSON.stringify of the quote's line, `{ ...q, article }`, from the quote's own JSON and the id's. */
+function quoteLine(q: ArticleQuoteRecord, json: string, article: string, articleJson: string): string {
+  if ("article" in q || json.length < 3) return JSON.stringify({ ...q, article });
+  return `${json.slice(0, -1)},"article":${articleJson}}`;
+}
+
+/** JSON.stringify(a), with the quotes' JSON already made: the same keys, in the same order. */
+function articleJson(a: ArticleRecord, quoteJson: string[]): string {
+  let json = "";
+  for (const key of Object.keys(a) as Array<keyof ArticleRecord>) {
+    const value = key === "quotes" ? `[${quoteJson.join(",")}]` : JSON.stringify(a[key]);
+    if (value === undefined) continue; // as JSON.stringify leaves out an undefined value
+    json += `${json ? "," : "{"}${JSON.stringify(key)}:${value}`;
+  }
+  return json ? json + "}" : "{}";
 }
 
 /** Scores and confidences are written with 4 decimals, so output bytes do not depend on float noise. */

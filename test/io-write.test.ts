@@ -103,6 +103,23 @@ describe("articles serialised by the thread that analysed them (ArticleLines)", 
     ]);
   });
 
+  it("gives the very bytes of records with odd characters, an undefined field or a quote carrying its own article", () => {
+    const base = processText("« Les prix baisseront », a promis le ministre, Marc Vidal.\nIl n'a rien ajouté.", { id: 'odd "id" \\ \ud83d' });
+    expect(base.quotes.length).toBeGreaterThan(0);
+    const odd = (q: (typeof base.quotes)[number]) => ({ ...q, text: 'a "b" \\ \n\t \u0001 \ud800 \udc00 \ud83d\ude00 é ’' });
+    const variants = [
+      { ...base, quotes: base.quotes.map(odd) },
+      { ...base, title: undefined } as unknown as typeof base,
+      { ...base, quotes: [{ ...base.quotes[0], article: "elsewhere" } as (typeof base.quotes)[number]] },
+      { ...base, quotes: [] },
+    ];
+    for (const a of variants) {
+      const l = articleLines(a);
+      expect(l.json).toBe(JSON.stringify(a));
+      expect(l.quotes).toBe(quoteLines(a).map((q) => JSON.stringify(q) + "\n").join(""));
+    }
+  });
+
   it("writes the same folder from lines as from records", async () => {
     const parent = await mkdtemp(join(tmpdir(), "verbatim-lines-"));
     const records = texts.map((t, i) => processText(t, { id: `a${i}.txt` }));
