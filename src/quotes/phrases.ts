@@ -128,13 +128,21 @@ function participleAside(toks: Token[], end: number, floor: number, idx: CueInde
     const t = toks[w];
     if (!t.word || t.cap) return -1;
     // "speaking to reporters", "released on Tuesday": a participle and its phrase
-    const suffixed = (x: string) => t.low.length > x.length + 2 && t.low.endsWith(x);
-    if (idx.participleSuffixes.some(suffixed) || idx.pastSuffixes.some(suffixed)) return s;
+    if (hasSuffix(t.low, idx.participleSuffixes) || hasSuffix(t.low, idx.pastSuffixes)) return s;
     if (s === end && (idx.clauseOpeners.has(t.low) || idx.verbAdverbs.has(t.low)) && !idx.determiners.has(t.low)) return s;
     // ("Ann Lee, at the University of Leeds, said": an affiliation belongs to the name)
     return prepositionWord(t.low, idx) && !idx.affiliations.has(t.low) && s < end ? s : -1;
   }
   return -1;
+}
+
+/**
+ * Does the word end with one of the suffixes, with more than two letters before it? (A module
+ * function, not a closure made per call: the CLI's compiler names every such closure at run time.)
+ */
+function hasSuffix(low: string, suffixes: readonly string[]): boolean {
+  for (const x of suffixes) if (low.length > x.length + 2 && low.endsWith(x)) return true;
+  return false;
 }
 
 /** a preposition: a phrase breaker of no other closed class */

@@ -3,6 +3,7 @@
  * verbs that allow it) a clause with no "that" ("He said he would…").
  */
 import type { CueGroup } from "./cue-groups.ts";
+import type { CueIndex } from "./cue-index.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Phrase } from "./phrases.ts";
 import { sentenceSubject, subjectBefore } from "./phrases.ts";
@@ -145,9 +146,13 @@ export function startsClause(v: SentenceView, k: number, articleOk: boolean, gua
   if (idx.determiners.has(t.low) && !idx.timeWords.has(t.low)) return (articleOk && !idx.breakers.has(next.low)) || verbSoon(v, k + 1);
   if (t.cap) return !idx.timeWords.has(t.low) && !idx.breakers.has(t.low);
   // "said demand remained strong": a bare plural or mass noun, then a verb
-  const plain = (x: Token) => x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
   // "said prices would fall", "said sales were strong": a bare noun, then an auxiliary
-  return plain(t) && !idx.determiners.has(next.low) && (plain(next) || idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+  return plainWord(t, idx) && !idx.determiners.has(next.low) && (plainWord(next, idx) || idx.auxiliaries.has(next.low) || idx.passive.has(next.low));
+}
+
+/** a lower-case word of no closed class that a bare subject noun may be (a module function: no closure named per call) */
+function plainWord(x: Token, idx: CueIndex): boolean {
+  return x.word && !x.cap && !idx.breakers.has(x.low) && !idx.links.has(x.low) && !idx.timeWords.has(x.low) && !idx.verbAdverbs.has(x.low) && !idx.auxiliaries.has(x.low);
 }
 
 /** the most adjunct phrases skipped between a cue and its clause */

@@ -7,7 +7,7 @@
  */
 export type WordFilter = Uint32Array;
 
-const BUCKET_BITS = 16;
+const BUCKET_BITS = 12;
 
 function bucketOf(word: string): number {
   const n = word.length;

@@ -41,13 +41,12 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     doc.text,
     work.map((w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
   );
-  markTokens(work, paired.pairs, doc.text.length);
+  markTokens(work, paired.pairs);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Array<Candidate & { paragraph: number }> = [];
   const sentencesOf = sentencesByParagraph(doc);
-  const access = pairAccess(lookup);
   for (const w of work) {
-    const found = paragraphQuotes(doc, w, access, sentencesOf);
+    const found = paragraphQuotes(doc, w, lookup, sentencesOf);
     const unclaimed = unclaimedPairQuotes(doc, w.para, w.toks, lookup, found);
     for (const c of found) candidates.push(inParagraph(c, w.index));
     for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
@@ -63,14 +62,30 @@ function inParagraph(c: Candidate, paragraph: number): Candidate & { paragraph: 
   return tagged;
 }
 
-/** Flags the tokens that are paired quotation marks, so phrases stop at them. */
-function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[], length: number): void {
-  const isMark = new Uint8Array(length + 1);
+/**
+ * Flags the tokens that are paired quotation marks, so phrases stop at them. Marks are few and
+ * tokens many: each mark's paragraph and token are found by binary search (work is in text order).
+ */
+function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[]): void {
   for (const p of pairs) {
-    isMark[p.open] = 1;
-    isMark[p.close] = 1;
+    markTokenAt(work, p.open);
+    markTokenAt(work, p.close);
   }
-  for (const w of work) for (const t of w.toks) if (!t.word && isMark[t.start]) t.mark = true;
+}
+
+/** The token that starts at `offset` in the paragraph holding it, when it is no word, is a mark. */
+function markTokenAt(work: ParagraphWork[], offset: number): void {
+  let lo = 0;
+  let hi = work.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (work[mid].para.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= work.length || work[lo].para.start > offset) return;
+  const toks = work[lo].toks;
+  const k = tokenAtOrAfter(toks, offset);
+  if (k < toks.length && toks[k].start === offset && !toks[k].word) toks[k].mark = true;
 }
 
 /** Each paragraph's first sentence in doc.sentences (-1 when none) and its number of sentences: no array per paragraph. */
@@ -89,19 +104,38 @@ function sentencesByParagraph(doc: Doc): SentenceIndex {
   return { first, count };
 }
 
-/** The pair look-ups a sentence view reads, bound once per document. */
-type PairAccess = Pick<SentenceView, "pairsWithin" | "pairAround" | "pairClosingAt" | "pairOpeningAt">;
+/**
+ * A sentence's view; its pair look-ups are methods over the document's PairLookup (closures made
+ * per document would each be named at run time by the CLI's compiler).
+ */
+class View implements SentenceView {
+  constructor(
+    readonly text: string,
+    readonly toks: Token[],
+    readonly start: number,
+    readonly end: number,
+    readonly idx: CueIndex,
+    private readonly lookup: PairLookup,
+  ) {}
 
-function pairAccess(lookup: PairLookup): PairAccess {
-  return {
-    pairsWithin: (from, to) => lookup.within(from, to),
-    pairAround: (o) => lookup.around(o),
-    pairClosingAt: (o) => lookup.closingAt(o),
-    pairOpeningAt: (o) => lookup.openingAt(o),
-  };
+  pairsWithin(from: number, to: number): MarkPair[] {
+    return this.lookup.within(from, to);
+  }
+
+  pairAround(offset: number): MarkPair | null {
+    return this.lookup.around(offset);
+  }
+
+  pairClosingAt(offset: number): MarkPair | null {
+    return this.lookup.closingAt(offset);
+  }
+
+  pairOpeningAt(offset: number): MarkPair | null {
+    return this.lookup.openingAt(offset);
+  }
 }
 
-function paragraphQuotes(doc: Doc, w: ParagraphWork, access: PairAccess, index: SentenceIndex): Candidate[] {
+function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup, index: SentenceIndex): Candidate[] {
   const out = new SpanSet<Candidate>();
   const from = index.first[w.index];
   let left = index.count[w.index];
@@ -112,17 +146,7 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, access: PairAccess, index: 
     const start = tokenAtOrAfter(w.toks, s.start);
     const end = tokenAtOrAfter(w.toks, s.end);
     if (end <= start) continue;
-    const view: SentenceView = {
-      text: doc.text,
-      toks: w.toks,
-      start,
-      end,
-      idx: w.idx,
-      pairsWithin: access.pairsWithin,
-      pairAround: access.pairAround,
-      pairClosingAt: access.pairClosingAt,
-      pairOpeningAt: access.pairOpeningAt,
-    };
+    const view = new View(doc.text, w.toks, start, end, w.idx, lookup);
     for (const c of sentenceQuotes(view, findCueGroups(w.toks, start, end, w.idx))) out.add(c);
   }
   return out.items;
