@@ -84,12 +84,11 @@ function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
 function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], opts: ClassifyOptions): void {
   if (!opts.lineStats) return;
   const counts = feats.map((f) => (f.raw.length > MAX_COUNTED_LINE ? 0 : repeatCountFolded(opts.lineStats, opts.id, f.folded)));
-  const repeated = (i: number) => counts[i] >= opts.repeatMinArticles;
   const long = feats.map((f, i) => (f.tokenCount >= 12 ? i : -1)).filter((i) => i >= 0);
-  const copied = long.length > 0 && long.filter(repeated).length > long.length / 2;
+  const copied = long.length > 0 && long.filter((i) => counts[i] >= opts.repeatMinArticles).length > long.length / 2;
   if (copied) return;
   for (let i = 0; i < lines.length; i++) {
-    if (!repeated(i)) continue;
+    if (counts[i] < opts.repeatMinArticles) continue;
     const short = feats[i].tokenCount < 12;
     cues[i].push({ label: "other", score: short ? 0.75 : 0.45, reason: `repeated:${counts[i]}` });
   }
@@ -98,15 +97,20 @@ function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], o
 /** A line written twice in one article (a gallery caption shown twice): not prose. */
 function duplicateCues(lines: string[], feats: LineFeatures[], cues: Cue[][]): void {
   // a copy of a prose line has the same features: only prose lines need counting
-  const prose = (i: number) =>
-    lines[i].length <= 600 && feats[i].tokenCount >= 12 && feats[i].tokenCount <= 80 && feats[i].endsSentence && feats[i].stopRatio >= 0.15;
   // two equal lines have equal lengths: lines are only hashed when another prose line is as long
   const lengths = new Map<number, number>();
-  for (let i = 0; i < lines.length; i++) if (prose(i)) lengths.set(lines[i].length, (lengths.get(lines[i].length) ?? 0) + 1);
-  const candidate = (i: number) => prose(i) && lengths.get(lines[i].length)! > 1;
+  for (let i = 0; i < lines.length; i++) if (proseLine(lines[i], feats[i])) lengths.set(lines[i].length, (lengths.get(lines[i].length) ?? 0) + 1);
+  if (lengths.size === 0) return;
+  const candidate = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) candidate[i] = proseLine(lines[i], feats[i]) && lengths.get(lines[i].length)! > 1 ? 1 : 0;
   const seen = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) if (candidate(i)) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
+  for (let i = 0; i < lines.length; i++) if (candidate[i]) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
   if (seen.size === 0) return;
   for (let i = 0; i < lines.length; i++)
-    if (candidate(i) && seen.get(lines[i])! > 1) cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
+    if (candidate[i] && seen.get(lines[i])! > 1) cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
+}
+
+/** a prose line that a copy in the same article would betray (a module function: no closure named per call) */
+function proseLine(line: string, f: LineFeatures): boolean {
+  return line.length <= 600 && f.tokenCount >= 12 && f.tokenCount <= 80 && f.endsSentence && f.stopRatio >= 0.15;
 }

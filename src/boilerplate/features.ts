@@ -42,7 +42,8 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
   let stop = 0;
-  for (const w of words) if (w.length <= vocab.stopwordMaxLength && vocab.stopwords.has(w)) stop++;
+  const filter = stopFilter(vocab);
+  for (const w of words) if (w.length <= vocab.stopwordMaxLength && mayBeStopword(filter, w) && vocab.stopwords.has(w)) stop++;
   const n = Math.max(1, words.length);
   return {
     raw,
@@ -58,6 +59,30 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
     linkShare: linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
   };
+}
+
+/**
+ * A quick "certainly no stop word" test read before the Set look-up (hashing a fresh word costs
+ * more than reading two of its characters): one bit per length in a bucket of the first and last
+ * code units. Every stop word passes (no false negative), so the Set decides as before.
+ */
+const STOP_BUCKETS = 1024;
+const stopFilters = new WeakMap<Vocabulary, Uint32Array>();
+
+function stopFilter(vocab: Vocabulary): Uint32Array {
+  let f = stopFilters.get(vocab);
+  if (!f) {
+    f = new Uint32Array(STOP_BUCKETS);
+    for (const w of vocab.stopwords) if (w.length > 0) f[stopBucket(w)] |= 1 << Math.min(w.length, 31);
+    stopFilters.set(vocab, f);
+  }
+  return f;
+}
+
+const stopBucket = (w: string): number => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & (STOP_BUCKETS - 1);
+
+function mayBeStopword(filter: Uint32Array, w: string): boolean {
+  return w.length > 0 && (filter[stopBucket(w)] & (1 << Math.min(w.length, 31))) !== 0;
 }
 
 /** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. Shares are over the head of a long line. */

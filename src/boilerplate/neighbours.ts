@@ -99,14 +99,16 @@ function titledItemsBelow(feats: LineFeatures[], cues: Cue[][], i: number): void
  */
 const MENU_NAMED_SHARE = 0.9;
 
+/** a menu-like line: a few words, no final punctuation */
+const shortLine = (f: LineFeatures): boolean => f.tokenCount <= 4 && !f.endsSentence && !f.endsColon;
+
 function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
-  const short = (f: LineFeatures) => f.tokenCount <= 4 && !f.endsSentence && !f.endsColon;
   const prose = feats.map((f, i) => (isClearBody(f) ? i : -1)).filter((i) => i >= 0);
   const first = prose.length ? prose[0] : feats.length;
   const last = prose.length ? prose[prose.length - 1] : -1;
   for (let i = 0; i < feats.length; ) {
     let j = i;
-    while (j < feats.length && short(feats[j])) j++;
+    while (j < feats.length && shortLine(feats[j])) j++;
     const known = cues.slice(i, j).filter((cs) => cs.length > 0).length;
     const outside = j <= first || i > last;
     // menu items are names: no function words, every word capitalised ("Real Estate", "Eat + Drink")
@@ -120,18 +122,19 @@ function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
 /** an upper-case kicker over a teaser headline ("LIFE AFTER FEDERER", "RANDY ANDY") */
 const isKicker = (f: LineFeatures) => f.shouting && f.tokenCount <= 10 && !f.endsSentence;
 
+/** a headline under a kicker: no kicker itself, no sentence (or a question), at most 25 words */
+const teaserHeadline = (f: LineFeatures | undefined): boolean =>
+  f !== undefined && !isKicker(f) && (!f.endsSentence || f.raw.endsWith("?")) && f.tokenCount <= 25;
+
 /**
  * Teaser blocks: two or more kickers a few lines apart, each over a headline and maybe a
  * sentence. One upper-case line alone is a subheading, left to the heading rule.
  */
 function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
-  const headline = (f: LineFeatures | undefined) =>
-    f !== undefined && !isKicker(f) && (!f.endsSentence || f.raw.endsWith("?")) && f.tokenCount <= 25;
-  const kickers = feats.map((f, i) => (isKicker(f) && headline(feats[i + 1]) ? i : -1)).filter((i) => i >= 0);
-  const inBlock = (k: number) =>
-    (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);
+  const kickers = feats.map((f, i) => (isKicker(f) && teaserHeadline(feats[i + 1]) ? i : -1)).filter((i) => i >= 0);
   for (let k = 0; k < kickers.length; k++) {
-    if (!inBlock(k)) continue;
+    const inBlock = (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);
+    if (!inBlock) continue;
     const i = kickers[k];
     cues[i].push({ label: "related", score: 0.7, reason: "kicker-block" });
     cues[i + 1].push({ label: "related", score: 0.7, reason: "kicker-block" });
