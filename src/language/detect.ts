@@ -60,21 +60,29 @@ export const UNDETERMINED: Language = { code: "und", confidence: 0 };
 const LETTER = /\p{L}/u;
 
 /**
- * Per code unit: 2 when it counts as a letter, 1 when not, 0 not yet known (learnt on first
- * sight). Letters: a-z and A-Z; from U+00C0 to U+024F (Latin-1 and Latin Extended) all but ×
- * and ÷; above, `\p{L}` of the unit alone (a surrogate half is none). Below U+00C0 nothing else
- * counts (not ª, µ, º).
+ * Per code unit: 1 when it counts as a letter, else 0. Letters: a-z and A-Z; from U+00C0 to
+ * U+024F (Latin-1 and Latin Extended) all but × and ÷; above, `\p{L}` of the unit alone (a
+ * surrogate half is none). Below U+00C0 nothing else counts (not ª, µ, º). Filled by blocks of
+ * 256 code units: the first three at load, any other on first sight of one of its units.
  */
-const LETTER_UNITS = new Uint8Array(0x10000);
+const IS_LETTER = new Uint8Array(0x10000);
+/** per block of 256 code units: 1 once IS_LETTER holds it */
+const BLOCK_KNOWN = new Uint8Array(0x100);
+/** blocks below this are filled at load, so the scan asks no more for Latin text */
+const EAGER_BLOCKS = 3;
 
-function learnLetter(c: number): number {
-  let letter: boolean;
-  if (c < 0xc0) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  else if (c <= 0x24f) letter = c !== 0xd7 && c !== 0xf7;
-  else letter = LETTER.test(String.fromCharCode(c));
-  LETTER_UNITS[c] = letter ? 2 : 1;
-  return LETTER_UNITS[c];
+function isLetterUnit(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(String.fromCharCode(c));
 }
+
+function learnBlock(block: number): void {
+  for (let c = block << 8; c < (block + 1) << 8; c++) IS_LETTER[c] = isLetterUnit(c) ? 1 : 0;
+  BLOCK_KNOWN[block] = 1;
+}
+
+for (let block = 0; block < EAGER_BLOCKS; block++) learnBlock(block);
 
 /** Number of letters in `text`, counting no further than `limit`. */
 export function countLetters(text: string, limit = Infinity): number {
@@ -82,9 +90,8 @@ export function countLetters(text: string, limit = Infinity): number {
   const length = text.length;
   for (let i = 0; i < length && n < limit; i++) {
     const c = text.charCodeAt(i);
-    let kind = LETTER_UNITS[c];
-    if (kind === 0) kind = learnLetter(c);
-    if (kind === 2) n++;
+    if (c >= EAGER_BLOCKS << 8 && BLOCK_KNOWN[c >> 8] === 0) learnBlock(c >> 8);
+    n += IS_LETTER[c];
   }
   return n;
 }

@@ -36,7 +36,14 @@ const { separators } = (await load("regexPatterns.js")) as { separators: RegExp 
  * data once per process or worker. TABLE's SEEN column marks the last window that used a slot
  * (to count each n-gram once per window).
  */
-const { codes: CODES, table: TABLE, pairs: PAIRS } = await loadEldTable(source);
+const { codes: CODES, table: TABLE, pairs } = await loadEldTable(source);
+
+/** Each [language, score] pair of `pairs` in 16 bits, language << 9 | score (< 512), read with one load. */
+const PACKED_PAIRS = new Uint16Array(pairs.length / 2);
+for (let k = 0; k < pairs.length; k += 2) {
+  if (pairs[k] >= 128 || pairs[k + 1] >= 512 || pairs[k + 1] < 0) throw new Error("eld's n-gram data does not fit 16-bit pairs");
+  PACKED_PAIRS[k / 2] = (pairs[k] << 9) | pairs[k + 1];
+}
 
 /** The languages eld can name; a score vector holds one number per language, in this order. */
 export const ELD_LANGUAGES: readonly string[] = CODES;
@@ -244,11 +251,17 @@ function separateInto(text: string, n: number, lower: boolean): number {
   return len;
 }
 
-/** Per letter: its lower case + 1 when that is one code unit whatever the context, -1 otherwise, 0 not yet known. */
+/**
+ * Per code unit, learnt on first sight: 0 not yet known; NOT_LETTER for what eld does not count
+ * as a letter (and a surrogate half); for a letter, its lower case + 1 when that is one code unit
+ * whatever the context, -1 otherwise. One look-up tells the n-gram reader all it needs.
+ */
 const LOWER = new Int32Array(0x10000);
+const NOT_LETTER = -2;
 const CONTEXTUAL_LOWER = new Set([0x3a3]); // Σ: σ or final ς
 
 function learnLower(c: number): number {
+  if (LETTER[c] !== 1 || (c >= 0xd800 && c <= 0xdfff)) return (LOWER[c] = NOT_LETTER);
   const low = String.fromCharCode(c).toLowerCase();
   const code = low.charCodeAt(0);
   const single = low.length === 1 && !CONTEXTUAL_LOWER.has(c) && (code < 0xd800 || code > 0xdfff);
@@ -322,10 +335,10 @@ function collectDirect(text: string): boolean {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff ? LETTER[c] === 1 : false) {
-      let m = LOWER[c];
-      if (m === 0) m = learnLower(c);
-      if (m < 0) return false;
+    let m = LOWER[c];
+    if (m === 0) m = learnLower(c);
+    if (m > 0) {
+      // a letter
       if (m <= 0x80) {
         // an ASCII letter: one byte, its own code (as pushBytes and utf8Length give it)
         word[length++] = m - 1;
@@ -339,6 +352,7 @@ function collectDirect(text: string): boolean {
       i++;
       continue;
     }
+    if (m !== NOT_LETTER) return false; // a letter whose lower case depends on its neighbours
     // a run of non-letters (a surrogate pair is one non-letter code point), as separateInto reads it
     const start = i;
     i = skipNonLetters(text, i, n);
@@ -408,10 +422,14 @@ export function addWindowScores(window: string, into: ScoreVector, weight = 1): 
     const slot = found.slots[i];
     const inline = TABLE[slot + HI];
     raw[inline >>> 25] += (inline >>> 16) & 0x1ff;
+    // AT is start * 64 + count, start even: the pairs are PACKED_PAIRS[start / 2, start / 2 + count)
     const at = TABLE[slot + AT];
-    const start = (at / 64) | 0;
-    const end = start + 2 * (at & 63);
-    for (let k = start; k < end; k += 2) raw[PAIRS[k]] += PAIRS[k + 1];
+    const from = at >>> 7;
+    const to = from + (at & 63);
+    for (let k = from; k < to; k++) {
+      const pair = PACKED_PAIRS[k];
+      raw[pair >>> 9] += pair & 0x1ff;
+    }
   }
   const distinct = found.known + found.unknownCount;
   for (let lang = 0; lang < raw.length; lang++) {
