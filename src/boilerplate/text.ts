@@ -40,14 +40,10 @@ function foldSlow(head: string): string {
  */
 function foldByTable(head: string): string | null {
   const n = head.length;
-  let ascii = true;
-  for (let i = 0; i < n; i++)
-    if (head.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
-  if (foldsToLowerCase(head, ascii)) return head.toLowerCase();
-  const table = ascii ? ASCII_FOLD : UNIT_FOLD;
+  const check = lowerCaseCheck(head);
+  if (check === SAME_AS_LOWER) return head.toLowerCase();
+  // (a line that is not ASCII folds "`" to "'": the ASCII table keeps it)
+  const table = check === NOT_LOWER_ASCII ? ASCII_FOLD : UNIT_FOLD;
   if (OUT.length < 2 * n + 2) OUT = new Uint16Array(2 * n + 64);
   const out = OUT;
   let len = 0;
@@ -91,23 +87,57 @@ function foldByTable(head: string): string | null {
   return unitsToString(out, len);
 }
 
+/** lowerCaseCheck's answers */
+const SAME_AS_LOWER = 0;
+const NOT_LOWER_ASCII = 1;
+const NOT_LOWER = 2;
+
 /**
- * Whether the folding of `head` is its lower case: single spaces between words and none before
- * ":", and every other character one whose folding is its lower case ("—", "«"; not "é", nor
- * "`" in a line that is not ASCII, whose folding is "'"). Most lines are, and toLowerCase is fast.
+ * Whether the folding of `head` is its lower case (SAME_AS_LOWER): single spaces between words
+ * and none before ":", and every other character one whose folding is its lower case ("—", "«";
+ * not "é", nor "`" in a line that is not ASCII, whose folding is "'"). Most lines are, and
+ * toLowerCase is fast. Otherwise, whether the line is ASCII (NOT_LOWER_ASCII) or not (NOT_LOWER),
+ * read in the same pass.
  */
-function foldsToLowerCase(head: string, ascii: boolean): boolean {
+function lowerCaseCheck(head: string): number {
   const n = head.length;
+  let backtick = false;
   for (let i = 0; i < n; i++) {
     const c = head.charCodeAt(i);
     if (c === 32) {
-      if (i === 0 || i === n - 1) return false;
+      if (i === 0 || i === n - 1) return isAscii(head, i + 1) ? NOT_LOWER_ASCII : NOT_LOWER;
+      const next = head.charCodeAt(i + 1);
+      if (next === 32 || next === 58) return isAscii(head, i + 1) ? NOT_LOWER_ASCII : NOT_LOWER;
+      continue;
+    }
+    if (c < 0x80) {
+      if (c === 9 || c === 0) return isAscii(head, i + 1) ? NOT_LOWER_ASCII : NOT_LOWER;
+      if (c === 96) backtick = true;
+      continue;
+    }
+    // not ASCII: a "`" seen before folds to "'"
+    if (backtick || c >= TABLE_SIZE) return NOT_LOWER;
+    let same = FOLDS_TO_LOWER[c];
+    if (same === 0) same = learnFoldsToLower(c);
+    if (same !== 1) return NOT_LOWER;
+    return restFoldsToLower(head, i + 1) ? SAME_AS_LOWER : NOT_LOWER;
+  }
+  return SAME_AS_LOWER;
+}
+
+/** lowerCaseCheck after the line's first character above ASCII (so the line is not ASCII) */
+function restFoldsToLower(head: string, from: number): boolean {
+  const n = head.length;
+  for (let i = from; i < n; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 32) {
+      if (i === n - 1) return false;
       const next = head.charCodeAt(i + 1);
       if (next === 32 || next === 58) return false;
       continue;
     }
     if (c < 0x80) {
-      if (c === 9 || c === 0 || (c === 96 && !ascii)) return false;
+      if (c === 9 || c === 0 || c === 96) return false;
       continue;
     }
     if (c >= TABLE_SIZE) return false;
@@ -115,6 +145,12 @@ function foldsToLowerCase(head: string, ascii: boolean): boolean {
     if (same === 0) same = learnFoldsToLower(c);
     if (same !== 1) return false;
   }
+  return true;
+}
+
+/** no code unit above ASCII from `from` on (the units before it are known to be ASCII) */
+function isAscii(head: string, from: number): boolean {
+  for (let i = from; i < head.length; i++) if (head.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
