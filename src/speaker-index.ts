@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, SpeakerRecord } from "./schema.ts";
 import { speakerId } from "./speaker-id.ts";
+import { detached as own } from "./text-utils.ts";
 
 export class SpeakerIndex {
   private readonly byId = new Map<string, SpeakerRecord>();
@@ -17,7 +18,9 @@ export class SpeakerIndex {
     const id = speakerId(s.name);
     const have = this.byId.get(id);
     if (!have) {
-      this.byId.set(id, { ...s, id, aliases: [...s.aliases], roles: [...s.roles], articles: [...s.articles] });
+      const { name, kind, quoteCount } = s;
+      const [aliases, roles, articles] = [s.aliases.map(own), s.roles.map(own), s.articles.map(own)];
+      this.byId.set(id, { id, name: own(name), aliases, kind, roles, quoteCount, articles });
       return;
     }
     have.aliases = union(have.aliases, s.aliases);
@@ -26,7 +29,7 @@ export class SpeakerIndex {
     have.quoteCount += s.quoteCount;
     // the kind seen for most quotes wins ties by a fixed order, so merge order does not matter
     if (have.kind === "unknown") have.kind = s.kind;
-    if (s.name.length > have.name.length || (s.name.length === have.name.length && s.name < have.name)) have.name = s.name;
+    if (s.name.length > have.name.length || (s.name.length === have.name.length && s.name < have.name)) have.name = own(s.name);
   }
 
   /** Sorted by quote count, then id: deterministic whatever the order of additions. */
@@ -41,4 +44,11 @@ export class SpeakerIndex {
   }
 }
 
-const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
+/** a's strings, then b's that a lacks (copied, see own) */
+const union = (a: string[], b: string[]): string[] => {
+  const seen = new Set(a);
+  const out = [...seen];
+  for (const x of b) if (!seen.has(x)) seen.add(x), out.push(own(x));
+  return out;
+};
+

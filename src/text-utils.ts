@@ -20,3 +20,13 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, "");
   return out || "unknown";
 }
+
+/**
+ * A copy of s backed only by its own characters, for strings kept past their article (memo keys,
+ * the speaker index). V8 makes a cut of 13 or more characters a view into the string it was cut
+ * from, so a memo that keeps a name cut from an article keeps the whole article text alive: over
+ * 12,000 French articles two memos of the speakers stage kept about 9,700 article texts (30 MB)
+ * through 23,000 such views. Flattening a one-space concatenation and dropping the space leaves
+ * a string that refers to a copy of its own length only.
+ */
+export const detached = (s: string): string => (" " + s).slice(1);

@@ -4,7 +4,7 @@
  * itself; other words go through `fold` once and are remembered, as the same words and names
  * come back in every article.
  */
-import { fold } from "../text-utils.ts";
+import { detached, fold } from "../text-utils.ts";
 
 /** the memo is dropped when it grows past this many entries, so memory stays bounded */
 const MAX_ENTRIES = 100_000;
@@ -14,8 +14,9 @@ export function foldCached(s: string): string {
   let f = memo.get(s);
   if (f === undefined) {
     if (memo.size >= MAX_ENTRIES) memo.clear();
-    f = fold(s);
-    memo.set(s, f);
+    // kept past the article: copies, not views into its text (see detached)
+    f = detached(fold(s));
+    memo.set(detached(s), f);
   }
   return f;
 }
