@@ -60,21 +60,33 @@ function classAt(text: string, i: number, w: number): number {
   return w === 1 ? classOf(text.charCodeAt(i)) : classesOf(text.slice(i, i + 2));
 }
 
+/** the classes of each code unit, copied from the shared memo on first sight (read inline, no call per unit) */
+const LOCAL = new Uint8Array(0x10000);
+
+/** set by wordRunEnd: the run held a code unit outside a-z and 0-9 (its lower case may differ) */
+let runNotLower = false;
+
 /** End of the run of word characters ([\p{L}\p{M}\p{N}]) from i, before `end`. */
 function wordRunEnd(text: string, i: number, end: number): number {
   let j = i;
+  let notLower = false;
   while (j < end) {
     const c = text.charCodeAt(j);
     // no surrogate (nearly always): the unit's own class, read once
     if (c < 0xd800 || c > 0xdfff) {
-      if (!(classOf(c) & WORD_CHAR)) break;
+      let k = LOCAL[c];
+      if (k === 0) k = LOCAL[c] = classOf(c);
+      if (!(k & WORD_CHAR)) break;
+      if (c > 122 || c < 97) notLower ||= c > 57 || c < 48;
       j++;
       continue;
     }
     const w = widthAt(text, j, end);
     if (!(classAt(text, j, w) & WORD_CHAR)) break;
+    notLower = true;
     j += w;
   }
+  runNotLower = notLower;
   return j;
 }
 
@@ -89,17 +101,24 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
     const c = norm.charCodeAt(i);
     const plain = c < 0xd800 || c > 0xdfff; // no surrogate: one unit, its own class
     const w = plain ? 1 : widthAt(norm, i, end);
-    const cls = plain ? classOf(c) : classAt(norm, i, w);
+    let cls: number;
+    if (plain) {
+      cls = LOCAL[c];
+      if (cls === 0) cls = LOCAL[c] = classOf(c);
+    } else cls = classAt(norm, i, w);
     if (cls & SPACE) {
       i += w;
       continue;
     }
+    runNotLower = true;
     const pieceEnd = cls & WORD_CHAR ? wordRunEnd(norm, i + w, end) : i + w;
     // one code unit: the cached string and its lower case (most marks and punctuation)
-    const single = pieceEnd === i + 1 ? SINGLE[norm.charCodeAt(i)] : undefined;
+    const single = pieceEnd === i + 1 ? SINGLE[c] : undefined;
     const text = single ? single[0] : norm.slice(i, pieceEnd);
     const word = text.length > 1 || (cls & LETTER_OR_DIGIT) !== 0;
-    let low = single ? single[1] : text.toLowerCase();
+    // a-z and 0-9 only (the first unit and the run after it): the piece is its own lower case
+    const firstLower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    let low = single ? single[1] : firstLower && plain && !runNotLower ? text : text.toLowerCase();
     let stop = pieceEnd;
     // "qu" + "'" → "qu'"; "didn" + "'" + "t" → "didn't" (only when the pieces touch)
     if (word && stop < end && norm.charCodeAt(stop) === 39) {
@@ -117,7 +136,7 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
         }
       }
     }
-    out.push({ start: i, end: stop, low, cap: word && text.charCodeAt(0) !== low.charCodeAt(0), word, mark: false });
+    out.push({ start: i, end: stop, low, cap: word && c !== low.charCodeAt(0), word, mark: false });
     i = stop;
   }
   return out;
