@@ -52,24 +52,6 @@ export const ELD_LANGUAGES: readonly string[] = CODES;
 export type ScoreVector = Float64Array;
 export const newScoreVector = (): ScoreVector => new Float64Array(CODES.length);
 
-/**
- * An n-gram's number as two 32-bit integers, computed without floating point: keyLo its low 32
- * bits, keyHi the rest. Every n-gram is read into these two, then looked up.
- */
-let keyLo = 0;
-let keyHi = 0;
-
-/** The slot (times 4: its index in TABLE) holding the n-gram [lo, hi] (not both 0), or -1. */
-function find(lo: number, hi: number): number {
-  for (let slot = slotHash(lo, hi); ; slot = (slot + 1) & SLOT_MASK) {
-    const at = slot << 2;
-    const slotLo = TABLE[at + LO];
-    const slotHi = TABLE[at + HI] & 0xffff;
-    if (slotLo === lo && slotHi === hi) return at;
-    if (slotLo === 0 && slotHi === 0) return -1;
-  }
-}
-
 /** eld's dictionary as character codes: byte → the code of the character that stands for it. */
 const BYTE_CODE = Int32Array.from(dictionary, (c) => c.charCodeAt(0));
 const SPACE = 32;
@@ -93,25 +75,11 @@ function pushBytes(code: number, out: Int32Array, at: number): number {
   return at;
 }
 
-/** Sets keyLo/keyHi to the number of the n-gram `word[from, to)`, with a leading and/or trailing space mark. */
-function keyOf(word: Int32Array, from: number, to: number, lead: boolean, trail: boolean): void {
-  let lo = lead ? SPACE : 0;
-  let hi = 0;
-  for (let i = from; i < to; i++) {
-    hi = (hi << 8) | (lo >>> 24);
-    lo = (lo << 8) | word[i];
-  }
-  if (trail) {
-    hi = (hi << 8) | (lo >>> 24);
-    lo = (lo << 8) | SPACE;
-  }
-  keyLo = lo;
-  keyHi = hi;
-}
-
-/** The n-grams of one window: known ones by slot, and how many distinct n-grams in all. */
+/**
+ * The n-grams of one window: how many distinct ones are known and unknown (eld's mean divides by
+ * both). A known n-gram's scores go into `raw` when it is first met in the window.
+ */
 interface WindowNgrams {
-  slots: Int32Array;
   known: number;
   /** distinct unknown n-grams (eld counts them in the mean), as [lo, hi] pairs */
   unknown: Int32Array;
@@ -122,7 +90,6 @@ interface WindowNgrams {
 }
 
 const found: WindowNgrams = {
-  slots: new Int32Array(4 * MAX_CHARS),
   known: 0,
   unknown: new Int32Array(8 * MAX_CHARS),
   unknownKeys: 0,
@@ -130,17 +97,37 @@ const found: WindowNgrams = {
 };
 let windowId = 0;
 
-/** Counts the n-gram keyLo/keyHi in the window (once). */
-function addNgram(): void {
-  const lo = keyLo;
-  const hi = keyHi;
-  const slot = lo === 0 && hi === 0 ? -1 : find(lo, hi);
-  if (slot >= 0) {
-    if (TABLE[slot + SEEN] !== windowId) {
-      TABLE[slot + SEEN] = windowId;
-      found.slots[found.known++] = slot;
+/** summed integer n-gram scores per language (exact in 32 bits: at most ~1,400 n-grams of score ≤ 260) */
+const raw = new Int32Array(CODES.length);
+
+/**
+ * Counts the n-gram numbered [lo, hi] (its low 32 bits and the rest) in the window, once; a known
+ * one adds its scores to `raw`. The table look-up is written out here: this runs for every n-gram.
+ */
+function countNgram(lo: number, hi: number): void {
+  if (lo !== 0 || hi !== 0) {
+    for (let slot = slotHash(lo, hi); ; slot = (slot + 1) & SLOT_MASK) {
+      const at = slot << 2;
+      const slotLo = TABLE[at + LO];
+      const head = TABLE[at + HI];
+      const slotHi = head & 0xffff;
+      if (slotLo === lo && slotHi === hi) {
+        if (TABLE[at + SEEN] === windowId) return;
+        TABLE[at + SEEN] = windowId;
+        found.known++;
+        // the first pair is in HI; AT is start * 64 + count, start even: the others are
+        // PACKED_PAIRS[start / 2, start / 2 + count)
+        raw[head >>> 25] += (head >>> 16) & 0x1ff;
+        const pairsAt = TABLE[at + AT];
+        const to = (pairsAt >>> 7) + (pairsAt & 63);
+        for (let k = pairsAt >>> 7; k < to; k++) {
+          const pair = PACKED_PAIRS[k];
+          raw[pair >>> 9] += pair & 0x1ff;
+        }
+        return;
+      }
+      if (slotLo === 0 && slotHi === 0) break;
     }
-    return;
   }
   const unknown = found.unknown;
   const end = 2 * found.unknownKeys;
@@ -151,21 +138,27 @@ function addNgram(): void {
   found.unknownCount++;
 }
 
-/** eld's n-grams of one word: 4 bytes, stride 3, with word-boundary marks. */
+/**
+ * eld's n-grams of one word: 4 bytes, stride 3, with word-boundary marks (a space before the
+ * first, after the last). An n-gram is the number whose base-256 digits are its bytes.
+ */
 function addNgrams(word: Int32Array, length: number): void {
   const len = Math.min(length, MAX_WORD_BYTES);
   let j = 0;
-  for (; j + 4 < len; j += 3) {
-    keyOf(word, j, j + 4, j === 0, false);
-    addNgram();
-  }
+  for (; j + 4 < len; j += 3) countNgram((word[j] << 24) | (word[j + 1] << 16) | (word[j + 2] << 8) | word[j + 3], j === 0 ? SPACE : 0);
   // eld's last n-gram runs to the end of the whole word: over MAX_WORD_BYTES it is never known,
   // and never equal to another
-  if (length > MAX_WORD_BYTES) found.unknownCount++;
-  else {
-    keyOf(word, len !== 3 ? Math.max(0, len - 4) : 0, len, j === 0, true);
-    addNgram();
+  if (length > MAX_WORD_BYTES) {
+    found.unknownCount++;
+    return;
   }
+  let lo = j === 0 ? SPACE : 0;
+  let hi = 0;
+  for (let i = Math.max(0, len - 4); i < len; i++) {
+    hi = (hi << 8) | (lo >>> 24);
+    lo = (lo << 8) | word[i];
+  }
+  countNgram((lo << 8) | SPACE, (hi << 8) | (lo >>> 24));
 }
 
 /**
@@ -303,6 +296,7 @@ function windowUnits(text: string): void {
 /** Starts a window: no n-gram found yet, and every slot's SEEN mark is now stale. */
 function newWindow(): void {
   windowId = (windowId + 1) | 0 || 1;
+  raw.fill(0);
   found.known = 0;
   found.unknownKeys = 0;
   found.unknownCount = 0;
@@ -407,9 +401,6 @@ function collectFromUnits(text: string): void {
   if (length > 0) addNgrams(wordBuffer, length);
 }
 
-/** summed integer n-gram scores per language (exact in 32 bits: at most ~1,400 n-grams of score ≤ 260) */
-const raw = new Int32Array(CODES.length);
-
 /**
  * Adds `weight` times eld's scores for one window of text (it reads the first ~350 bytes) into
  * `into`. Returns false when no n-gram of the window is known.
@@ -417,20 +408,6 @@ const raw = new Int32Array(CODES.length);
 export function addWindowScores(window: string, into: ScoreVector, weight = 1): boolean {
   collectNgrams(window);
   if (found.known === 0) return false;
-  raw.fill(0);
-  for (let i = 0; i < found.known; i++) {
-    const slot = found.slots[i];
-    const inline = TABLE[slot + HI];
-    raw[inline >>> 25] += (inline >>> 16) & 0x1ff;
-    // AT is start * 64 + count, start even: the pairs are PACKED_PAIRS[start / 2, start / 2 + count)
-    const at = TABLE[slot + AT];
-    const from = at >>> 7;
-    const to = from + (at & 63);
-    for (let k = from; k < to; k++) {
-      const pair = PACKED_PAIRS[k];
-      raw[pair >>> 9] += pair & 0x1ff;
-    }
-  }
   const distinct = found.known + found.unknownCount;
   for (let lang = 0; lang < raw.length; lang++) {
     if (raw[lang] <= 0) continue;

@@ -35,7 +35,8 @@ function addressTokens(text: string): Array<[number, number]> {
 
 /** `text` with URLs and e-mail addresses replaced by spaces (same length). */
 export function blankAddresses(text: string): string {
-  if (!MARKERS.some((marker) => text.includes(marker))) return text;
+  // the markers of MARKERS, written out: this runs on every paragraph and quote
+  if (!text.includes("@") && !text.includes("://") && !text.includes("www.")) return text;
   const tokens = addressTokens(text);
   if (tokens.length === 0) return text;
   let out = "";

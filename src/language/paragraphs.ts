@@ -88,8 +88,11 @@ function vote(inputs: ParagraphInput[], judged: Judged[], pick: (p: ParagraphInp
   judged.forEach((j, i) => {
     if (j.own.code === "und" || !pick(inputs[i])) return;
     const weight = j.letters * j.own.confidence;
-    const entry = votes.get(j.own.code) ?? { weight: 0, letters: 0 };
-    votes.set(j.own.code, { weight: entry.weight + weight, letters: entry.letters + j.letters });
+    const entry = votes.get(j.own.code);
+    if (entry) {
+      entry.weight += weight;
+      entry.letters += j.letters;
+    } else votes.set(j.own.code, { weight, letters: j.letters });
     total += weight;
   });
   if (votes.size === 0) return null;
