@@ -7,7 +7,7 @@
 import type { CueForm, CueFormKind } from "../lexicons/cue-types.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { Token } from "./tokens.ts";
-import { mayHold } from "./word-filter.ts";
+import { mayHoldKey } from "./word-filter.ts";
 
 export interface CueGroup {
   /** first and last token of the group, inclusive */
@@ -139,7 +139,7 @@ export function findCueGroups(toks: Token[], start: number, end: number, idx: Cu
   const out: CueGroup[] = [];
   for (let i = start; i < end; i++) {
     const t = toks[i];
-    const cands = t.word && mayHold(idx.formFilter, t.low) ? idx.forms.get(t.low) : undefined;
+    const cands = t.word && mayHoldKey(idx.formFilter, t.key) ? idx.forms.get(t.low) : undefined;
     if (!cands) continue;
     const b = scanBefore(toks, i, start, idx);
     if (b.passive && !b.reflexive) continue;

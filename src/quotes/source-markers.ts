@@ -8,7 +8,7 @@ import { phraseStartingAt } from "./phrases.ts";
 import { build, clauseEnd, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken } from "./view.ts";
-import { mayHold } from "./word-filter.ts";
+import { mayHoldKey } from "./word-filter.ts";
 
 /** "Selon X, …", "…, selon X.", "According to X, …", "Pour X, …" */
 export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
@@ -17,7 +17,7 @@ export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candida
   const first = firstContentToken(v, v.start, v.end);
   for (let k = v.start; k < v.end; k++) {
     const low = toks[k].low;
-    if (!mayHold(idx.markerFilter, low) || !idx.markerFirstWords.has(low)) continue;
+    if (!mayHoldKey(idx.markerFilter, toks[k].key) || !idx.markerFirstWords.has(low)) continue;
     const atStart = first === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && first === k - 1);
     // a marker attributes at the start of its sentence or after a comma ("pour", "à" are common words)
     if (!atStart && !commaBefore(v, k)) continue;

@@ -4,6 +4,7 @@
  * stay on their word ("didn't", "company's"), as the language's lexicon says.
  */
 import { classOf, classesOf, LETTER_OR_DIGIT, SPACE, WORD_CHAR } from "../char-classes.ts";
+import { filterKey, filterKeyOfUnits, type FilterKey } from "./word-filter.ts";
 
 export interface Token {
   start: number;
@@ -16,11 +17,16 @@ export interface Token {
   word: boolean;
   /** a paired quotation mark (set once marks are paired; "'" may be one in English) */
   mark: boolean;
+  /** filterKey(low): where the form sits in the word filters read before a Set or Map look-up */
+  key: FilterKey;
 }
 
-/** [text, lower case] of each code unit below U+2100 that is no surrogate, made once */
-const SINGLE: Array<readonly [string, string] | undefined> = [];
-for (let c = 0; c < 0x2100; c++) SINGLE[c] = [String.fromCharCode(c), String.fromCharCode(c).toLowerCase()];
+/** [text, lower case, filter key of the lower case] of each code unit below U+2100, made once */
+const SINGLE: Array<readonly [string, string, FilterKey] | undefined> = [];
+for (let c = 0; c < 0x2100; c++) {
+  const low = String.fromCharCode(c).toLowerCase();
+  SINGLE[c] = [String.fromCharCode(c), low, filterKey(low)];
+}
 
 /** Is this code unit (alone) a letter or a digit, as /[\p{L}\p{N}]/u tests it? */
 export const isLetterOrDigitUnit = (code: number): boolean => (classOf(code) & LETTER_OR_DIGIT) !== 0;
@@ -118,12 +124,16 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
     const word = text.length > 1 || (cls & LETTER_OR_DIGIT) !== 0;
     // a-z and 0-9 only (the first unit and the run after it): the piece is its own lower case
     const firstLower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    let low = single ? single[1] : firstLower && plain && !runNotLower ? text : text.toLowerCase();
+    const asWritten = !single && firstLower && plain && !runNotLower;
+    let low = single ? single[1] : asWritten ? text : text.toLowerCase();
+    // the filter key from the text's own units when the piece is its lower case (no read of a fresh string)
+    let key = single ? single[2] : asWritten ? filterKeyOfUnits(c, pieceEnd - i > 1 ? norm.charCodeAt(i + 1) : c, norm.charCodeAt(pieceEnd - 1), pieceEnd - i) : filterKey(low);
     let stop = pieceEnd;
     // "qu" + "'" → "qu'"; "didn" + "'" + "t" → "didn't" (only when the pieces touch)
     if (word && stop < end && norm.charCodeAt(stop) === 39) {
       if (opts.elisions.has(low)) {
         low += "'";
+        key = filterKey(low);
         stop += 1;
       } else if (opts.contractions.size) {
         const nextEnd = wordRunEnd(norm, stop + 1, end);
@@ -131,12 +141,13 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
           const next = norm.slice(stop + 1, nextEnd).toLowerCase();
           if (opts.contractions.has(next)) {
             low += "'" + next;
+            key = filterKey(low);
             stop = nextEnd;
           }
         }
       }
     }
-    out.push({ start: i, end: stop, low, cap: word && c !== low.charCodeAt(0), word, mark: false });
+    out.push({ start: i, end: stop, low, cap: word && c !== low.charCodeAt(0), word, mark: false, key });
     i = stop;
   }
   return out;

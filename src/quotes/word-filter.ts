@@ -11,11 +11,36 @@ const BUCKET_BITS = 12;
 
 function bucketOf(word: string): number {
   const n = word.length;
-  const mix = word.charCodeAt(0) * 961 + word.charCodeAt(n > 1 ? 1 : 0) * 31 + word.charCodeAt(n - 1);
+  return bucketOfUnits(word.charCodeAt(0), word.charCodeAt(n > 1 ? 1 : 0), word.charCodeAt(n - 1));
+}
+
+/** the bucket of a word given its first, second (the first again for one unit) and last code units */
+function bucketOfUnits(first: number, second: number, last: number): number {
+  const mix = first * 961 + second * 31 + last;
   return Math.imul(mix, 0x9e3779b1) >>> (32 - BUCKET_BITS);
 }
 
 const lengthBit = (word: string): number => 1 << Math.min(word.length, 31);
+
+/**
+ * A word's place in any filter as one number (bucket and length), computed once per token by the
+ * tokenizer and read by mayHoldKey: the same answer as mayHold for that word.
+ */
+export type FilterKey = number;
+
+export function filterKey(word: string): FilterKey {
+  return word.length === 0 ? -1 : (bucketOf(word) << 5) | Math.min(word.length, 31);
+}
+
+/** filterKey of a word of `length` units whose first, second and last units are given (no string needed) */
+export function filterKeyOfUnits(first: number, second: number, last: number, length: number): FilterKey {
+  return (bucketOfUnits(first, second, last) << 5) | Math.min(length, 31);
+}
+
+/** mayHold, for a word's filterKey */
+export function mayHoldKey(filter: WordFilter, key: FilterKey): boolean {
+  return key >= 0 && (filter[key >>> 5] & (1 << (key & 31))) !== 0;
+}
 
 export function wordFilter(words: Iterable<string>): WordFilter {
   const filter = new Uint32Array(1 << BUCKET_BITS);
