@@ -16,7 +16,6 @@ import { widenGroupMention } from "./group-mentions.ts";
 import { resolveDescription } from "./descriptions.ts";
 import { splitWords } from "./lexicon.ts";
 import { firstAtOrAfter, overlapping, startingIn } from "./sorted.ts";
-import { F_DEFINITE, F_GROUP_WORD, F_INDEFINITE, F_NOT_NAME, F_ORGANIZATION_NOUN, F_PREPOSITION, F_PRONOUN, F_RELATIVE, F_ROLE_WORD, F_STOPWORD } from "./lexicon.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
@@ -136,7 +135,7 @@ function pronounRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
   const next = a.tokens[i + 1];
   if (!t || t.cap || !next || next.cap || next.sentence !== t.sentence || next.start - t.end !== 1) return null;
   // "lui assène-t-il" (the subject comes inverted after the verb), "her husband said" (a possessive)
-  if (next.text.includes("-") || (next.facts & F_ROLE_WORD) !== 0) return null;
+  if (next.text.includes("-") || a.w.roles.has(next.folded)) return null;
   if (!/^\s*["»”]?[\s,]*$/u.test(a.doc.norm.slice(q.end, t.start)) || t.start - q.end > 4) return null;
   const p = a.w.pronouns.get(t.lower);
   if (!p || p.person !== 3) return null;
@@ -157,15 +156,15 @@ function subjectBefore(a: Article, raw: QuoteSpeaker): QuoteSpeaker | null {
   if (at >= t.length || t[at].start !== raw.mentionStart) return null;
   for (let k = at - 1; k >= 0 && at - k <= MAX_WORDS_BEFORE; k--) {
     // "Toronto who | specializes": a relative clause's subject is its antecedent, found otherwise
-    if (t[k].sentence !== t[at].sentence || a.doc.norm.slice(t[k].end, t[k + 1].start) !== " " || (t[k].facts & F_RELATIVE) !== 0) return null;
+    if (t[k].sentence !== t[at].sentence || a.doc.norm.slice(t[k].end, t[k + 1].start) !== " " || a.w.relativePronouns.has(t[k].lower)) return null;
     // the last name starting at or before this word: it may end on it
     const name = a.names[firstAtOrAfter(a.names, t[k].start + 1) - 1];
     const named = name && name.last === k + 1 && a.tokens[name.first].sentence === t[at].sentence ? name : null;
     const start = named ? t[named.first].start : t[k].start;
-    if (named || (t[k].facts & F_GROUP_WORD) !== 0 || (t[k].facts & F_PRONOUN) !== 0) {
+    if (named || a.w.groupWords.has(t[k].folded) || a.w.pronouns.has(t[k].lower)) {
       return { ...raw, mention: a.doc.text.slice(start, t[k].end), mentionStart: start, mentionEnd: named ? named.end : t[k].end };
     }
-    if (t[k].cap || !((t[k].facts & F_STOPWORD) !== 0 || a.w.adverbEnding.test(t[k].folded) || (t[k].facts & F_NOT_NAME) !== 0)) return null;
+    if (t[k].cap || !(a.w.stopwords.has(t[k].lower) || a.w.adverbEnding.test(t[k].folded) || a.w.notNames.has(t[k].lower))) return null;
   }
   return null;
 }
@@ -379,16 +378,16 @@ function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
   if (raw.mentionEnd == null) return null;
   const i = tokenIndex(a, raw.mentionEnd);
   const t = a.tokens[i];
-  if (!t || t.start - raw.mentionEnd > 2 || !(t.facts & F_PREPOSITION) !== 0) return null;
+  if (!t || t.start - raw.mentionEnd > 2 || !a.w.prepositions.has(t.lower)) return null;
   let k = i + 1;
-  while (k < a.tokens.length && ((a.tokens[k].facts & F_DEFINITE) !== 0 || (a.tokens[k].facts & F_INDEFINITE) !== 0)) k++;
+  while (k < a.tokens.length && (a.w.definite.has(a.tokens[k].lower) || a.w.indefinite.has(a.tokens[k].lower))) k++;
   const next = a.tokens[k];
   if (!next) return null;
   const role = startingIn(a.roles, next.start, next.start + 1).find((r) => r.first === k);
   if (role) return null;
   const n = startingIn(a.names, next.start, next.start + 1).find((x) => x.first === k);
   if (n) return a.nameCluster.get(n) ?? null;
-  if (!(next.facts & F_ORGANIZATION_NOUN) !== 0) return null;
+  if (!a.w.organizationNouns.has(next.folded)) return null;
   // "au syndicat socialiste": the noun and its adjective
   const end = a.tokens[Math.min(k + 1, a.tokens.length - 1)];
   const text = a.doc.text.slice(a.tokens[i + 1].start, end.sentence === next.sentence && !end.cap ? end.end : next.end);
@@ -423,7 +422,7 @@ function obliqueName(a: Article, n: NameCandidate): boolean {
   if (afterPreposition(a, n)) return true;
   const title = a.titleBefore.get(n);
   const prev = title ? a.tokens[title.startToken - 1] : undefined;
-  return !!prev && prev.sentence === a.tokens[n.first].sentence && (prev.facts & F_PREPOSITION) !== 0;
+  return !!prev && prev.sentence === a.tokens[n.first].sentence && a.w.prepositions.has(prev.lower);
 }
 
 /** The name is followed by a possessive "'s" ("Roy's book", "Roy' claims"). */
@@ -484,7 +483,7 @@ function speakerAfterQuote(a: Article, q: Quote, n: NameCandidate): NameCandidat
 
 /** A preposition among the words between an offset and token `to` ("”, said at the event by"). */
 function gapHasPreposition(a: Article, from: number, to: number): boolean {
-  for (let k = to - 1; k >= 0 && a.tokens[k].start >= from; k--) if ((a.tokens[k].facts & F_PREPOSITION) !== 0) return true;
+  for (let k = to - 1; k >= 0 && a.tokens[k].start >= from; k--) if (a.w.prepositions.has(a.tokens[k].lower)) return true;
   return false;
 }
 
@@ -531,5 +530,5 @@ function endsWithColon(norm: string, from: number, to: number): boolean {
 
 function afterPreposition(a: Article, n: NameCandidate): boolean {
   const prev = a.tokens[n.first - 1];
-  return !!prev && (prev.facts & F_PREPOSITION) !== 0;
+  return !!prev && a.w.prepositions.has(prev.lower);
 }
