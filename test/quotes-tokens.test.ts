@@ -2,11 +2,12 @@
  * The quote tokeniser reads characters through a class table; these properties hold it to the
  * Unicode regex it replaces (/[\p{L}\p{M}\p{N}]+|\S/gu over the span, elisions and contractions
  * joined), on random strings of letters, accents, combining marks, astral characters, lone
- * surrogates, apostrophes and spaces.
+ * surrogates, apostrophes and spaces. Each token's word-filter key is that of its lower case.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize, type TokenizeOptions } from "../src/quotes/tokens.ts";
+import { filterKey } from "../src/quotes/word-filter.ts";
 
 const PIECE = /[\p{L}\p{M}\p{N}]+|\S/gu;
 const WORD_AT = /[\p{L}\p{M}\p{N}]+/uy;
@@ -36,7 +37,7 @@ function byRegex(norm: string, start: number, end: number, opts: TokenizeOptions
       }
       PIECE.lastIndex = stop;
     }
-    out.push({ start: start + m.index, end: start + stop, low, cap: word && text[0] !== low[0], word });
+    out.push({ start: start + m.index, end: start + stop, low, cap: word && text[0] !== low[0], word, key: filterKey(low) });
   }
   return out;
 }
