@@ -1,0 +1,81 @@
+/**
+ * A child process of the benchmark: times one runner (`--jobs 1` in the main thread, or a pool of
+ * worker threads) on the same articles, each runner in a fresh process so none inherits another's
+ * JIT-compiled code. Every thread that analyses articles first runs WARM articles of its own
+ * before the clock starts (a cold thread spends several times the warm cost on its first
+ * thousand articles), then the timed articles go through the runner, and the main thread writes
+ * every record as JSON lines, as `verbatim extract` does. Prints {wallMs, cpuMs} as JSON.
+ *   tsx bench/jobs.ts --jobs 2 [--workers] --count 4000 --warm 1000 [--data DIR]
+ * --workers with --jobs 1: one worker thread instead of the main thread.
+ */
+import { closeSync, openSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createHash } from "node:crypto";
+import { createRunner, WorkerPool, type Runner } from "../src/run/pool.ts";
+import type { LinesResult, Task } from "../src/run/tasks.ts";
+import { normalizeLineEndings } from "../src/io/read.ts";
+import { DEFAULT_DATA_DIR, readCollection, type BenchArticle } from "./corpus.ts";
+import { tuneV8 } from "../src/v8-tuning.ts";
+
+// the V8 settings the CLI runs with (src/v8-tuning.ts)
+tuneV8();
+
+const { values } = parseArgs({
+  options: {
+    jobs: { type: "string", default: "1" },
+    workers: { type: "boolean", default: false },
+    count: { type: "string", default: "4000" },
+    warm: { type: "string", default: "1000" },
+    data: { type: "string", default: DEFAULT_DATA_DIR },
+  },
+});
+const LANGS = ["fr", "en"];
+const jobs = Number(values.jobs);
+const count = Number(values.count);
+const warmPerThread = Number(values.warm);
+
+/** half French, half English, as the parent's other measures */
+async function articlesOf(n: number, skip = 0): Promise<BenchArticle[]> {
+  const out: BenchArticle[] = [];
+  const per = Math.ceil(n / LANGS.length);
+  for (const lang of LANGS) {
+    let i = 0;
+    for await (const a of readCollection(values.data!, lang, skip + per)) if (i++ >= skip) out.push(a);
+  }
+  return out;
+}
+
+const tasks = (list: BenchArticle[]): Task[] =>
+  list.map((a) => ({
+    kind: "doc",
+    init: { id: a.id, text: normalizeLineEndings(a.text), sha256: createHash("sha256").update(a.text).digest("hex") },
+  }));
+
+const runner: Runner<LinesResult> =
+  jobs === 1 && values.workers ? new WorkerPool<LinesResult>(1, {}, 8, undefined, "lines") : createRunner({ jobs, output: "lines" });
+// warm-up articles come after the timed ones in each collection, so the clock sees articles no thread has seen
+const timed = await articlesOf(count);
+const warm = await articlesOf(warmPerThread * jobs, Math.ceil(count / LANGS.length));
+for await (const r of runner.map(tasks(warm))) void r;
+
+const sink = join(tmpdir(), `verbatim-bench-${process.pid}-jobs.jsonl`);
+const fd = openSync(sink, "w");
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+try {
+  for await (const r of runner.map(tasks(timed))) {
+    if (r.kind !== "article") continue;
+    writeSync(fd, r.article.json + "\n");
+    if (r.article.quotes) writeSync(fd, r.article.quotes);
+  }
+} finally {
+  closeSync(fd);
+  rmSync(sink, { force: true });
+}
+const wallMs = performance.now() - t0;
+const c = process.cpuUsage(c0);
+await runner.close();
+const bytes = timed.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+process.stdout.write(JSON.stringify({ articles: timed.length, bytes, wallMs, cpuMs: (c.user + c.system) / 1000 }) + "\n");
