@@ -4,7 +4,7 @@
  * article; or OTHER_WORD for a content word that no term can use (when the analyzer knows the
  * terms' vocabulary). One analyzer per language and taxonomy; each word is analysed once and cached.
  */
-import { newStemmer } from "snowball-stemmers";
+import { newStemmer } from "./snowball.ts";
 import { LEXICONS } from "../lexicons/index.ts";
 
 export interface WordKeys {
@@ -82,7 +82,7 @@ function stemPrefixFilter(stems: Iterable<string>): (folded: string) => boolean 
 /**
  * Folded stems of lower-case words, one cache per Snowball algorithm shared by every analyzer
  * that uses it: the words of the terms, stemmed when the taxonomy is compiled, are not stemmed
- * again when they turn up in articles (a word costs the stemmer 10–50 µs).
+ * again when they turn up in articles (a new word costs the stemmer a few µs, see snowball.ts).
  */
 const stemCaches = new Map<string, (lower: string) => string>();
 
