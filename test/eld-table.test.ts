@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialise, eldSourceDir, loadEldTable, type EldTable } from "../src/language/eld-table.ts";
@@ -49,6 +49,26 @@ describe("eld's table cache", () => {
       writeFileSync(file, flipped);
       expectSameTable(await loadEldTable(source, [dir]), built);
       expect(readFileSync(file).equals(good)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps the copies of other versions (checkouts sharing one folder), the newest few only", async () => {
+    const dir = fresh();
+    try {
+      const others = ["a", "b", "c", "d", "e"].map((k, i) => {
+        const file = join(dir, `eld-medium-other-${k}`);
+        writeFileSync(file, "another version's table");
+        const time = new Date(Date.UTC(2020, 0, 1 + i));
+        utimesSync(file, time, time);
+        return `eld-medium-other-${k}`;
+      });
+      await loadEldTable(source, [dir]);
+      const left = cacheFiles(dir);
+      expect(left).toHaveLength(4);
+      expect(left).toEqual(expect.arrayContaining(others.slice(2)));
+      expect(left.filter((n) => !n.startsWith("eld-medium-other-"))).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

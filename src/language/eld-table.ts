@@ -95,11 +95,9 @@ function cacheDirs(source: string): string[] {
   return [join(dirname(dirname(source)), ".cache", "verbatim"), join(tmpdir(), `verbatim-cache-${uid}`)];
 }
 
-/** A 32-bit checksum of the arrays (FNV-1a over their words). */
-function checksum(arrays: Int32Array[]): number {
-  let h = 0x811c9dc5 | 0;
-  for (const a of arrays) for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 0x01000193);
-  return h >>> 0;
+/** A checksum of the arrays' bytes (native: the cache is read at every start). */
+function checksum(data: Uint8Array): string {
+  return createHash("sha1").update(data).digest("hex");
 }
 
 interface Header {
@@ -108,7 +106,7 @@ interface Header {
   codes: string[];
   tableLength: number;
   pairsLength: number;
-  checksum: number;
+  checksum: string;
 }
 
 /**
@@ -122,15 +120,18 @@ function serialise(t: EldTable, key: string): Buffer {
     codes: t.codes,
     tableLength: t.table.length,
     pairsLength: t.pairs.length,
-    checksum: checksum([t.table, t.pairs]),
+    checksum: "",
   };
+  const data = Buffer.alloc(4 * (t.table.length + t.pairs.length));
+  Buffer.from(t.table.buffer, t.table.byteOffset, t.table.byteLength).copy(data, 0);
+  Buffer.from(t.pairs.buffer, t.pairs.byteOffset, t.pairs.byteLength).copy(data, t.table.byteLength);
+  header.checksum = checksum(data);
   const json = Buffer.from(JSON.stringify(header));
   const dataAt = (4 + json.length + 3) & ~3;
-  const out = Buffer.alloc(dataAt + 4 * (t.table.length + t.pairs.length));
+  const out = Buffer.alloc(dataAt + data.length);
   out.writeUInt32LE(json.length, 0);
   json.copy(out, 4);
-  Buffer.from(t.table.buffer, t.table.byteOffset, t.table.byteLength).copy(out, dataAt);
-  Buffer.from(t.pairs.buffer, t.pairs.byteOffset, t.pairs.byteLength).copy(out, dataAt + t.table.byteLength);
+  data.copy(out, dataAt);
   return out;
 }
 
@@ -149,12 +150,13 @@ export function deserialise(bytes: Buffer, key: string): EldTable | null {
   if (!Array.isArray(header.codes) || !Number.isInteger(header.pairsLength) || header.pairsLength < 0) return null;
   const dataAt = (4 + jsonLength + 3) & ~3;
   if (bytes.length !== dataAt + 4 * (header.tableLength + header.pairsLength)) return null;
+  const data = bytes.subarray(dataAt);
+  if (checksum(data) !== header.checksum) return null;
   // copied into fresh arrays: aligned, and the table's SEEN column is written by the scorer
   const words = new Int32Array(header.tableLength + header.pairsLength);
-  new Uint8Array(words.buffer).set(bytes.subarray(dataAt));
+  new Uint8Array(words.buffer).set(data);
   const table = words.subarray(0, header.tableLength);
   const pairs = words.subarray(header.tableLength);
-  if (checksum([table, pairs]) !== header.checksum) return null;
   return { codes: header.codes, table, pairs };
 }
 
@@ -195,12 +197,27 @@ function writeCache(dirs: string[], key: string, t: EldTable): void {
   }
 }
 
+/**
+ * Copies kept per folder: checkouts that share one node_modules (or the temp folder) may run
+ * different versions of this file at once, and each must find its own copy.
+ */
+const KEPT_COPIES = 4;
+/** a temporary file this old was left by a writer that died */
+const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+/** Removes all but the KEPT_COPIES newest copies in `dir`, and dead writers' temporary files. */
 function removeOlderCopies(dir: string, keep: string): void {
   try {
+    const copies: Array<{ path: string; mtime: number }> = [];
     for (const name of readdirSync(dir)) {
+      if (!name.startsWith(CACHE_PREFIX)) continue;
       const path = join(dir, name);
-      if (name.startsWith(CACHE_PREFIX) && !name.endsWith(".tmp") && path !== keep) unlinkSync(path);
+      const mtime = statSync(path).mtimeMs;
+      if (!name.endsWith(".tmp")) copies.push({ path, mtime });
+      else if (Date.now() - mtime > STALE_TEMPORARY_MS) unlinkSync(path);
     }
+    copies.sort((a, b) => b.mtime - a.mtime);
+    for (const old of copies.slice(KEPT_COPIES)) if (old.path !== keep) unlinkSync(old.path);
   } catch {
     // another process may be cleaning up too
   }
