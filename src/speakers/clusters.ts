@@ -4,6 +4,7 @@
  */
 import type { Entity, SpeakerKind } from "../doc.ts";
 import type { Gender } from "./lexicon.ts";
+import { SmallSet } from "./small-set.ts";
 
 export interface Cluster {
   id: number;
@@ -19,8 +20,8 @@ export interface Cluster {
   genderConflict: boolean;
   roles: string[];
   /** folded role-noun lemmas, to match "le dirigeant" to an earlier "dirigeant" */
-  roleHeads: Set<string>;
-  aliases: Set<string>;
+  roleHeads: SmallSet;
+  aliases: SmallSet;
   /** this cluster speaks in at least one quote */
   speaks: boolean;
   plural: boolean;
@@ -39,8 +40,8 @@ export class Clusters {
       gender: null,
       genderConflict: false,
       roles: [],
-      roleHeads: new Set(),
-      aliases: new Set(),
+      roleHeads: new SmallSet(),
+      aliases: new SmallSet(),
       speaks: false,
       plural: false,
     };
@@ -99,7 +100,7 @@ export function toEntity(c: Cluster): Entity {
   const name = canonical(c);
   return {
     name,
-    aliases: [...c.aliases].filter((a) => a !== name).sort(),
+    aliases: c.aliases.values().filter((a) => a !== name).sort(),
     kind: c.kind,
     roles: [...c.roles],
     gender: c.gender,

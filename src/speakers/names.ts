@@ -31,6 +31,18 @@ const MAX_NAME_WORDS = 6;
 /** a capital inside a word, except after surname prefixes of any language ("McMillen", "DiCaprio", "LeBlanc") */
 const INNER_CAPITAL = /^(?!(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
+/**
+ * INNER_CAPITAL.test(text), with no regex run for a word whose characters after the first are all
+ * ASCII and no capital (most words): the pattern needs a capital after the second character.
+ */
+function innerCapital(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) return INNER_CAPITAL.test(text);
+  }
+  return false;
+}
+
 /** particles that need a first name before them ("Dominique de Villepin", not "Obama de la Maison Blanche") */
 const WEAK_PARTICLES = new Set(["de", "d", "du", "des", "la", "le"]);
 
@@ -124,8 +136,9 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   // "SNCF", "CoreWeave", "GroupM": capitals inside one word mark a brand or an organisation;
   // so do initials alone ("U.S.", "U.N.")
   const initialsOnly = words.length > 1 && words.every((k) => isInitial(norm, tokens[k]));
-  const acronym = initialsOnly || (words.length === 1 && (first.acronym || INNER_CAPITAL.test(first.text)));
-  const orgish = acronym || keys.some((k) => w.organizationNouns.has(k)) || w.organizationNouns.has(keys.join(" "));
+  const acronym = initialsOnly || (words.length === 1 && (first.acronym || innerCapital(first.text)));
+  // (a single key was looked up by `some`)
+  const orgish = acronym || keys.some((k) => w.organizationNouns.has(k)) || (keys.length !== 1 && w.organizationNouns.has(keys.join(" ")));
   let kind: SpeakerKind = "unknown";
   if (honorific || ((hasFirstName || initial) && !orgish)) kind = "person";
   else if (orgish) kind = "organization";

@@ -16,26 +16,30 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
   for (const n of names) {
     if (n.keys.length < 2 || n.kind === "organization") continue;
     const last = n.keys[n.keys.length - 1];
-    const same = byLast.get(last) ?? [];
+    let same = byLast.get(last);
+    if (!same) byLast.set(last, (same = []));
     let c = same.find((f) => sameFullName(f.keys, n.keys));
     if (!c) {
       c = clusters.create(n.kind, n.start);
       same.push(c);
-      byLast.set(last, same);
     }
     add(clusters, c, n);
     out.set(n, c);
-    for (const k of new Set(n.keys)) {
-      const list = holders.get(k) ?? [];
-      list.push({ start: n.start, cluster: c });
-      holders.set(k, list);
+    // each distinct word once
+    for (let i = 0; i < n.keys.length; i++) {
+      const k = n.keys[i];
+      if (n.keys.indexOf(k) !== i) continue;
+      const holder = { start: n.start, cluster: c };
+      const list = holders.get(k);
+      if (list) list.push(holder);
+      else holders.set(k, [holder]);
     }
   }
   const singles = new Map<string, Cluster>();
   // "Suncor" is short for "Suncor Energy": an organisation's name and the words that say what it is
   const shortOrgs = new Map<string, Cluster>();
   for (const n of names) {
-    if (n.kind !== "organization" || n.keys.length < 2 || !n.keys.slice(1).every(isOrganizationWord)) continue;
+    if (n.kind !== "organization" || n.keys.length < 2 || !restAreOrganizationWords(n.keys, isOrganizationWord)) continue;
     const key = n.keys.join(" ");
     let c = singles.get(key);
     if (!c) {
@@ -44,8 +48,7 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
     }
     if (!shortOrgs.has(n.keys[0])) shortOrgs.set(n.keys[0], c);
   }
-  const byInitials = new Map<string, NameCandidate>();
-  for (const n of names) if (n.keys.length > 1) byInitials.set(n.keys.map((k) => k[0]).join(""), n);
+  const byInitials = new ByInitials(names);
   for (const n of names) {
     if (out.has(n)) continue;
     const short = n.keys.length === 1 ? shortOrgs.get(n.keys[0]) : undefined;
@@ -75,17 +78,34 @@ function add(clusters: Clusters, c: Cluster, n: NameCandidate): void {
   clusters.setGender(c, n.gender);
 }
 
+/** keys[1..] are all organisation words ("energy" in "Suncor Energy") */
+function restAreOrganizationWords(keys: readonly string[], isOrganizationWord: (k: string) => boolean): boolean {
+  for (let i = 1; i < keys.length; i++) if (!isOrganizationWord(keys[i])) return false;
+  return true;
+}
+
+/** The same words before the last one (keys hold no spaces, so this is equality of the joined words). */
+function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The words before the last one are all one letter long (initials), or there are none. */
+function headsAreInitials(keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length - 1; i++) if (keys[i].length !== 1) return false;
+  return true;
+}
+
 /** Same person: same last word, and the other words agree, initials allowed ("B." for "Barack"). */
 export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length || a[a.length - 1] !== b[b.length - 1]) return false;
-  const ha = a.slice(0, -1);
-  const hb = b.slice(0, -1);
-  if (ha.join(" ") === hb.join(" ")) return true;
-  const aIsInitials = ha.every((k) => k.length === 1);
-  const bIsInitials = hb.every((k) => k.length === 1);
+  if (sameHeads(a, b)) return true;
+  const aIsInitials = headsAreInitials(a);
+  const bIsInitials = headsAreInitials(b);
   if (aIsInitials || bIsInitials) {
-    const ia = initials(ha);
-    const ib = initials(hb);
+    const ia = initials(a.slice(0, -1));
+    const ib = initials(b.slice(0, -1));
     return ia === ib || ia.startsWith(ib) || ib.startsWith(ia);
   }
   // "Lula Silva" and "Lula da Silva"; "Xander Wise" and "Alexander Wise"
@@ -120,8 +140,22 @@ function nearestHolder(holders: Map<string, Array<{ start: number; cluster: Clus
 }
 
 /** "ECB" stands for "European Central Bank" when the initials of a longer name spell it. */
-function acronymOf(byInitials: Map<string, NameCandidate>, n: NameCandidate, out: Map<NameCandidate, Cluster>): Cluster | null {
+function acronymOf(byInitials: ByInitials, n: NameCandidate, out: Map<NameCandidate, Cluster>): Cluster | null {
   if (n.keys.length !== 1 || n.text.length < 2 || n.text !== n.text.toUpperCase()) return null;
   const m = byInitials.get(n.keys[0]);
   return m ? out.get(m) ?? null : null;
+}
+
+/** Names of several words by the first letters of their words (the last such name wins), built when an acronym first asks. */
+class ByInitials {
+  private map: Map<string, NameCandidate> | null = null;
+  constructor(private readonly names: readonly NameCandidate[]) {}
+
+  get(initials: string): NameCandidate | undefined {
+    if (!this.map) {
+      this.map = new Map();
+      for (const n of this.names) if (n.keys.length > 1) this.map.set(n.keys.map((k) => k[0]).join(""), n);
+    }
+    return this.map.get(initials);
+  }
 }
