@@ -18,24 +18,31 @@ import type { Phrase } from "./phrases.ts";
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const out = new SpanSet<Candidate>();
-  const live = groups.filter((g) => !g.negated && !g.hypothetical && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g));
+  const live = liveGroups(v, groups);
   const markers = sourceMarkerQuotes(v, live);
-  const free = live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
+  // most sentences have no live cue: only their source markers, if any
+  if (live.length === 0) {
+    for (const c of markers) out.add(c);
+    return out.items;
+  }
+  const free = markers.length === 0 ? live : live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
   // incises first: "…, Moore said" must not be swallowed by an earlier cue's clause; each incise's
   // content starts after the previous one ("« A », a-t-il dit, « B », a-t-il ajouté")
-  const taken = new Set<CueGroup>();
+  const taken: boolean[] = [];
   let floor = v.start;
-  for (const g of free) {
+  for (let i = 0; i < free.length; i++) {
+    const g = free[i];
     const c = v.pairAround(v.toks[g.verb].start) ? interruptedQuote(v, g) : incise(v, g, floor);
+    taken.push(!!c);
     if (!c) continue;
     out.add(c);
     if (c.tail) out.add(c.tail);
-    taken.add(g);
     floor = g.last + 1;
   }
   const spoken = new SpokenBefore(out.items.slice());
-  for (const g of free) {
-    if (taken.has(g)) continue;
+  for (let i = 0; i < free.length; i++) {
+    const g = free[i];
+    if (taken[i]) continue;
     const at = v.toks[g.verb].start;
     if (out.overlaps({ start: at, end: at + 1 }) || cueInside(out, at)) continue;
     const c = preposed(v, g, free, incisedSpeaker(v, spoken.latestBefore(at), at));
@@ -43,6 +50,13 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
   }
   for (const c of markers) out.add(c);
   return out.items;
+}
+
+/** The cues that may report: not negated, not hypothetical, not quoted (unless they interrupt the quote), no noun. */
+function liveGroups(v: SentenceView, groups: CueGroup[]): CueGroup[] {
+  const live: CueGroup[] = [];
+  for (const g of groups) if (!g.negated && !g.hypothetical && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g)) live.push(g);
+  return live;
 }
 
 export function cueInside(out: SpanSet<Candidate>, at: number): boolean {
