@@ -163,12 +163,14 @@ const endOf = (c: Candidate) => Math.max(c.cue!.end, c.mention!.end);
 /** The speaker of the incise whose cue ends right before a later cue (for "…, noting that"), as a phrase. */
 function incisedSpeaker(v: SentenceView, best: Candidate | null, at: number): Phrase | null {
   if (!best?.mention) return null;
-  const start = tokenAtOrAfter(v.toks, best.mention.start);
-  const end = tokenAtOrAfter(v.toks, best.mention.end) - 1;
-  // only the incise right before: its speaker or cue ends at the comma before the gerund
+  // only the incise right before: its speaker or cue ends at the comma before the gerund (checked
+  // first: most cues have no such incise, and the mention's tokens need not be looked for then)
   const comma = tokenAtOrAfter(v.toks, at) - 1;
   const last = tokenAtOrAfter(v.toks, Math.max(best.mention.end, best.cue!.end)) - 1;
-  return end >= start && last + 1 === comma ? { start, end, kind: best.mention.pronoun ? "pronoun" : "np" } : null;
+  if (last + 1 !== comma) return null;
+  const start = tokenAtOrAfter(v.toks, best.mention.start);
+  const end = tokenAtOrAfter(v.toks, best.mention.end) - 1;
+  return end >= start ? { start, end, kind: best.mention.pronoun ? "pronoun" : "np" } : null;
 }
 
 /** the most modifiers between a singular determiner and a bare cue form read as its noun */
