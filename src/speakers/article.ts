@@ -71,9 +71,9 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const clusters = new Clusters();
   const nameCluster = clusterNames(names, clusters, (k) => w.organizationNouns.has(k));
   // a role's complement stops before a person's name ("le ministre de l'Intérieur Laurent Nuñez", "le président Obama")
-  const nameStarts = new Uint8Array(tokens.length);
+  const nameStarts = tokenMarks(0, tokens.length);
   for (const n of names) if (isPersonName(n, nameCluster.get(n)!)) nameStarts[n.first] = 1;
-  const inName = new Uint8Array(tokens.length);
+  const inName = tokenMarks(1, tokens.length);
   for (const n of names) inName.fill(1, n.first, n.last);
   const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts[i] === 1, (i) => inName[i] === 1);
   const appositions = linkAppositions(doc.norm, names, roles);
@@ -95,15 +95,31 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     pendingMentions: [],
     mentionIndex: new MentionIndex(),
     runsStale: false,
-    attributions: doc.quotes
-      .flatMap((q) => (q.speaker?.mentionStart != null && q.speaker.mentionEnd != null ? [{ start: q.speaker.mentionStart, end: q.speaker.mentionEnd }] : []))
-      .sort((x, y) => x.start - y.start),
+    attributions: attributionsOf(doc),
   };
   // a name after its title ("le maire de la ville Roland Ries") is no verb's object
   for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name", titleBefore.has(n));
   flushMentions(a);
   for (const r of roles) attachRole(a, r);
   return a;
+}
+
+/** Two byte-per-token scratch arrays, reused by every article (a typed array per article costs an allocation outside the heap). */
+const marks: Uint8Array[] = [new Uint8Array(1024), new Uint8Array(1024)];
+
+/** Scratch array `which` (0 or 1), zeroed over the first `n` entries; valid until the next article. */
+function tokenMarks(which: number, n: number): Uint8Array {
+  if (marks[which].length < n) marks[which] = new Uint8Array(Math.max(n, 2 * marks[which].length));
+  const m = marks[which];
+  m.fill(0, 0, n);
+  return m;
+}
+
+/** The quote stage's raw speaker mentions, sorted by start. */
+function attributionsOf(doc: Doc): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const q of doc.quotes) if (q.speaker?.mentionStart != null && q.speaker.mentionEnd != null) out.push({ start: q.speaker.mentionStart, end: q.speaker.mentionEnd });
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** A role in apposition joins its name; a bare description is resolved to an entity or starts one. */
@@ -141,7 +157,10 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
       (a.w.prepositions.has(prev.lower) || afterPrepositionAndArticle(a, i - 1) || (source !== "quote" && !titled && afterVerb(a, i - 1) && !attributed(a, start))) &&
       !beforeRelativeClause(a, end),
     source,
-  } as MentionRecord;
+    // set below and by the index: written here so every record has its final shape from the start
+    run: null as unknown as MentionRecord,
+    order: 0,
+  };
   m.run = m;
   a.mentionIndex.add(m);
   a.pendingMentions.push(m);

@@ -9,6 +9,8 @@
 import { classOf, LETTER_OR_DIGIT, LOWER, SURROGATE_UNIT, UPPER, WORD_CHAR } from "../char-classes.ts";
 
 const APOSTROPHE = 0x27;
+/** the shared memo's classes, copied here as they are first read: one typed-array read per code unit, no call */
+const UNIT = new Uint8Array(0x10000);
 const HYPHEN = 0x2d;
 /** What the scanner saw of a word's letters, so the tokenizer needs no second pass over it. */
 export const SHAPE_CAP = 1; // the first character is upper case
@@ -21,10 +23,12 @@ export const SHAPE_HAS_UPPER = 8; // some character is upper case
  * at the first surrogate code unit: such text must go through the regex instead.
  */
 export function scanShapedWords(s: string, from: number, to: number, word: (start: number, end: number, shape: number) => void): boolean {
+  const unit = UNIT;
   let p = from;
   while (p < to) {
     const c = s.charCodeAt(p);
-    const k = classOf(c);
+    let k = unit[c];
+    if (k === 0) k = unit[c] = classOf(c);
     if (k & SURROGATE_UNIT) return false;
     let body = -1;
     if (k & UPPER && p + 2 < to && s.charCodeAt(p + 1) === APOSTROPHE && classOf(s.charCodeAt(p + 2)) & UPPER) body = p + 2;
@@ -33,21 +37,22 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
       p++;
       continue;
     }
-    // the word body, as in wordEnd, gathering the classes of its characters
+    // the word body, as in wordEnd, gathering the classes of its characters and the bits of their codes
     let acc = k;
-    let nonAscii = c > 0x7f;
+    let codes = c;
     let q = body + 1;
     if (body !== p) {
       acc |= classOf(s.charCodeAt(body));
-      nonAscii ||= s.charCodeAt(body) > 0x7f;
+      codes |= s.charCodeAt(body);
     }
     for (;;) {
       while (q < to) {
         const d = s.charCodeAt(q);
-        const kd = classOf(d);
+        let kd = unit[d];
+        if (kd === 0) kd = unit[d] = classOf(d);
         if (!(kd & WORD_CHAR)) break;
         acc |= kd;
-        if (d > 0x7f) nonAscii = true;
+        codes |= d;
         q++;
       }
       if (q + 1 < to && s.charCodeAt(q) === HYPHEN && classOf(s.charCodeAt(q + 1)) & LETTER_OR_DIGIT) {
@@ -57,7 +62,8 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
       break;
     }
     if (q < to && classOf(s.charCodeAt(q)) & SURROGATE_UNIT) return false;
-    word(p, q, (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (nonAscii ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0));
+    // some code above 0x7f sets a bit above 0x7f in their union
+    word(p, q, (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (codes > 0x7f ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0));
     p = q;
   }
   return true;
