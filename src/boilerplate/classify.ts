@@ -72,8 +72,14 @@ function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
   let best = cues[0];
   for (const c of cues) if (c.score > best.score) best = c;
   const score = combinedScore(cues, f);
-  const reasons = [...new Set(cues.flatMap((c) => c.reason.split(",")))];
-  return { label: best.label as BoilerplateLabel, score, reasons };
+  return { label: best.label as BoilerplateLabel, score, reasons: reasonsOf(cues) };
+}
+
+/** Every rule id of the cues, once each, in order (a cue's reason may list several, joined by ","). */
+function reasonsOf(cues: Cue[]): string[] {
+  // one cue with one rule id: the common case, with no split and no Set
+  if (cues.length === 1 && !cues[0].reason.includes(",")) return [cues[0].reason];
+  return [...new Set(cues.flatMap((c) => c.reason.split(",")))];
 }
 
 /**
