@@ -131,11 +131,20 @@ function quoteLine(q: ArticleQuoteRecord, json: string, article: string, article
   return `${json.slice(0, -1)},"article":${articleJson}}`;
 }
 
-/** JSON.stringify(a), with the quotes' JSON already made: the same keys, in the same order. */
+/**
+ * JSON.stringify(a), with the quotes' JSON already made, and the clean text's JSON taken from the
+ * text's when they are the same string (most articles: no boilerplate, one line per paragraph):
+ * the same keys, in the same order.
+ */
 function articleJson(a: ArticleRecord, quoteJson: string[]): string {
   let json = "";
+  let textJson: string | undefined;
   for (const key of Object.keys(a) as Array<keyof ArticleRecord>) {
-    const value = key === "quotes" ? `[${quoteJson.join(",")}]` : JSON.stringify(a[key]);
+    let value: string | undefined;
+    if (key === "quotes") value = `[${quoteJson.join(",")}]`;
+    else if (key === "cleanText" && textJson !== undefined && a.cleanText === a.text) value = textJson;
+    else value = JSON.stringify(a[key]);
+    if (key === "text") textJson = value;
     if (value === undefined) continue; // as JSON.stringify leaves out an undefined value
     json += `${json ? "," : "{"}${JSON.stringify(key)}:${value}`;
   }

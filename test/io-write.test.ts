@@ -103,7 +103,7 @@ describe("articles serialised by the thread that analysed them (ArticleLines)", 
     ]);
   });
 
-  it("gives the very bytes of records with odd characters, an undefined field or a quote carrying its own article", () => {
+  it("gives the very bytes of records with odd characters, an undefined field, a quote carrying its own article, a clean text like or unlike the text", () => {
     const base = processText("« Les prix baisseront », a promis le ministre, Marc Vidal.\nIl n'a rien ajouté.", { id: 'odd "id" \\ \ud83d' });
     expect(base.quotes.length).toBeGreaterThan(0);
     const odd = (q: (typeof base.quotes)[number]) => ({ ...q, text: 'a "b" \\ \n\t \u0001 \ud800 \udc00 \ud83d\ude00 é ’' });
@@ -112,7 +112,10 @@ describe("articles serialised by the thread that analysed them (ArticleLines)", 
       { ...base, title: undefined } as unknown as typeof base,
       { ...base, quotes: [{ ...base.quotes[0], article: "elsewhere" } as (typeof base.quotes)[number]] },
       { ...base, quotes: [] },
+      { ...base, cleanText: "Il n'a rien ajouté." },
+      { ...base, cleanText: base.text.slice(0, 5) + base.text.slice(5) },
     ];
+    expect(base.cleanText).toBe(base.text);
     for (const a of variants) {
       const l = articleLines(a);
       expect(l.json).toBe(JSON.stringify(a));
