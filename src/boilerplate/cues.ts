@@ -136,7 +136,7 @@ function isBracketed(f: LineFeatures): boolean {
  * ("Jane Doe/The Daily Paper/Getty Images", "Tom Reed | Bloomberg | Getty Images").
  */
 function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
-  if (f.words.length === 0) return null;
+  if (f.wordCount === 0) return null;
   const raw = f.raw.trimEnd();
   if (raw.endsWith(")") && f.tokenCount <= 60) {
     const open = raw.lastIndexOf("(");

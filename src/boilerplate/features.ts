@@ -2,7 +2,7 @@
  * Shape features of one paragraph (one line), as jusText measures them: length in words, final
  * punctuation, stop-word density, share of capitalised words, links, handles and digits.
  */
-import { foldLine, words as splitWords } from "./text.ts";
+import { foldLine, isWordChar, words as splitWords } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 export interface LineFeatures {
@@ -10,8 +10,10 @@ export interface LineFeatures {
   raw: string;
   /** folded start of the line (see foldLine) */
   folded: string;
-  /** folded words of the line's start */
-  words: string[];
+  /** folded words of the line's start (a long line lists them on first read) */
+  readonly words: string[];
+  /** how many they are (words.length, known without listing them) */
+  wordCount: number;
   /** white-space separated tokens of the whole line */
   tokenCount: number;
   /** ends with . ! ? … (closing quotes and brackets skipped) */
@@ -35,30 +37,101 @@ export interface LineFeatures {
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 
+/**
+ * Lines of more tokens than this are prose: the rules that read words one by one stop below it
+ * (PHRASE_MAX_WORDS and the shape rules), so their words are counted with their stop words and only
+ * listed if something reads them (the same list, made on first read).
+ */
+const LISTED_MAX_TOKENS = 60;
+
+/** A line's features; `words` is listed on first read when the line is long. */
+class Features implements LineFeatures {
+  constructor(
+    readonly raw: string,
+    readonly folded: string,
+    private list: string[] | null,
+    readonly wordCount: number,
+    readonly tokenCount: number,
+    readonly endsSentence: boolean,
+    readonly endsColon: boolean,
+    readonly stopRatio: number,
+    readonly capRatio: number,
+    readonly shouting: boolean,
+    readonly link: boolean,
+    readonly linkShare: number,
+    readonly quoted: boolean,
+  ) {}
+
+  get words(): string[] {
+    return (this.list ??= splitWords(this.folded));
+  }
+}
+
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
-  const words = splitWords(folded);
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
-  let stop = 0;
   const filter = stopFilter(vocab);
-  for (const w of words) if (w.length <= vocab.stopwordMaxLength && mayBeStopword(filter, w) && vocab.stopwords.has(w)) stop++;
-  const n = Math.max(1, words.length);
-  return {
+  let words: string[] | null = null;
+  let count: number;
+  let stop = 0;
+  if (tokenCount > LISTED_MAX_TOKENS) {
+    count = countWords(folded, vocab, filter);
+    stop = countedStops;
+  } else {
+    words = splitWords(folded);
+    count = words.length;
+    for (const w of words) if (w.length <= vocab.stopwordMaxLength && mayBeStopword(filter, w) && vocab.stopwords.has(w)) stop++;
+  }
+  const n = Math.max(1, count);
+  return new Features(
     raw,
     folded,
     words,
+    count,
     tokenCount,
-    endsSentence: SENTENCE_END.has(raw[end]),
-    endsColon: raw[end] === ":",
-    stopRatio: stop / n,
-    capRatio: caps / Math.max(1, headTokens),
-    shouting: upper >= 4 && upper > 3 * lower,
-    link: linkChars > 0,
-    linkShare: linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
+    SENTENCE_END.has(raw[end]),
+    raw[end] === ":",
+    stop / n,
+    caps / Math.max(1, headTokens),
+    upper >= 4 && upper > 3 * lower,
+    linkChars > 0,
+    linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
-  };
+  );
+}
+
+/** set by countWords: how many of the words counted are stop words */
+let countedStops = 0;
+
+/**
+ * words(folded).length, read the same way (runs of word characters, keeping an inner "'", "-",
+ * "." before a word character), with no word listed; the stop words among them go to countedStops
+ * (a word is sliced only when it may be one: its length, first and last units pass the filter).
+ */
+function countWords(folded: string, vocab: Vocabulary, filter: Uint32Array): number {
+  let n = 0;
+  let stops = 0;
+  let start = -1;
+  const len = folded.length;
+  for (let i = 0; i <= len; i++) {
+    const code = i < len ? folded.charCodeAt(i) : 32;
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    const inner = (code === 39 || code === 45 || code === 46) && start >= 0 && i + 1 < len && isWordChar(folded.charCodeAt(i + 1)); // ' - .
+    if (inner) continue;
+    if (start >= 0) {
+      n++;
+      const size = i - start;
+      if (size <= vocab.stopwordMaxLength && mayBeStopUnits(filter, folded.charCodeAt(start), folded.charCodeAt(i - 1), size) && vocab.stopwords.has(folded.slice(start, i))) stops++;
+    }
+    start = -1;
+  }
+  countedStops = stops;
+  return n;
 }
 
 /**
@@ -83,6 +156,11 @@ const stopBucket = (w: string): number => (w.charCodeAt(0) * 31 + w.charCodeAt(w
 
 function mayBeStopword(filter: Uint32Array, w: string): boolean {
   return w.length > 0 && (filter[stopBucket(w)] & (1 << Math.min(w.length, 31))) !== 0;
+}
+
+/** mayBeStopword for a word of `size` units whose first and last units are given */
+function mayBeStopUnits(filter: Uint32Array, first: number, last: number, size: number): boolean {
+  return size > 0 && (filter[(first * 31 + last) & (STOP_BUCKETS - 1)] & (1 << Math.min(size, 31))) !== 0;
 }
 
 /** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. Shares are over the head of a long line. */
