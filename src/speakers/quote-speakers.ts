@@ -15,7 +15,7 @@ import { bestAntecedent } from "./salience.ts";
 import { widenGroupMention } from "./group-mentions.ts";
 import { resolveDescription } from "./descriptions.ts";
 import { splitWords } from "./lexicon.ts";
-import { firstAtOrAfter, overlapping, startingIn } from "./sorted.ts";
+import { firstAtOrAfter, firstStartingIn, overlapping, startingIn } from "./sorted.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
@@ -68,7 +68,7 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
 /** The name that is the whole raw mention ("Demi" in "“…,” Demi said"), if any. */
 function namedSpeaker(a: Article, raw: QuoteSpeaker): NameCandidate | null {
   if (raw.mentionStart == null || raw.mentionEnd == null) return null;
-  const n = startingIn(a.names, raw.mentionStart, raw.mentionStart + 1)[0];
+  const n = firstStartingIn(a.names, raw.mentionStart, raw.mentionStart + 1);
   return n && n.end === raw.mentionEnd ? n : null;
 }
 
@@ -118,7 +118,7 @@ const MAX_VERB_WORDS = 3;
 
 /** A determined role description after the closing mark and a few lower-case words, in the same sentence. */
 function descriptionRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
-  const r = startingIn(a.roles, q.end, q.end + DESCRIPTION_AFTER_QUOTE_CHARS)[0];
+  const r = firstStartingIn(a.roles, q.end, q.end + DESCRIPTION_AFTER_QUOTE_CHARS);
   if (!r || r.determination === "bare" || r.plural) return null;
   const first = tokenIndex(a, q.end);
   if (first >= r.startToken || r.startToken - first > MAX_VERB_WORDS) return null;
@@ -442,7 +442,7 @@ function sentenceSubject(a: Article, q: Quote): NameCandidate | null {
   if (sentence < 0) return null;
   const s = a.doc.sentences[sentence];
   if (!s || s.start >= q.start) return null;
-  const n = startingIn(a.names, s.start, s.start + 2)[0];
+  const n = firstStartingIn(a.names, s.start, s.start + 2);
   return n && n.end < q.start && isPersonName(n, a.nameCluster.get(n)!) ? n : null;
 }
 
@@ -459,11 +459,11 @@ const TITLE_AFTER_QUOTE_CHARS = 60;
 function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
   const para = a.doc.paragraphs[paragraphAt(a.doc, q.start)];
   const paraEnd = para ? para.end : a.doc.text.length;
-  const near = startingIn(a.names, q.end, Math.min(q.end + AFTER_QUOTE_CHARS, paraEnd) + 1)[0];
+  const near = firstStartingIn(a.names, q.end, Math.min(q.end + AFTER_QUOTE_CHARS, paraEnd) + 1);
   const found = near ? speakerAfterQuote(a, q, near) : null;
   if (found) return found;
   // "”, said the former party critic Jane Roe": a role in apposition carries the name further
-  const r = startingIn(a.roles, q.end, Math.min(q.end + TITLE_AFTER_QUOTE_CHARS, paraEnd) + 1)[0];
+  const r = firstStartingIn(a.roles, q.end, Math.min(q.end + TITLE_AFTER_QUOTE_CHARS, paraEnd) + 1);
   const titled = r ? a.appositions.get(r) : undefined;
   return titled && titled.start > r!.start && titled.end <= paraEnd ? speakerAfterQuote(a, q, titled) : null;
 }

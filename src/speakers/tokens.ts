@@ -6,7 +6,7 @@
 import type { Doc } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
 import { foldWord } from "./folding.ts";
-import { scanShapedWords, SHAPE_CAP, SHAPE_HAS_LOWER, SHAPE_HAS_UPPER, SHAPE_NON_ASCII } from "./word-scan.ts";
+import { scanShapedWords, SHAPE_CAP, SHAPE_HAS_LOWER, SHAPE_HAS_UPPER, SHAPE_NON_ASCII, SHAPE_UPPER_AFTER_FIRST } from "./word-scan.ts";
 
 export interface Token {
   start: number;
@@ -51,7 +51,7 @@ function tokenizeSpan(norm: string, from: number, to: number, paragraph: number,
     const cap = (shape & SHAPE_CAP) !== 0;
     // ASCII with no capital: its own lower case and folded form (the most common word, no copy needed)
     const plain = (shape & (SHAPE_NON_ASCII | SHAPE_HAS_UPPER)) === 0;
-    const lower = plain ? text : text.toLowerCase();
+    const lower = plain ? text : capitalisedAscii(shape) ? ASCII_LOWER[text.charCodeAt(0)] + norm.slice(start + 1, end) : text.toLowerCase();
     out.push({
       start,
       end,
@@ -132,6 +132,15 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
   }
   return lo;
 }
+
+/** the lower case of each ASCII character */
+const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
+
+/**
+ * An ASCII word whose only capital is its first letter ("Trump"): its lower case is that letter's
+ * and the rest as written (toLowerCase, on the two-byte strings of most articles, is a runtime call).
+ */
+const capitalisedAscii = (shape: number): boolean => (shape & (SHAPE_NON_ASCII | SHAPE_UPPER_AFTER_FIRST)) === 0;
 
 /** Most words are plain ASCII: their folded form is their lower case, no Unicode normalisation needed. */
 function isAscii(s: string): boolean {

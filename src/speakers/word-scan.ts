@@ -17,6 +17,7 @@ export const SHAPE_CAP = 1; // the first character is upper case
 export const SHAPE_HAS_LOWER = 2; // some character is lower case
 export const SHAPE_NON_ASCII = 4; // some character is outside ASCII
 export const SHAPE_HAS_UPPER = 8; // some character is upper case
+export const SHAPE_UPPER_AFTER_FIRST = 16; // some character after the first is upper case
 
 /**
  * `scanWords` that also reports each word's shape (SHAPE_* bits). Returns false, having stopped,
@@ -38,11 +39,11 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
       continue;
     }
     // the word body, as in wordEnd, gathering the classes of its characters and the bits of their codes
-    let acc = k;
+    let rest = 0; // the classes after the first character
     let codes = c;
     let q = body + 1;
     if (body !== p) {
-      acc |= classOf(s.charCodeAt(body));
+      rest |= classOf(s.charCodeAt(body));
       codes |= s.charCodeAt(body);
     }
     for (;;) {
@@ -51,7 +52,7 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
         let kd = unit[d];
         if (kd === 0) kd = unit[d] = classOf(d);
         if (!(kd & WORD_CHAR)) break;
-        acc |= kd;
+        rest |= kd;
         codes |= d;
         q++;
       }
@@ -63,7 +64,12 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
     }
     if (q < to && classOf(s.charCodeAt(q)) & SURROGATE_UNIT) return false;
     // some code above 0x7f sets a bit above 0x7f in their union
-    word(p, q, (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (codes > 0x7f ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0));
+    const acc = k | rest;
+    word(
+      p,
+      q,
+      (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (codes > 0x7f ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0) | (rest & UPPER ? SHAPE_UPPER_AFTER_FIRST : 0),
+    );
     p = q;
   }
   return true;
