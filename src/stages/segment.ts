@@ -97,14 +97,16 @@ export function splitParagraphs(text: string): Span[] {
 
 /** Is the straight double quote at i an opening one? Decided by its neighbours. */
 function straightQuoteOpens(norm: string, i: number, depth: number): boolean {
-  const before = i > 0 ? norm[i - 1] : " ";
-  const after = i + 1 < norm.length ? norm[i + 1] : " ";
-  const spaceBefore = /[\s(\[«—–-]/.test(before) || i === 0;
-  const spaceAfter = SPACE.test(after) || i + 1 === norm.length;
+  // (char codes, no one-character string and regex per mark: 1 MB of " stays cheap)
+  const spaceBefore = i === 0 || opensAfter(norm.charCodeAt(i - 1));
+  const spaceAfter = i + 1 >= norm.length || isSpaceCode(norm.charCodeAt(i + 1));
   if (spaceBefore && !spaceAfter) return true;
   if (!spaceBefore && spaceAfter) return false;
   return depth === 0;
 }
+
+/** what a straight mark may open after, as /[\s(\[«—–-]/ tests it: white space, ( [ « — – - */
+const opensAfter = (c: number): boolean => isSpaceCode(c) || c === 40 || c === 91 || c === 0xab || c === 0x2014 || c === 0x2013 || c === 45;
 
 /** The word ending just before `dot` (letters, periods and hyphens: "J.-M", "U.S", "Mme"). */
 function wordBefore(norm: string, dot: number, floor: number): string {
@@ -315,13 +317,16 @@ function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
 const NO_MARKS: QuoteMarks = Object.freeze({ startDepth: 0, positions: [], roles: [] }) as QuoteMarks;
 
 function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 | 0 {
-  const c = text[i];
-  if (OPENING_MARKS.has(c)) return 1;
-  if (CLOSING_MARKS.has(c)) return -1;
-  if (norm[i] !== '"') return 0;
+  const c = text.charCodeAt(i);
+  if (c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039) return 1; // « “ „ ‹ (OPENING_MARKS)
+  if (c === 0xbb || c === 0x201d || c === 0x203a) return -1; // » ” › (CLOSING_MARKS)
+  if (norm.charCodeAt(i) !== 34) return 0;
   if (straightQuoteOpens(norm, i, depth)) return 1;
-  return depth > 0 || /[.,;:!?…]/.test(norm[i - 1] ?? "") ? -1 : 0;
+  return depth > 0 || (i > 0 && closesAfter(norm.charCodeAt(i - 1))) ? -1 : 0;
 }
+
+/** a terminator or comma before a straight mark makes it a closing one, as /[.,;:!?…]/ tests it */
+const closesAfter = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026;
 
 export function segment(doc: Doc): Doc {
   const paragraphs: Paragraph[] = [];
