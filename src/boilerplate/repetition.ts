@@ -45,9 +45,10 @@ export function keyOfFolded(folded: string): string | null {
 export function articleKeys(raw: string): Set<string> {
   const text = normalizeText(raw);
   const keys = new Set<string>();
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
+  // each line up to the next "\n" (found natively, no one-character string per character), the last one too
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf("\n", start);
+    if (i < 0) i = text.length;
     const line = text.slice(start, i).trim();
     start = i + 1;
     const key = line ? lineKey(line) : null;
