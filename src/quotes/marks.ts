@@ -50,15 +50,32 @@ const CLOSERS = new Set([RAQUO, RSAQUO, RDQUO, LDQUO, QUOT, RSQUO]);
 const CONTINUABLE = new Set([LAQUO, LDQUO, BDQUO]);
 /** the mark strings, made once */
 const MARK_TEXT = new Map<number, string>([...OPENERS].map((c) => [c, String.fromCharCode(c)]));
-/** every character that may be a quotation mark, by code: the scan jumps from one to the next */
+
+/** every character that may be a quotation mark, by code */
 const ANY_MARK = new Uint8Array(0x2100);
 for (const c of [...OPENERS, ...CLOSERS]) ANY_MARK[c] = 1;
+/** the same characters, searched natively over a long stretch */
+const ANY_MARK_RE = /["«»‹›“”„‘’]/g;
+/** how many code units are read one by one before the regex searches (marks often come close together) */
+const NEAR = 8;
+/** the last regex search: in lastText, the first possible mark at or after lastFrom is at lastAt (lastText.length when none) */
+let lastText = "";
+let lastFrom = -1;
+let lastAt = -1;
 
 /** offset of the first possible quotation mark in [from, end), or end */
 function nextMark(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && !ANY_MARK[text.charCodeAt(i)]) i++;
-  return i;
+  const near = Math.min(end, from + NEAR);
+  for (let i = from; i < near; i++) if (ANY_MARK[text.charCodeAt(i)]) return i;
+  if (near >= end) return end;
+  // searches go forward through a text: a mark found beyond a paragraph serves the next ones
+  if (text !== lastText || near < lastFrom || near > lastAt) {
+    ANY_MARK_RE.lastIndex = near;
+    lastAt = ANY_MARK_RE.test(text) ? ANY_MARK_RE.lastIndex - 1 : text.length;
+    lastText = text;
+  }
+  lastFrom = near;
+  return lastAt < end ? lastAt : end;
 }
 
 interface Open {
