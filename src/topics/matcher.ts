@@ -69,15 +69,15 @@ function addTerm(
   vocabulary: { stems: Set<string>; exacts: Set<string> },
 ): boolean {
   const t = tokenize(text, 0, text.length, analyzer, emptyTokens());
-  if (t.keys.length === 0) return false;
+  if (t.count === 0) return false;
   let node = root;
-  for (let i = 0; i < t.keys.length; i++) {
+  for (let i = 0; i < t.count; i++) {
     const exact = text[t.start[i] - 1] === "=";
     node = child(node, exact ? t.keys[i].exact : t.keys[i].stem, exact);
     if (exact) vocabulary.exacts.add(t.keys[i].exact);
     else vocabulary.stems.add(t.keys[i].stem);
   }
-  const weight = ref.cancel ? 0 : base * (1 + PHRASE_WORD_BONUS * (t.keys.length - 1));
+  const weight = ref.cancel ? 0 : base * (1 + PHRASE_WORD_BONUS * (t.count - 1));
   (node.refs ??= []).push({ ...ref, weight });
   return true;
 }
@@ -127,14 +127,17 @@ export const tokensFor = (tax: CompiledTaxonomy, text: string, from: number, to:
   tokenize(text, from, to, tax.analyzers.get(code) ?? analyzerFor(code), emptyTokens());
 
 /** one token list reused for every stretch of text the stage reads (read at once by collectHits) */
-const scratch = emptyTokens();
+let scratch = emptyTokens();
+/** a scratch list that grew past this many words (a huge paragraph) is let go rather than kept for the run */
+const MAX_SCRATCH_WORDS = 1 << 14;
 
-/** tokensFor into a token list that the next call overwrites: read it before asking for another. */
+/**
+ * tokensFor into a token list that the next call overwrites (its arrays are kept, not allocated
+ * again for every paragraph): read it before asking for another.
+ */
 export function scratchTokensFor(tax: CompiledTaxonomy, text: string, from: number, to: number, code: string): Tokens {
-  scratch.start.length = 0;
-  scratch.end.length = 0;
-  scratch.keys.length = 0;
-  scratch.breakBefore.length = 0;
+  if (scratch.keys.length > MAX_SCRATCH_WORDS) scratch = emptyTokens();
+  scratch.count = 0;
   scratch.words = 0;
   return tokenize(text, from, to, tax.analyzers.get(code) ?? analyzerFor(code), scratch);
 }
@@ -152,7 +155,7 @@ export function findHits(tax: CompiledTaxonomy, code: string, tokens: Tokens): H
 /** findHits, each hit appended to `out` with its boost and the text its offsets point into. */
 export function collectHits(tax: CompiledTaxonomy, code: string, tokens: Tokens, boost: number, source: string, out: ScoredHit[]): void {
   const root = tax.tries.get(code);
-  const n = tokens.keys.length;
+  const n = tokens.count;
   if (!root || n === 0) return;
   const found: Found[] = [];
   for (let i = 0; i < n; i++) walk(tokens, found, root, i, i);
@@ -161,7 +164,7 @@ export function collectHits(tax: CompiledTaxonomy, code: string, tokens: Tokens,
 
 /** Follows the trie from `node` with token j (its stem, then its exact form), recording the terms that end there. */
 function walk(tokens: Tokens, found: Found[], node: TrieNode, from: number, j: number): void {
-  if (j >= tokens.keys.length || (j > from && tokens.breakBefore[j])) return;
+  if (j >= tokens.count || (j > from && tokens.breakBefore[j])) return;
   const keys = tokens.keys[j];
   const byStem = node.stems === null ? undefined : node.stems.get(keys.stem);
   if (byStem !== undefined) step(tokens, found, byStem, from, j);

@@ -16,11 +16,13 @@ export interface Tokens {
   keys: WordKeys[];
   /** true when punctuation or a word of no term separates this word from the previous kept word */
   breakBefore: boolean[];
+  /** the number of kept words: the first `count` entries of the arrays (a list used again keeps longer arrays) */
+  count: number;
   /** content words read, kept or not (function words excluded): the length of the text */
   words: number;
 }
 
-export const emptyTokens = (): Tokens => ({ start: [], end: [], keys: [], breakBefore: [], words: 0 });
+export const emptyTokens = (): Tokens => ({ start: [], end: [], keys: [], breakBefore: [], count: 0, words: 0 });
 
 /** 1 for the letters and digits of the Basic Multilingual Plane (astral characters are not word characters) */
 const WORD_CHAR = buildWordTable();
@@ -40,7 +42,7 @@ const HYPHEN = 0x2d;
 /** longer runs of letters are no words of any term (URLs, hashes, glued text): never stemmed */
 export const MAX_WORD_LENGTH = 40;
 
-/** Appends the words of text[from, to) to `out`. */
+/** Appends the words of text[from, to) to `out` (after its first `out.count` words). */
 export function tokenize(text: string, from: number, to: number, analyzer: Analyzer, out: Tokens): Tokens {
   let pendingBreak = true;
   let i = from;
@@ -76,10 +78,11 @@ export function tokenize(text: string, from: number, to: number, analyzer: Analy
       pendingBreak = true;
       continue;
     }
-    out.start.push(start);
-    out.end.push(i);
-    out.keys.push(keys);
-    out.breakBefore.push(pendingBreak);
+    const k = out.count++;
+    out.start[k] = start;
+    out.end[k] = i;
+    out.keys[k] = keys;
+    out.breakBefore[k] = pendingBreak;
     pendingBreak = false;
   }
   return out;
