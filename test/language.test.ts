@@ -138,6 +138,29 @@ describe("our eld scorer", () => {
   });
 });
 
+describe("our eld scorer over many windows in a row", () => {
+  it("gives eld's own scores for each, however often its cache of the n-gram table is overwritten", () => {
+    // a fixed stream of invented words: tens of thousands of distinct n-grams, more than the
+    // scorer's table cache holds, with the common words coming back between windows
+    const syllables = ["ba", "ker", "lo", "tra", "mi", "sen", "u", "dor", "pé", "qua", "zil", "on", "the", "de", "rh", "ist", "ou", "gn", "ya", "chè"];
+    let seed = 12345;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const word = (): string => Array.from({ length: 1 + next(4) }, () => syllables[next(syllables.length)]).join("");
+    const common = ["the", "de", "and", "la", "said", "que"];
+    for (let w = 0; w < 400; w++) {
+      const words = Array.from({ length: 12 + next(20) }, () => (next(3) === 0 ? common[next(common.length)] : word()));
+      const text = words.join(" ");
+      const ours = windowScores(text);
+      const theirs = eld.detect(text).getScores();
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+      for (const code of Object.keys(theirs)) expect(ours[code]).toBeCloseTo(theirs[code], 12);
+    }
+  });
+});
+
 describe("countLetters", () => {
   /** the rule countLetters follows, one code unit at a time */
   const isCounted = (c: number): boolean =>
