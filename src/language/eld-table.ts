@@ -77,13 +77,15 @@ const CACHE_PREFIX = "eld-medium-";
 const MAGIC = "verbatim eld table";
 
 /**
- * What a cached table must have been built from: this file's code, eld's data file (size and
- * modification time), and the machine's byte order (the arrays are stored as they lie in memory).
+ * What a cached table must have been built from: this file's code, eld's version and data file
+ * (size and modification time), and the machine's byte order (the arrays are stored as they lie
+ * in memory).
  */
 function cacheKey(source: string): string {
   const data = statSync(join(source, DATA_FILE));
   return createHash("sha256")
     .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(join(dirname(source), "package.json")))
     .update(`\0${data.size}\0${data.mtimeMs}\0${endianness()}`)
     .digest("hex")
     .slice(0, 24);
