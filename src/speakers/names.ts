@@ -127,7 +127,8 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const first = tokens[nameStart];
   const lastTok = tokens[j - 1];
   // a lone sentence-initial capitalised word is not a name unless something else says so
-  const keys = words.map((k) => tokens[k].folded).filter((k) => !w.particles.has(k) || words.length === 1);
+  const keys: string[] = [];
+  for (const k of words) if (words.length === 1 || !w.particles.has(tokens[k].folded)) keys.push(tokens[k].folded);
   const names = firstNames();
   const firstGender = names.get(first.folded);
   const hasFirstName = firstGender !== undefined && (words.length > 1 || !honorific);
@@ -138,7 +139,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const initialsOnly = words.length > 1 && words.every((k) => isInitial(norm, tokens[k]));
   const acronym = initialsOnly || (words.length === 1 && (first.acronym || innerCapital(first.text)));
   // (a single key was looked up by `some`)
-  const orgish = acronym || keys.some((k) => w.organizationNouns.has(k)) || (keys.length !== 1 && w.organizationNouns.has(keys.join(" ")));
+  const orgish = acronym || someIn(keys, w.organizationNouns) || (keys.length !== 1 && w.organizationNouns.has(keys.join(" ")));
   let kind: SpeakerKind = "unknown";
   if (honorific || ((hasFirstName || initial) && !orgish)) kind = "person";
   else if (orgish) kind = "organization";
@@ -200,7 +201,19 @@ class SentenceOpeners {
  * ending in a lower-case word is an adjective, no name (inside a name it is a given name: "Lee Ta-hai").
  */
 const ADJECTIVAL = /-\p{Ll}+$/u;
-const adjectival = (t: Token): boolean => t.text.includes("-") && ADJECTIVAL.test(t.text);
+const adjectival = (t: Token): boolean => hasHyphen(t.text) && ADJECTIVAL.test(t.text);
+
+/** s.includes("-"), read in place (includes on the two-byte strings of most articles costs more) */
+function hasHyphen(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 0x2d) return true;
+  return false;
+}
+
+/** Some word of the list is in the set. */
+function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const x of words) if (set.has(x)) return true;
+  return false;
+}
 
 /** "M." / "Mme" / "Mr." / "Dr" at token i, and the index of the token after it. */
 function honorificAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWords): { gender: Gender; next: number } | null {
