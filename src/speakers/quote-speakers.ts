@@ -280,6 +280,8 @@ function mentionWords(text: string): readonly string[] {
  */
 function nameIn(a: Article, start: number, end: number, words: readonly string[]): NameCandidate | null {
   const inside = overlapping(a.names, start, end, MAX_SPAN);
+  // every answer below is one of these names ("il", "he", "the company": none)
+  if (inside.length === 0) return null;
   const roles = overlapping(a.roles, start, end, MAX_SPAN);
   const unowned = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
   // "Roy's neighbour, Dan": the owner before a possessive is not the one the mention names ("Acme's report" is Acme's)
