@@ -14,7 +14,7 @@ import type { Context } from "../src/context.ts";
 import { createDoc, type DocInit } from "../src/doc.ts";
 import { processDoc } from "../src/index.ts";
 import { normalizeLineEndings } from "../src/io/read.ts";
-import { quoteLines, toArticleRecord } from "../src/record.ts";
+import { articleLines, toArticleRecord } from "../src/record.ts";
 import { normalize } from "../src/stages/normalize.ts";
 import type { StageTimings } from "../src/pipeline.ts";
 import type { ArticleRecord } from "../src/schema.ts";
@@ -64,10 +64,11 @@ function decode(a: BenchArticle): DocInit {
   return { id: a.id, text, sha256: createHash("sha256").update(a.text, "utf8").digest("hex") };
 }
 
+/** The record's lines as `verbatim extract` writes them (articleLines: the article's line, then its quotes' lines). */
 function writeRecord(fd: number, rec: ArticleRecord): void {
-  writeSync(fd, JSON.stringify(rec) + "\n");
-  const lines = quoteLines(rec);
-  if (lines.length) writeSync(fd, lines.map((q) => JSON.stringify(q)).join("\n") + "\n");
+  const lines = articleLines(rec);
+  writeSync(fd, lines.json + "\n");
+  if (lines.quotes) writeSync(fd, lines.quotes);
 }
 
 export async function measureLanguage(
