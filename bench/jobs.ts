@@ -5,8 +5,10 @@
  * before the clock starts (a cold thread spends several times the warm cost on its first
  * thousand articles), then the timed articles go through the runner, and the main thread writes
  * every record as JSON lines, as `verbatim extract` does. Prints {wallMs, cpuMs} as JSON.
- *   tsx bench/jobs.ts --jobs 2 [--workers] --count 4000 --warm 1000 [--data DIR]
- * --workers with --jobs 1: one worker thread instead of the main thread.
+ *   tsx bench/jobs.ts --jobs 2 [--workers] --count 4000 --warm 1000 [--offset 0] [--data DIR]
+ * --workers with --jobs 1: one worker thread instead of the main thread. --offset K: the timed
+ * articles start at the Kth of each language (two processes on the two halves of a set).
+ * The printed startMs/endMs are wall-clock times, to time two processes run side by side.
  */
 import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     workers: { type: "boolean", default: false },
     count: { type: "string", default: "4000" },
     warm: { type: "string", default: "1000" },
+    offset: { type: "string", default: "0" },
     data: { type: "string", default: DEFAULT_DATA_DIR },
   },
 });
@@ -35,6 +38,7 @@ const LANGS = ["fr", "en"];
 const jobs = Number(values.jobs);
 const count = Number(values.count);
 const warmPerThread = Number(values.warm);
+const offset = Number(values.offset);
 
 /** half French, half English, as the parent's other measures */
 async function articlesOf(n: number, skip = 0): Promise<BenchArticle[]> {
@@ -56,13 +60,14 @@ const tasks = (list: BenchArticle[]): Task[] =>
 const runner: Runner<LinesResult> =
   jobs === 1 && values.workers ? new WorkerPool<LinesResult>(1, {}, 8, undefined, "lines") : createRunner({ jobs, output: "lines" });
 // warm-up articles come after the timed ones in each collection, so the clock sees articles no thread has seen
-const timed = await articlesOf(count);
-const warm = await articlesOf(warmPerThread * jobs, Math.ceil(count / LANGS.length));
+const timed = await articlesOf(count, offset);
+const warm = await articlesOf(warmPerThread * jobs, offset + Math.ceil(count / LANGS.length));
 for await (const r of runner.map(tasks(warm))) void r;
 
 const sink = join(tmpdir(), `verbatim-bench-${process.pid}-jobs.jsonl`);
 const fd = openSync(sink, "w");
 const c0 = process.cpuUsage();
+const startMs = Date.now();
 const t0 = performance.now();
 try {
   for await (const r of runner.map(tasks(timed))) {
@@ -75,7 +80,8 @@ try {
   rmSync(sink, { force: true });
 }
 const wallMs = performance.now() - t0;
+const endMs = Date.now();
 const c = process.cpuUsage(c0);
 await runner.close();
 const bytes = timed.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
-process.stdout.write(JSON.stringify({ articles: timed.length, bytes, wallMs, cpuMs: (c.user + c.system) / 1000 }) + "\n");
+process.stdout.write(JSON.stringify({ articles: timed.length, bytes, wallMs, cpuMs: (c.user + c.system) / 1000, startMs, endMs }) + "\n");
