@@ -2,8 +2,9 @@
  * Shape features of one paragraph (one line), as jusText measures them: length in words, final
  * punctuation, stop-word density, share of capitalised words, links, handles and digits.
  */
-import { foldLine, isWordChar, words as splitWords } from "./text.ts";
+import { FOLD_SPACE, foldLine, foldsToLower, foldUnit, isWordChar, SLOW, TABLE_SIZE, unitsToString, words as splitWords } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
+import { StopTable } from "./stop-table.ts";
 
 export interface LineFeatures {
   /** the line as written (from doc.norm) */
@@ -68,6 +69,166 @@ class Features implements LineFeatures {
 }
 
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
+  return onePass(raw, vocab) ?? lineFeaturesByParts(raw, vocab);
+}
+
+/** characters of a line that are folded (foldLine's default) */
+const FOLD_CHARS = 500;
+
+/** scratch buffers of onePass: the folded units, and each word's start and end in them */
+let UNITS = new Uint16Array(1100);
+let BOUNDS = new Int32Array(1100);
+
+let stopTableOf: { vocab: Vocabulary; table: StopTable } | null = null;
+
+function stopTable(vocab: Vocabulary): StopTable {
+  if (stopTableOf?.vocab !== vocab) stopTableOf = { vocab, table: new StopTable(vocab.stopwords) };
+  return stopTableOf.table;
+}
+
+/**
+ * lineFeatures in one left-to-right pass over the line's head: the shape scan of `scan`, the
+ * folding of foldLine (written to a buffer by the same table) and the word splitting of `words`
+ * over the folded units as they are written, stop words looked up by their units. null when the
+ * line needs what the pass does not do (a character outside the fold table, one folding to two
+ * units, a "`" whose folding depends on the whole line): lineFeaturesByParts reads it then.
+ */
+function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
+  const n = raw.length;
+  const foldEnd = n < FOLD_CHARS ? n : FOLD_CHARS;
+  const head = n < SCAN_CHARS ? n : SCAN_CHARS;
+  if (UNITS.length < foldEnd + 2) UNITS = new Uint16Array(2 * foldEnd + 64);
+  if (BOUNDS.length < foldEnd + 2) BOUNDS = new Int32Array(2 * foldEnd + 64);
+  const out = UNITS;
+  const bounds = BOUNDS;
+  const stops = stopTable(vocab);
+  // the shape scan
+  let tokens = 0;
+  let caps = 0;
+  let upper = 0;
+  let lower = 0;
+  let linkChars = 0;
+  let quoted = false;
+  let start = -1;
+  let linkish = false;
+  // the folding: units written, a space pending, whether the folding is the head's lower case
+  let len = 0;
+  let space = false;
+  let sameLower = true;
+  // the words of the folded units: the open word's start, a pending inner "'", "-", "." (kept if a word unit follows)
+  let wordStart = -1;
+  let pending = -1;
+  let wordCount = 0;
+  let stopCount = 0;
+  for (let k = 0; k <= head; k++) {
+    const c = k < head ? raw.charCodeAt(k) : 32;
+    let cls = UNIT_CLASS[c];
+    if (cls === 0) cls = learnClass(c, raw, k);
+    if (cls & SPACE) {
+      if (start >= 0 && linkish && isLinkToken(raw, start, k)) linkChars += k - start;
+      start = -1;
+    } else {
+      if (start < 0) {
+        start = k;
+        linkish = false;
+        tokens++;
+        if (cls & UPPER) caps++;
+      }
+      if (cls & UPPER) upper++;
+      else if (cls & LOWER) lower++;
+      if (cls & LINKISH && !linkish) linkish = c !== 46 || mayBeLinkDot(raw, start, k, head);
+      if (cls & QUOTE) quoted = true;
+    }
+    if (k >= foldEnd) continue;
+    // the folding of this unit (as foldByTable)
+    if (c >= TABLE_SIZE || c === 96) return null;
+    const m = foldUnit(c);
+    if (m > 0) {
+      if (m >= 0x10000) return null;
+      if (space && m !== 58) {
+        // the pending space: a unit that ends the open word
+        out[len] = 32;
+        if (pending >= 0) {
+          bounds[2 * wordCount] = wordStart;
+          bounds[2 * wordCount + 1] = pending;
+          wordCount++;
+          if (stops.has(out, wordStart, pending)) stopCount++;
+        } else if (wordStart >= 0) {
+          bounds[2 * wordCount] = wordStart;
+          bounds[2 * wordCount + 1] = len;
+          wordCount++;
+          if (stops.has(out, wordStart, len)) stopCount++;
+        }
+        wordStart = -1;
+        pending = -1;
+        len++;
+      }
+      space = false;
+      out[len] = m;
+      if (isWordChar(m)) {
+        if (pending >= 0) pending = -1;
+        else if (wordStart < 0) wordStart = len;
+      } else if (pending >= 0) {
+        bounds[2 * wordCount] = wordStart;
+        bounds[2 * wordCount + 1] = pending;
+        wordCount++;
+        if (stops.has(out, wordStart, pending)) stopCount++;
+        wordStart = -1;
+        pending = -1;
+      } else if (wordStart >= 0) {
+        if (m === 39 || m === 45 || m === 46) pending = len;
+        else {
+          bounds[2 * wordCount] = wordStart;
+          bounds[2 * wordCount + 1] = len;
+          wordCount++;
+          if (stops.has(out, wordStart, len)) stopCount++;
+          wordStart = -1;
+        }
+      }
+      len++;
+      if (sameLower && (len !== k + 1 || (c >= 0x80 && !foldsToLower(c)))) sameLower = false;
+    } else if (m === FOLD_SPACE) {
+      space = len > 0;
+      if (c !== 32) sameLower = false;
+    } else if (m === SLOW) return null;
+    else sameLower = false; // dropped (a combining mark)
+  }
+  if (wordStart >= 0) {
+    const end = pending >= 0 ? pending : len;
+    bounds[2 * wordCount] = wordStart;
+    bounds[2 * wordCount + 1] = end;
+    wordCount++;
+    if (stops.has(out, wordStart, end)) stopCount++;
+  }
+  if (len !== foldEnd) sameLower = false;
+  const folded = sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : unitsToString(out, len);
+  const tokenCount = tokens + countTokens(raw, head);
+  let words: string[] | null = null;
+  if (tokenCount <= LISTED_MAX_TOKENS) {
+    words = new Array<string>(wordCount);
+    for (let i = 0; i < wordCount; i++) words[i] = folded.slice(bounds[2 * i], bounds[2 * i + 1]);
+  }
+  let end = n - 1;
+  while (end > 0 && CLOSERS.has(raw[end])) end--;
+  return new Features(
+    raw,
+    folded,
+    words,
+    wordCount,
+    tokenCount,
+    SENTENCE_END.has(raw[end]),
+    raw[end] === ":",
+    stopCount / Math.max(1, wordCount),
+    caps / Math.max(1, tokens),
+    upper >= 4 && upper > 3 * lower,
+    linkChars > 0,
+    linkChars / Math.max(1, Math.min(n, SCAN_CHARS)),
+    quoted,
+  );
+}
+
+/** lineFeatures read in parts: the fold, the shape scan and the words one after the other (any line). */
+function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;

@@ -177,7 +177,7 @@ const isFoldSpace = (u: number): boolean => u === 32 || u === 9 || u === 0xa0 ||
 /** UTF-16 decoding of code units, for long runs (faster than fromCharCode there); null on a big-endian machine. */
 const UTF16 = new Uint8Array(new Uint16Array([0x4142]).buffer)[0] === 0x42 ? new TextDecoder("utf-16le", { ignoreBOM: true }) : null;
 
-function unitsToString(units: Uint16Array, len: number): string {
+export function unitsToString(units: Uint16Array, len: number): string {
   if (len >= 128 && UTF16) return UTF16.decode(units.subarray(0, len));
   let s = "";
   for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
@@ -185,17 +185,32 @@ function unitsToString(units: Uint16Array, len: number): string {
 }
 
 /** Code units below this may be folded by table (Latin, combining marks, Latin Extended Additional, punctuation). */
-const TABLE_SIZE = 0x2100;
+export const TABLE_SIZE = 0x2100;
 const UNKNOWN = 0;
-const NONE = -1;
-const SLOW = -2;
+export const NONE = -1;
+export const SLOW = -2;
 /** a character the space rule treats as white space */
-const FOLD_SPACE = -3;
+export const FOLD_SPACE = -3;
 let OUT = new Uint16Array(1100);
 /** per code unit: its folding as one unit, two units (hi << 16 | lo), FOLD_SPACE, NONE (dropped), SLOW, or UNKNOWN */
 const UNIT_FOLD = new Int32Array(TABLE_SIZE);
 const ASCII_FOLD = new Int32Array(TABLE_SIZE);
 for (let c = 0; c < 0x80; c++) ASCII_FOLD[c] = isFoldSpace(c) ? FOLD_SPACE : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
+/**
+ * The folding of one code unit below TABLE_SIZE, as foldByTable reads it in a line that is not
+ * ASCII: one unit (> 0), two units (>= 0x10000), FOLD_SPACE, NONE (dropped) or SLOW.
+ */
+export function foldUnit(c: number): number {
+  const m = UNIT_FOLD[c];
+  return m === UNKNOWN ? learn(c) : m;
+}
+
+/** Whether code unit `c` (above ASCII, below TABLE_SIZE) folds to its lower case, one unit and not a space. */
+export function foldsToLower(c: number): boolean {
+  const same = FOLDS_TO_LOWER[c];
+  return (same === 0 ? learnFoldsToLower(c) : same) === 1;
+}
 
 /** Fills UNIT_FOLD for `c` from the reference folding of that character alone. */
 function learn(c: number): number {
