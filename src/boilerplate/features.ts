@@ -5,6 +5,7 @@
 import { FOLD_SPACE, foldLine, foldsToLower, foldUnit, isWordChar, SLOW, TABLE_SIZE, unitsToString, words as splitWords } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { StopTable } from "./stop-table.ts";
+import { Buffer } from "node:buffer";
 
 export interface LineFeatures {
   /** the line as written (from doc.norm) */
@@ -75,8 +76,9 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
 /** characters of a line that are folded (foldLine's default) */
 const FOLD_CHARS = 500;
 
-/** scratch buffers of onePass: the folded units, and each word's start and end in them */
+/** scratch buffers of onePass: the folded units (and their low bytes), and each word's start and end in them */
 let UNITS = new Uint16Array(1100);
+let BYTES = Buffer.alloc(1100);
 let BOUNDS = new Int32Array(1100);
 
 let stopTableOf: { vocab: Vocabulary; table: StopTable } | null = null;
@@ -97,9 +99,11 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
   const n = raw.length;
   const foldEnd = n < FOLD_CHARS ? n : FOLD_CHARS;
   const head = n < SCAN_CHARS ? n : SCAN_CHARS;
-  if (UNITS.length < foldEnd + 2) UNITS = new Uint16Array(2 * foldEnd + 64);
+  if (UNITS.length < foldEnd + 2) (UNITS = new Uint16Array(2 * foldEnd + 64)), (BYTES = Buffer.alloc(2 * foldEnd + 64));
   if (BOUNDS.length < foldEnd + 2) BOUNDS = new Int32Array(2 * foldEnd + 64);
   const out = UNITS;
+  const bytes = BYTES;
+  let wide = false; // a folded unit above 0xFF (else the folded string is decoded from the bytes, as latin1)
   const bounds = BOUNDS;
   const stops = stopTable(vocab);
   // the shape scan
@@ -148,6 +152,7 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
       if (space && m !== 58) {
         // the pending space: a unit that ends the open word
         out[len] = 32;
+        bytes[len] = 32;
         if (pending >= 0) {
           bounds[2 * wordCount] = wordStart;
           bounds[2 * wordCount + 1] = pending;
@@ -165,6 +170,8 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
       }
       space = false;
       out[len] = m;
+      bytes[len] = m;
+      if (m > 0xff) wide = true;
       if (isWordChar(m)) {
         if (pending >= 0) pending = -1;
         else if (wordStart < 0) wordStart = len;
@@ -201,7 +208,7 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     if (stops.has(out, wordStart, end)) stopCount++;
   }
   if (len !== foldEnd) sameLower = false;
-  const folded = sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : unitsToString(out, len);
+  const folded = sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : wide ? unitsToString(out, len) : bytes.toString("latin1", 0, len);
   const tokenCount = tokens + countTokens(raw, head);
   let words: string[] | null = null;
   if (tokenCount <= LISTED_MAX_TOKENS) {
