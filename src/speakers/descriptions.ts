@@ -51,6 +51,8 @@ export function resolveDescription(a: Article, r: RoleMention): Cluster {
       lastSpeaker: null,
       roleHead: r.head,
       sameSentencePenalty: SAME_SENTENCE_PENALTY,
+      exclude: null,
+      reject: null,
     });
     const named = back?.name ? back : null;
     const ahead = named ? null : nextPerson(a, r);

@@ -60,7 +60,8 @@ function build(lex: Lexicon): SpeakerWords {
   return {
     honorifics: new Map(s.honorifics.map((h) => [h.form.replace(/\.$/, ""), h.gender])),
     roles,
-    pronouns: new Map(s.pronouns.map((p) => [p.form.toLowerCase(), p])),
+    // copies made at one place: one object shape for every entry, whatever the data files wrote
+    pronouns: new Map(s.pronouns.map((p) => [p.form.toLowerCase(), { form: p.form, gender: p.gender, number: p.number, person: p.person }])),
     particles: lowerSet(s.nameParticles),
     notNames: lowerSet(s.notNames),
     definite: lowerSet(s.definiteDeterminers),

@@ -40,7 +40,9 @@ interface Resolved {
 
 /** Resolves every quote's speaker in text order, so "the last speaker" is known at each quote. */
 export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
-  const order = quotes.map((_, i) => i).sort((x, y) => quotes[x].start - quotes[y].start);
+  const order: number[] = [];
+  for (let i = 0; i < quotes.length; i++) order.push(i);
+  order.sort((x, y) => quotes[x].start - quotes[y].start);
   let lastSpeaker: Cluster | null = null;
   let lastSpokeAt = -1;
   let previous: Quote | null = null;
@@ -107,8 +109,13 @@ function speakerOf(a: Article, q: Quote, previous: Quote | null, lastSpeaker: Cl
   const pronoun = q.type === "direct" ? (pronounRightAfter(a, q) ?? descriptionRightAfter(a, q)) : null;
   const rp = pronoun ? resolveMention(a, q, pronoun, lastSpeaker, keyed) : null;
   if (pronoun && rp) return complete(pronoun, rp);
-  if (previous?.speaker && continues(a, previous, q)) return { ...previous.speaker, mentionStart: null, mentionEnd: null, resolution: "continuation" };
+  if (previous?.speaker && continues(a, previous, q)) return continuation(previous.speaker);
   return null;
+}
+
+/** The previous quote's speaker going on speaking: every field written, in the order `complete` writes them (no copy of whatever shape the speaker had). */
+function continuation(s: QuoteSpeaker): QuoteSpeaker {
+  return { name: s.name, mention: s.mention, mentionStart: null, mentionEnd: null, kind: s.kind, role: s.role, resolution: "continuation", entity: s.entity };
 }
 
 /** how far after a direct quote's closing mark a description of its speaker may start */
@@ -212,7 +219,9 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   if (words.length === 0) return null;
   // a group ("certains", "les syndicats", "critics") or an organisation ("le gouvernement",
   // "le Quai d'Orsay", "les informations du Parisien") speaks as itself
-  const namesInside = start >= 0 ? overlapping(a.names, start, end, MAX_SPAN).filter((n) => n.start >= start && n.end <= end) : [];
+  // a literal array filled by push: one elements kind, however many names it holds
+  const namesInside: NameCandidate[] = [];
+  if (start >= 0) for (const n of overlapping(a.names, start, end, MAX_SPAN)) if (n.start >= start && n.end <= end) namesInside.push(n);
   // a group word inside a name is the name's ("Moody's Investors Service")
   const group = words.some((x) => a.w.groupWords.has(x) && !namesInside.some((n) => n.keys.includes(x))) || role?.plural;
   const named = namesInside.length > 0;
@@ -229,6 +238,9 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
       kinds: org ? ORG_ANTECEDENTS : PERSON_ONLY,
       window: org ? ORG_WINDOW : PRONOUN_WINDOW,
       lastSpeaker: lastSpeaker && (org ? ORG_ANTECEDENTS : PERSON_ONLY).has(lastSpeaker.kind) ? lastSpeaker : null,
+      roleHead: null,
+      sameSentencePenalty: 0,
+      exclude: null,
       reject: (x) => metonym(a, x),
     });
     if (c && (c.name || org)) {
@@ -244,7 +256,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   const groupHead = group ? words.find((x) => a.w.groupWords.has(x)) : undefined;
   // ... but "Zurich dealers" are not "Frankfurt dealers": the names in a group phrase are part of
   // its key, and a group without one ("the sources") is the last group of that head
-  const key = groupHead ? `group:${groupHead}:${namesInside.map((n) => n.keys.join(" ")).join(":")}` : words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
+  const key = groupHead ? `group:${groupHead}:${joinedKeys(namesInside)}` : withoutDeterminers(a, words);
   const lastOfHead = `group:${groupHead}`;
   let c = keyed.get(key) ?? (groupHead && namesInside.length === 0 ? keyed.get(lastOfHead) : undefined);
   if (!c) {
@@ -256,6 +268,29 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   a.clusters.addDescription(c, text, Math.max(start, 0));
   if (start >= 0) addMention(a, start, end, c, "quote");
   return { cluster: c, resolution: "explicit" };
+}
+
+/**
+ * The words but the articles, joined by spaces ("the sources" → "sources"). Loops, not
+ * filter/map then join: the arrays those make change elements kind with what they hold, which
+ * made V8 drop this file's optimised code.
+ */
+function withoutDeterminers(a: Article, words: readonly string[]): string {
+  let out = "";
+  let first = true;
+  for (const x of words) {
+    if (a.w.definite.has(x) || a.w.indefinite.has(x)) continue;
+    out = first ? x : out + " " + x;
+    first = false;
+  }
+  return out;
+}
+
+/** Each name's keys joined by spaces, the names by colons ("zurich:acme bank"). */
+function joinedKeys(names: readonly NameCandidate[]): string {
+  let out = "";
+  for (let i = 0; i < names.length; i++) out += (i > 0 ? ":" : "") + names[i].keys.join(" ");
+  return out;
 }
 
 /** the memo of mention words is dropped past this many entries */
@@ -290,7 +325,7 @@ function nameIn(a: Article, start: number, end: number, words: readonly string[]
   const headed = words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x));
   const person = free.find((n) => (headed ? n.kind === "person" : isPersonName(n, a.nameCluster.get(n)!)));
   if (person) return person;
-  const bare = words.filter((x) => !a.w.definite.has(x) && !a.w.indefinite.has(x)).join(" ");
+  const bare = withoutDeterminers(a, words);
   const whole = free.find((n) => fold(n.text).replace(/[-'’]/g, " ").replace(/\s+/g, " ") === bare);
   if (whole) return whole;
   // "media buying company GroupM": an organisation's name after the noun that describes it;
@@ -367,7 +402,10 @@ function byPronoun(
     window: PRONOUN_WINDOW,
     lastSpeaker: lastSpeaker && kinds.has(lastSpeaker.kind) ? lastSpeaker : null,
     // "ils", "they" are people of a group or an organisation, not "France"
-    reject: p.number === "pl" ? (x) => metonym(a, x) : undefined,
+    roleHead: null,
+    sameSentencePenalty: 0,
+    exclude: null,
+    reject: p.number === "pl" ? (x) => metonym(a, x) : null,
   });
   if (!c) return null;
   if (raw.mentionStart != null && raw.mentionEnd != null) addMention(a, raw.mentionStart, raw.mentionEnd, c, "quote");

@@ -10,6 +10,11 @@ import type { Cluster } from "./clusters.ts";
 import type { Gender } from "./lexicon.ts";
 import { firstAtOrAfter } from "./sorted.ts";
 
+/**
+ * Every field is required and every caller writes them in this order: the searches then meet
+ * one object shape whoever asks (fields left out at some call sites made V8 drop their
+ * optimised code).
+ */
 export interface AntecedentQuery {
   at: number;
   sentence: number;
@@ -21,13 +26,13 @@ export interface AntecedentQuery {
   window: number;
   lastSpeaker: Cluster | null;
   /** the role noun of a description: an entity known under another role is less likely */
-  roleHead?: string;
-  /** penalty for an antecedent in the same sentence (a description seldom points inside its own sentence) */
-  sameSentencePenalty?: number;
+  roleHead: string | null;
+  /** penalty for an antecedent in the same sentence (a description seldom points inside its own sentence), or 0 */
+  sameSentencePenalty: number;
   /** never this cluster (the description's own) */
-  exclude?: Cluster;
+  exclude: Cluster | null;
   /** never a cluster this says no to */
-  reject?: (c: Cluster) => boolean;
+  reject: ((c: Cluster) => boolean) | null;
 }
 
 /** How many mentions antecedent searches have looked at, for tests that check the work stays linear. */

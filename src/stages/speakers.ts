@@ -6,7 +6,7 @@
  * quote's mention is resolved to its entity, and a quote with no attribution that follows a
  * quote by a known speaker continues it. Helpers live in src/speakers/.
  */
-import type { Doc, Mention } from "../doc.ts";
+import type { Doc, Mention, Quote } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
 import { analyseArticle, flushMentions, type Article } from "../speakers/article.ts";
@@ -16,7 +16,9 @@ import { expandAcronyms } from "../speakers/acronyms.ts";
 
 export function speakers(doc: Doc, _ctx: Context): Doc {
   const a = analyseArticle(doc, lexiconFor(doc.language.code));
-  const quotes = doc.quotes.map((q) => ({ ...q }));
+  // a literal array filled by push: one elements kind whether the article has quotes or not
+  const quotes: Quote[] = [];
+  for (const q of doc.quotes) quotes.push({ ...q });
   resolveQuoteSpeakers(a, quotes);
   expandAcronyms(a);
   // names may have grown since a quote was resolved (an acronym spelled out)
