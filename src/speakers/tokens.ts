@@ -51,7 +51,7 @@ function tokenizeSpan(norm: string, from: number, to: number, paragraph: number,
     const cap = (shape & SHAPE_CAP) !== 0;
     // ASCII with no capital: its own lower case and folded form (the most common word, no copy needed)
     const plain = (shape & (SHAPE_NON_ASCII | SHAPE_HAS_UPPER)) === 0;
-    const lower = plain ? text : capitalisedAscii(shape) ? ASCII_LOWER[text.charCodeAt(0)] + norm.slice(start + 1, end) : text.toLowerCase();
+    const lower = plain || ((shape & SHAPE_HAS_UPPER) === 0 && ownLowerCase(text)) ? text : capitalisedAscii(shape) ? ASCII_LOWER[text.charCodeAt(0)] + norm.slice(start + 1, end) : text.toLowerCase();
     out.push({
       start,
       end,
@@ -141,6 +141,22 @@ const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, c) => St
  * and the rest as written (toLowerCase, on the two-byte strings of most articles, is a runtime call).
  */
 const capitalisedAscii = (shape: number): boolean => (shape & (SHAPE_NON_ASCII | SHAPE_UPPER_AFTER_FIRST)) === 0;
+
+/** Latin characters (up to U+024F) that are their own lower case: not only capitals change ("ǅ" is a title-case letter) */
+const LATIN_END = 0x250;
+const OWN_LOWER = Uint8Array.from({ length: LATIN_END }, (_, c) => (String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) ? 1 : 0));
+
+/**
+ * A word of Latin characters that are each their own lower case ("été", "général") is its own
+ * lower case (toLowerCase, on the two-byte strings of most articles, is a runtime call).
+ */
+function ownLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= LATIN_END || OWN_LOWER[c] === 0) return false;
+  }
+  return true;
+}
 
 /** Most words are plain ASCII: their folded form is their lower case, no Unicode normalisation needed. */
 function isAscii(s: string): boolean {
