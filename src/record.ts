@@ -5,9 +5,10 @@
 import type { Doc } from "./doc.ts";
 import type { ArticleRecord, ArticleSpeakerRecord, QuoteRecord, ArticleQuoteRecord } from "./schema.ts";
 import { speakerId } from "./speaker-id.ts";
+import { mapPacked } from "./packed-map.ts";
 
 export function toArticleRecord(doc: Doc): ArticleRecord {
-  const quotes: ArticleQuoteRecord[] = doc.quotes.map((q, i) => ({
+  const quotes: ArticleQuoteRecord[] = mapPacked(doc.quotes, (q, i) => ({
     id: `${doc.id}#q${i + 1}`,
     text: doc.text.slice(q.start, q.end),
     start: q.start,
@@ -41,7 +42,7 @@ export function toArticleRecord(doc: Doc): ArticleRecord {
     source: doc.source,
     meta: doc.meta,
     language: { code: doc.language.code, confidence: round(doc.language.confidence) },
-    paragraphs: doc.paragraphs.map((p) => ({
+    paragraphs: mapPacked(doc.paragraphs, (p) => ({
       start: p.start,
       end: p.end,
       kind: p.kind,
@@ -49,10 +50,10 @@ export function toArticleRecord(doc: Doc): ArticleRecord {
       boilerplate: p.boilerplate ? { ...p.boilerplate, score: round(p.boilerplate.score) } : null,
     })),
     cleanText: cleanText(doc),
-    topics: doc.topics.map((t) => ({ ...t, score: round(t.score) })),
+    topics: mapPacked(doc.topics, (t) => ({ ...t, score: round(t.score) })),
     quotes,
     speakers: articleSpeakers(doc),
-    messages: doc.messages.map((m) => ({ level: m.level, code: m.code, text: m.text, ...(m.span ?? {}) })),
+    messages: mapPacked(doc.messages, (m) => ({ level: m.level, code: m.code, text: m.text, ...(m.span ?? {}) })),
   };
 }
 
@@ -82,7 +83,7 @@ function articleSpeakers(doc: Doc): ArticleSpeakerRecord[] {
 
 /** The flat lines of quotes.jsonl for one article. */
 export function quoteLines(article: ArticleRecord): QuoteRecord[] {
-  return article.quotes.map((q) => ({ ...q, article: article.id }));
+  return mapPacked(article.quotes, (q) => ({ ...q, article: article.id }));
 }
 
 /**
@@ -106,7 +107,7 @@ export interface ArticleLines {
 
 export function articleLines(a: ArticleRecord): ArticleLines {
   // each quote is serialised once: for the article's "quotes" and, with its article id, for its line
-  const quoteJson = a.quotes.map((q) => JSON.stringify(q));
+  const quoteJson = mapPacked(a.quotes, (q) => JSON.stringify(q));
   let quotes = "";
   const idJson = JSON.stringify(a.id);
   for (let i = 0; i < quoteJson.length; i++) quotes += quoteLine(a.quotes[i], quoteJson[i], a.id, idJson) + "\n";

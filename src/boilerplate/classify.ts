@@ -12,6 +12,7 @@ import { isClearBody, neighbourCues } from "./neighbours.ts";
 import { positionCues, sandwiched } from "./position.ts";
 import { isHeading } from "./headings.ts";
 import { vocabulary } from "./vocabulary.ts";
+import { mapPacked } from "../packed-map.ts";
 
 export interface ClassifyOptions {
   threshold: number;
@@ -34,17 +35,17 @@ const LONG_BODY_DISCOUNT = 0.6;
 
 export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecision[] {
   const v = vocabulary();
-  const feats = lines.map((l) => lineFeatures(l, v));
-  const cues = feats.map((f) => lineCues(f, v));
+  const feats = mapPacked(lines, (l) => lineFeatures(l, v));
+  const cues = mapPacked(feats, (f) => lineCues(f, v));
   repetitionCues(lines, feats, cues, opts);
   duplicateCues(lines, feats, cues);
   neighbourCues(feats, cues);
-  let flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
+  let flagged = mapPacked(cues, (cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   positionCues(feats, cues, flagged, v);
-  flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
+  flagged = mapPacked(cues, (cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   sandwiched(feats, cues, flagged); // again: the sweeps may have closed new sandwiches
-  flagged = cues.map((cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
-  return feats.map((f, i) => {
+  flagged = mapPacked(cues, (cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
+  return mapPacked(feats, (f, i) => {
     if (flagged[i]) return { kind: "boilerplate", boilerplate: combine(cues[i], f) };
     const next = nextContent(feats, flagged, i);
     return { kind: isHeading(f, next, opts.headingMaxWords) ? "heading" : "body", boilerplate: null };
@@ -89,8 +90,8 @@ function reasonsOf(cues: Cue[]): string[] {
  */
 function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], opts: ClassifyOptions): void {
   if (!opts.lineStats) return;
-  const counts = feats.map((f) => (f.raw.length > MAX_COUNTED_LINE ? 0 : repeatCountFolded(opts.lineStats, opts.id, f.folded)));
-  const long = feats.map((f, i) => (f.tokenCount >= 12 ? i : -1)).filter((i) => i >= 0);
+  const counts = mapPacked(feats, (f) => (f.raw.length > MAX_COUNTED_LINE ? 0 : repeatCountFolded(opts.lineStats, opts.id, f.folded)));
+  const long = mapPacked(feats, (f, i) => (f.tokenCount >= 12 ? i : -1)).filter((i) => i >= 0);
   const copied = long.length > 0 && long.filter((i) => counts[i] >= opts.repeatMinArticles).length > long.length / 2;
   if (copied) return;
   for (let i = 0; i < lines.length; i++) {

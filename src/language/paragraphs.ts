@@ -11,6 +11,7 @@ import { countLetters, UNDETERMINED, type LanguageJudge } from "./detect.ts";
 import { newScoreVector, type ScoreVector } from "./eld.ts";
 import { blankAddresses } from "./noise.ts";
 import { mayDepart } from "./span.ts";
+import { mapPacked } from "../packed-map.ts";
 
 export interface ParagraphInput {
   text: string;
@@ -67,7 +68,7 @@ function judgeEach(inputs: ParagraphInput[], judge: LanguageJudge, minLetters: n
   const windows = windowsFor(inputs.length, judge);
   const size = judge.options.paragraphWindowSize;
   const readable = windows * size;
-  return inputs.map((input, i) => {
+  return mapPacked(inputs, (input, i) => {
     const text = blankAddresses(input.text);
     const letters = countLetters(text, readable);
     if (letters < enough) return { letters, scores: null, own: UNDETERMINED };
@@ -117,7 +118,7 @@ export function judgeArticle(inputs: ParagraphInput[], judge: LanguageJudge, thr
   const judged = judgeEach(inputs, judge, thresholds.minLetters);
   const found = articleLanguage(inputs, judged, judge);
   const article = found.confidence >= thresholds.minConfidence ? found : { ...UNDETERMINED, confidence: found.confidence };
-  const paragraphs = judged.map((j, i) => {
+  const paragraphs = mapPacked(judged, (j, i) => {
     if (!j.scores) return article.code;
     const own = article.code === "und" ? j.own : judge.decide(j.scores, j.letters, article.code);
     if (own.code === "und") return article.code;

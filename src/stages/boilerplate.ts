@@ -7,11 +7,12 @@ import type { Doc, Paragraph } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { classifyLines } from "../boilerplate/classify.ts";
 import { sourceUrl } from "../boilerplate/source.ts";
+import { mapPacked } from "../packed-map.ts";
 
 export function boilerplate(doc: Doc, ctx: Context): Doc {
   if (doc.paragraphs.length === 0) return doc;
   const s = ctx.settings;
-  const lines = doc.paragraphs.map((p) => doc.norm.slice(p.start, p.end));
+  const lines = mapPacked(doc.paragraphs, (p) => doc.norm.slice(p.start, p.end));
   const decisions = classifyLines(lines, {
     threshold: s.boilerplateThreshold,
     repeatMinArticles: s.boilerplateRepeatMinArticles,
@@ -20,7 +21,7 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
     lineStats: ctx.lineStats,
   });
   // a literal, not a spread: the same keys in the same order, several times faster
-  const paragraphs: Paragraph[] = doc.paragraphs.map((p, i) => ({
+  const paragraphs: Paragraph[] = mapPacked(doc.paragraphs, (p, i) => ({
     start: p.start,
     end: p.end,
     kind: decisions[i].kind,

@@ -22,6 +22,7 @@ import { tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/vie
 import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
 import { PairLookup } from "../quotes/pair-lookup.ts";
 import { spanLanguage } from "../language/span.ts";
+import { mapPacked } from "../packed-map.ts";
 
 interface ParagraphWork {
   index: number;
@@ -39,7 +40,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   });
   const paired = pairMarks(
     doc.text,
-    work.map((w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
+    mapPacked(work, (w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
   );
   markTokens(work, paired.pairs);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
@@ -51,7 +52,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     for (const c of found) candidates.push(inParagraph(c, w.index));
     for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
   }
-  const quotes = dedupe(candidates).map((c) => toQuote(doc, ctx, c, sentencesOf.first));
+  const quotes = mapPacked(dedupe(candidates), (c) => toQuote(doc, ctx, c, sentencesOf.first));
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
@@ -240,7 +241,7 @@ function sentenceInParagraph(doc: Doc, at: number, paragraph: number, first: Int
 const MAX_MARK_MESSAGES = 10;
 
 function unbalancedMessages(doc: Doc, offsets: number[]): Message[] {
-  const shown = offsets.slice(0, MAX_MARK_MESSAGES).map((at): Message => ({
+  const shown = mapPacked(offsets.slice(0, MAX_MARK_MESSAGES), (at): Message => ({
     level: "warning" as const,
     code: "unbalanced-quote-marks",
     text: `quotation mark ${doc.text[at]} at offset ${at} has no partner; the quotes around it may be incomplete`,

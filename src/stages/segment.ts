@@ -14,7 +14,7 @@ import type { Doc, Paragraph, Sentence, Span } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 
 /** . ! ? … */
-const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isTerminatorCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** every quotation mark, as it appears in norm (“ ” „ are folded to "): " « » ‹ › */
 const isQuoteMark = (c: number): boolean => c === 34 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a;
 
@@ -34,15 +34,16 @@ function nextMatch(re: RegExp, text: string, from: number, to: number): number {
   return Math.min(re.lastIndex - 1, to);
 }
 /** characters that may follow a terminator and still belong to the ending sentence (in norm): " » ) ] ' › */
-const isCloser = (c: number): boolean => c === 34 || c === 0xbb || c === 41 || c === 93 || c === 39 || c === 0x203a;
+const isCloserCode = (c: number): boolean => c === 34 || c === 0xbb || c === 41 || c === 93 || c === 39 || c === 0x203a;
 
 /** Exactly the white space of the regex `\s` (Unicode White_Space and the BOM), by code unit. */
-function isSpaceCode(c: number): boolean {
+function isSpaceCodeTest(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-const OPENING_MARKS = new Set(["«", "\u201C", "\u201E", "‹"]);
+/** the opening quotation marks « “ „ ‹ */
+const isOpeningMarkCode = (c: number): boolean => c === 0xab || c === 0x201c || c === 0x201e || c === 0x2039;
 const CLOSING_MARKS = new Set(["»", "\u201D", "›"]);
 /** a sentence may open with a capital, a digit, an opening mark, a dash or a bracket */
 const OPENER = /[\p{Lu}\p{N}«"“„‹(\[—–¿¡-]/u;
@@ -106,7 +107,30 @@ function straightQuoteOpens(norm: string, i: number, depth: number): boolean {
 }
 
 /** what a straight mark may open after, as /[\s(\[«—–-]/ tests it: white space, ( [ « — – - */
-const opensAfter = (c: number): boolean => isSpaceCode(c) || c === 40 || c === 91 || c === 0xab || c === 0x2014 || c === 0x2013 || c === 45;
+const opensAfterCode = (c: number): boolean => isSpaceCodeTest(c) || c === 40 || c === 91 || c === 0xab || c === 0x2014 || c === 0x2013 || c === 45;
+
+/**
+ * The character classes above as bits of one table over every code unit, read with one load:
+ * a chain of comparisons whose rare branches never ran leaves the optimised code without type
+ * feedback for them, and the first rare character (a "…" or an em space after a period) then
+ * throws the optimised caller away and compiles it again. `c & 0xffff` maps charCodeAt's NaN
+ * (outside the text) to 0, which is in no class, as NaN is in none of the comparisons.
+ */
+const TERMINATOR = 1;
+const CLOSER = 2;
+const SPACE_CODE = 4;
+const OPENS_AFTER = 8;
+const OPENING_MARK = 16;
+const CODE_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  CODE_CLASS[c] =
+    (isTerminatorCode(c) ? TERMINATOR : 0) | (isCloserCode(c) ? CLOSER : 0) | (isSpaceCodeTest(c) ? SPACE_CODE : 0) | (opensAfterCode(c) ? OPENS_AFTER : 0) | (isOpeningMarkCode(c) ? OPENING_MARK : 0);
+}
+const isTerminator = (c: number): boolean => (CODE_CLASS[c & 0xffff] & TERMINATOR) !== 0;
+const isCloser = (c: number): boolean => (CODE_CLASS[c & 0xffff] & CLOSER) !== 0;
+const isSpaceCode = (c: number): boolean => (CODE_CLASS[c & 0xffff] & SPACE_CODE) !== 0;
+const opensAfter = (c: number): boolean => (CODE_CLASS[c & 0xffff] & OPENS_AFTER) !== 0;
+const isOpeningMark = (c: number): boolean => (CODE_CLASS[c & 0xffff] & OPENING_MARK) !== 0;
 
 /** The word ending just before `dot` (letters, periods and hyphens: "J.-M", "U.S", "Mme"). */
 function wordBefore(norm: string, dot: number, floor: number): string {
@@ -196,7 +220,7 @@ function boundaryAfter(
   if (k >= limit || !OPENER.test(norm[k])) return -1;
   if (isElision(norm, i)) return -1;
   if (closedQuestion(norm, i, j, marks) && isShortAttribution(norm, k, limit)) return -1;
-  if (norm[i] === "." && j === i + 1 && periodIsNotFinal(norm, i, sentStart, k, limit)) return -1;
+  if (norm.charCodeAt(i) === 46 && j === i + 1 && periodIsNotFinal(norm, i, sentStart, k, limit)) return -1;
   return j;
 }
 
@@ -207,12 +231,16 @@ function closesAfterSpace(text: string, norm: string, j: number, depth: number):
 
 /** Is the mark at j an opening quotation mark (“ „ « ‹, or a straight quote that opens)? */
 function opensQuote(text: string, norm: string, j: number, depth: number): boolean {
-  return OPENING_MARKS.has(text[j]) || (norm[j] === '"' && text[j] !== "\u201D" && straightQuoteOpens(norm, j, depth));
+  // (char codes: a one-character string of a two-byte character is not internalised, and comparing
+  // one with a literal throws away code optimised for internalised strings)
+  const c = text.charCodeAt(j);
+  return isOpeningMark(c) || (norm.charCodeAt(j) === 34 && c !== 0x201d && straightQuoteOpens(norm, j, depth));
 }
 
 /** Did the terminator at i end a quoted question or exclamation (`?"`, `! »`) that closes there? */
 function closedQuestion(norm: string, i: number, j: number, marks: QuoteMarks): boolean {
-  if (norm[i] !== "?" && norm[i] !== "!") return false;
+  const c = norm.charCodeAt(i);
+  if (c !== 63 && c !== 33) return false;
   for (let m = i + 1; m < j; m++) if (roleAt(marks, m) === -1) return true;
   return false;
 }
@@ -254,7 +282,7 @@ function periodIsNotFinal(norm: string, dot: number, sentStart: number, next: nu
   if (isTitle(word)) return true;
   if (isAbbreviation(word)) {
     const nextWord = wordAt(norm, next, limit);
-    return !isStarter(nextWord, norm[next + nextWord.length] === "'");
+    return !isStarter(nextWord, norm.charCodeAt(next + nextWord.length) === 39);
   }
   return isInitial(word);
 }

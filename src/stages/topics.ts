@@ -10,6 +10,7 @@ import type { Context } from "../context.ts";
 import { collectHits, compileTaxonomy, matchLanguage, scratchTokensFor, type CompiledTaxonomy } from "../topics/matcher.ts";
 import { articleTopics, quoteTopics, LEAD_BOOSTS, TITLE_BOOST, type ScoredHit } from "../topics/score.ts";
 import { fold } from "../topics/analyzer.ts";
+import { mapPacked } from "../packed-map.ts";
 
 export function topics(doc: Doc, ctx: Context): Doc {
   const tax = compileTaxonomy(ctx.taxonomy);
@@ -20,7 +21,7 @@ export function topics(doc: Doc, ctx: Context): Doc {
   const all = firstIsTitle ? hits : titleHits(doc, tax, hits);
   const found = articleTopics(all, words, tax.ids, ctx.settings.topicThreshold, tax.terms.length);
   const foundIds = new Set(found.map((t) => t.id));
-  const quotes = doc.quotes.map((q) => ({ ...q, topics: topicsOfQuote(doc, q, hits, tax, foundIds) }));
+  const quotes = mapPacked(doc.quotes, (q) => ({ ...q, topics: topicsOfQuote(doc, q, hits, tax, foundIds) }));
   return { ...doc, topics: found, quotes };
 }
 

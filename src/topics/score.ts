@@ -7,6 +7,7 @@
  */
 import type { Span, Topic } from "../doc.ts";
 import { STRONG_WEIGHT, type Hit } from "./matcher.ts";
+import { mapPacked } from "../packed-map.ts";
 
 /** a match in the title counts this many times */
 export const TITLE_BOOST = 2.5;
@@ -164,7 +165,7 @@ export function quoteTopics(
     quoteStrong[t] = 0;
   }
   if (kept.length > 1) kept.sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
-  return kept.map((k) => k.id);
+  return mapPacked(kept, (k) => k.id);
 }
 
 function inSomeSentence(h: Span, sentences: readonly Span[], first: number, last: number): boolean {
