@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../doc.ts";
 import type { Lexicon } from "../lexicons/types.ts";
-import { tokenize, tokenAtOrAfter, type Token } from "./tokens.ts";
+import { tokenize, tokenAt, tokenAtOrAfter, type Token } from "./tokens.ts";
 import { speakerWords, type SpeakerWords } from "./lexicon.ts";
 import { findNames, type NameCandidate } from "./names.ts";
 import { findRoles, roleAt, type RoleMention } from "./roles.ts";
@@ -143,7 +143,7 @@ function attachRole(a: Article, r: RoleMention): void {
 export function addMention(a: Article, start: number, end: number, cluster: Cluster, source: MentionRecord["source"], titled = false): MentionRecord {
   const i = tokenAtOrAfter(a.tokens, start);
   const prev = i > 0 ? a.tokens[i - 1] : null;
-  const t = a.tokens[i];
+  const t = tokenAt(a.tokens, i);
   const m: MentionRecord = {
     start,
     end,
@@ -175,7 +175,7 @@ export function addMention(a: Article, start: number, end: number, cluster: Clus
  */
 function afterVerb(a: Article, k: number): boolean {
   const prev = a.tokens[k];
-  const next = a.tokens[k + 1];
+  const next = tokenAt(a.tokens, k + 1);
   if (prev.cap || !next || next.start - prev.end !== 1) return false;
   const w = a.w;
   if (w.stopwords.has(prev.lower) || w.definite.has(prev.lower) || w.indefinite.has(prev.lower) || w.roleModifiers.has(prev.lower)) return false;
@@ -191,15 +191,16 @@ function attributed(a: Article, at: number): boolean {
 
 /** "talking about Ana Ruiz, who …": a relative clause puts the mention before it in focus. */
 function beforeRelativeClause(a: Article, end: number): boolean {
-  if (a.doc.norm.charCodeAt(end) !== 0x2c) return false;
-  const next = a.tokens[firstAtOrAfter(a.tokens, end)];
+  // (no read past the text's end: that too makes V8 drop the optimised code)
+  if (end >= a.doc.norm.length || a.doc.norm.charCodeAt(end) !== 0x2c) return false;
+  const next = tokenAt(a.tokens, firstAtOrAfter(a.tokens, end));
   return !!next && next.start === end + 2 && a.w.relativePronouns.has(next.lower);
 }
 
 /** "about the Suncor policy", "to the Ford government": an article after a preposition before the mention. */
 function afterPrepositionAndArticle(a: Article, article: number): boolean {
   const det = a.tokens[article];
-  const prep = a.tokens[article - 1];
+  const prep = tokenAt(a.tokens, article - 1);
   return !!prep && prep.sentence === det.sentence && a.w.definite.has(det.lower) && a.w.prepositions.has(prep.lower);
 }
 

@@ -5,7 +5,7 @@
  * first name, initial) or an organisation (acronym, organisation noun), and its gender when known.
  */
 import type { SpeakerKind } from "../doc.ts";
-import type { Token } from "./tokens.ts";
+import { tokenAt, type Token } from "./tokens.ts";
 import { firstNames, type Gender, type SpeakerWords } from "./lexicon.ts";
 
 export interface NameCandidate {
@@ -176,9 +176,9 @@ class SentenceOpeners {
 
   isCommonWord(norm: string, i: number): boolean {
     const t = this.tokens[i];
-    const prev = this.tokens[i - 1];
+    const prev = tokenAt(this.tokens, i - 1);
     if ((prev && prev.sentence === t.sentence) || t.acronym || this.w.honorifics.has(t.text) || firstNames().has(t.folded)) return false;
-    const next = this.tokens[i + 1];
+    const next = tokenAt(this.tokens, i + 1);
     const nextInName = !!next && next.cap && next.sentence === t.sentence && next.start - t.end === 1 && norm.charCodeAt(t.end) === 0x20;
     // "Having Billy Eichner", not "Morgan Stanley" nor "McDonnell Douglas": an opener's ending, never capitalised inside a sentence
     if (nextInName && firstNames().has(next.folded) && this.w.openerEnding.test(t.folded) && !this.capitalisedInside().has(t.folded)) return true;
@@ -243,7 +243,7 @@ function sameSentenceGap(norm: string, a: Token, b: Token, afterInitial: boolean
 function particleRun(norm: string, tokens: readonly Token[], j: number, w: SpeakerWords): number {
   let k = j;
   while (k < tokens.length && k - j < 3 && !tokens[k].cap && w.particles.has(tokens[k].lower)) {
-    const next = tokens[k + 1];
+    const next = tokenAt(tokens, k + 1);
     if (!next) return 0;
     const gap = norm.slice(tokens[k].end, next.start);
     if (gap !== " " && gap !== "'") return 0;
@@ -263,7 +263,7 @@ function particlesAllowed(tokens: readonly Token[], words: number[], from: numbe
   if (!weak) return true;
   const names = firstNames();
   if (!names.has(tokens[words[0]].folded) || words.length > 2) return false;
-  const next = tokens[to + 1];
+  const next = tokenAt(tokens, to + 1);
   const lastWord = tokens[to];
   if (w.organizationNouns.has(lastWord.folded)) return false;
   return !next || !next.cap || next.start - lastWord.end !== 1;
@@ -294,13 +294,13 @@ function placeThenPerson(tokens: readonly Token[], i: number, words: number[], w
 
 /** The word before token i is an article or a preposition ("de la Santé", "l'Agriculture"). */
 function afterFunctionWord(tokens: readonly Token[], i: number, w: SpeakerWords): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   return !!prev && (w.definite.has(prev.lower) || w.prepositions.has(prev.lower) || w.indefinite.has(prev.lower));
 }
 
 /** "J.-M. Ayrault", "J. K. Rowling": an initial followed by another initial or a name. */
 function startsInitials(norm: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   return isInitial(norm, t) && !!next && next.cap && (norm.slice(t.end, next.start) === ".-" || norm.slice(t.end, next.start) === ". ") && isInitial(norm, next);
 }

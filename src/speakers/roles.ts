@@ -3,7 +3,7 @@
  * "un dirigeant d'une société minière", "le porte-parole de la police madrilène",
  * "the company's chief executive", "Tunisian Prime Minister"). Found in one pass over the tokens.
  */
-import type { Token } from "./tokens.ts";
+import { tokenAt, type Token } from "./tokens.ts";
 import type { Gender, RoleForm, SpeakerWords } from "./lexicon.ts";
 
 export type Determination = "definite" | "indefinite" | "bare";
@@ -35,7 +35,10 @@ export function roleAt(tokens: readonly Token[], i: number, w: SpeakerWords): Ro
   if (!list) return null;
   for (const f of list) {
     let ok = true;
-    for (let k = 1; k < f.words.length && ok; k++) ok = tokens[i + k]?.folded === f.words[k];
+    for (let k = 1; k < f.words.length && ok; k++) {
+      const t = tokenAt(tokens, i + k);
+      ok = t !== undefined && t.folded === f.words[k];
+    }
     if (!ok) continue;
     // capitalised common role words at the start of a sentence still count; acronyms must be exact
     return f;

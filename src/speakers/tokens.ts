@@ -121,6 +121,15 @@ class SentenceCursor {
 /** The characters between two tokens (what separates them in the text). */
 export const gapBetween = (norm: string, a: Token, b: Token): string => norm.slice(a.end, b.start);
 
+/**
+ * tokens[i], or undefined past either end, read with no load outside the array: such a load
+ * makes V8 drop a function's optimised code the first time it happens (at an article's first or
+ * last word), and compile it again.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
+}
+
 /** Index of the first token starting at or after `offset` (binary search), or tokens.length. */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
