@@ -148,7 +148,7 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   if (f.tokenCount <= 40 && TRAILING_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… on March 3, 2020.J. Tom Reed / AP": a caption whose credit follows a slash
-  if (f.tokenCount > 10 && f.tokenCount <= 60 && endsWithAgency(f.words, v) && isJoined(raw) && /\/\s*[^/]{1,40}$/.test(raw))
+  if (f.tokenCount > 10 && f.tokenCount <= 60 && isJoined(raw) && endsWithAgency(f.words, v) && /\/\s*[^/]{1,40}$/.test(raw))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… and her Irish colleague Tom Reed AP": a caption closed by an agency in capitals
   if (!f.endsSentence && f.tokenCount <= 30) {

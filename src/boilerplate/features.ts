@@ -3,7 +3,7 @@
  * punctuation, stop-word density, share of capitalised words, links, handles and digits.
  */
 import { FOLD_SPACE, foldLine, foldsToLower, foldUnit, isWordChar, SLOW, TABLE_SIZE, unitsToString, words as splitWords } from "./text.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { ALL_TERM_BITS, wordBitsKey, type Vocabulary } from "./vocabulary.ts";
 import { StopTable } from "./stop-table.ts";
 import { Buffer } from "node:buffer";
 
@@ -34,6 +34,11 @@ export interface LineFeatures {
   linkShare: number;
   /** holds a quotation mark */
   quoted: boolean;
+  /**
+   * which term sets one of `words` may open a term of (Vocabulary.firstBits of each word, ORed):
+   * a set whose bit is off has no term starting at any word. ALL_TERM_BITS when not known.
+   */
+  termBits: number;
 }
 
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
@@ -62,6 +67,7 @@ class Features implements LineFeatures {
     readonly link: boolean,
     readonly linkShare: number,
     readonly quoted: boolean,
+    readonly termBits: number,
   ) {}
 
   get words(): string[] {
@@ -72,6 +78,13 @@ class Features implements LineFeatures {
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   return onePass(raw, vocab) ?? lineFeaturesByParts(raw, vocab);
 }
+
+/**
+ * onePass lists the words of a line of at most this many tokens (the short lines most rules read
+ * word by word); a longer line's words are listed on first read, which few do (the promotion
+ * rules first ask termBits whether a term may start at one of them).
+ */
+const LISTED_BY_PASS_MAX_TOKENS = 25;
 
 /** characters of a line that are folded (foldLine's default) */
 const FOLD_CHARS = 500;
@@ -123,7 +136,6 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
   let wordStart = -1;
   let pending = -1;
   let wordCount = 0;
-  let stopCount = 0;
   for (let k = 0; k <= head; k++) {
     const c = k < head ? raw.charCodeAt(k) : 32;
     let cls = UNIT_CLASS[c];
@@ -157,12 +169,10 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
           bounds[2 * wordCount] = wordStart;
           bounds[2 * wordCount + 1] = pending;
           wordCount++;
-          if (stops.has(out, wordStart, pending)) stopCount++;
         } else if (wordStart >= 0) {
           bounds[2 * wordCount] = wordStart;
           bounds[2 * wordCount + 1] = len;
           wordCount++;
-          if (stops.has(out, wordStart, len)) stopCount++;
         }
         wordStart = -1;
         pending = -1;
@@ -179,7 +189,6 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
         bounds[2 * wordCount] = wordStart;
         bounds[2 * wordCount + 1] = pending;
         wordCount++;
-        if (stops.has(out, wordStart, pending)) stopCount++;
         wordStart = -1;
         pending = -1;
       } else if (wordStart >= 0) {
@@ -188,7 +197,6 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
           bounds[2 * wordCount] = wordStart;
           bounds[2 * wordCount + 1] = len;
           wordCount++;
-          if (stops.has(out, wordStart, len)) stopCount++;
           wordStart = -1;
         }
       }
@@ -205,13 +213,22 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     bounds[2 * wordCount] = wordStart;
     bounds[2 * wordCount + 1] = end;
     wordCount++;
-    if (stops.has(out, wordStart, end)) stopCount++;
+  }
+  // the stop words among the words, and which term sets a word may open
+  let stopCount = 0;
+  let termBits = 0;
+  const firstBits = vocab.firstBits;
+  for (let i = 0; i < wordCount; i++) {
+    const from = bounds[2 * i];
+    const to = bounds[2 * i + 1];
+    if (stops.has(out, from, to)) stopCount++;
+    termBits |= firstBits[wordBitsKey(out[from], out[to > from + 1 ? from + 1 : from], out[to - 1], to - from)];
   }
   if (len !== foldEnd) sameLower = false;
   const folded = sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : wide ? unitsToString(out, len) : bytes.toString("latin1", 0, len);
   const tokenCount = tokens + countTokens(raw, head);
   let words: string[] | null = null;
-  if (tokenCount <= LISTED_MAX_TOKENS) {
+  if (tokenCount <= LISTED_BY_PASS_MAX_TOKENS) {
     words = new Array<string>(wordCount);
     for (let i = 0; i < wordCount; i++) words[i] = folded.slice(bounds[2 * i], bounds[2 * i + 1]);
   }
@@ -231,6 +248,7 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     linkChars > 0,
     linkChars / Math.max(1, Math.min(n, SCAN_CHARS)),
     quoted,
+    termBits,
   );
 }
 
@@ -267,6 +285,7 @@ function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeatures {
     linkChars > 0,
     linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
+    ALL_TERM_BITS,
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { LineFeatures } from "./features.ts";
 import type { Cue } from "./cues.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { BRAND_BIT, CTA_BIT, OFFER_BIT, type Vocabulary } from "./vocabulary.ts";
 
 /** A paragraph longer than this is an article paragraph, whatever it mentions. */
 const PROMO_MAX_WORDS = 50;
@@ -16,12 +16,14 @@ const CURRENCY = new Set(["$", "€", "£", "¥", "₿"]);
 const CURRENCY_SIGN = /[$€£¥₿]/;
 
 export function promoCues(f: LineFeatures, v: Vocabulary): Cue | null {
-  if (f.tokenCount > PROMO_MAX_WORDS || f.words.length < 3) return null;
+  if (f.tokenCount > PROMO_MAX_WORDS || f.wordCount < 3) return null;
   const reasons: string[] = [];
-  const brand = findBrand(f.words, v);
+  // (a term set none of whose terms can start at a word of the line is not searched: f.termBits)
+  const brand = f.termBits & BRAND_BIT ? findBrand(f.words, v) : null;
   if (brand) reasons.push(`brand:${brand}`);
-  if (hasImperative(f, v)) reasons.push("imperative-cta");
   const needed = f.quoted ? 3 : 2; // a quoted sentence is someone speaking, not an ad
+  if (reasons.length + 2 < needed) return null; // the imperative and the money cue cannot make up the count
+  if (hasImperative(f, v)) reasons.push("imperative-cta");
   if (reasons.length + 1 < needed) return null; // the money cue alone cannot make up the count
   if (hasMoney(f, v)) reasons.push("money-amount");
   if (reasons.length < needed) return null;
@@ -41,9 +43,11 @@ const CLAUSE_MARKS = ["!", ":", "👉", ">>", "→"];
 
 /** An imperative at the line start, after a clause joiner, or after "!", ":", "👉", ">>". */
 function hasImperative(f: LineFeatures, v: Vocabulary): boolean {
-  const w = f.words;
-  if (v.cta.matchAt(w, 0) > 0) return true;
-  for (let i = 1; i < w.length; i++) if (v.cta.matchAt(w, i) > 0 && CLAUSE_JOINERS.has(w[i - 1])) return true;
+  if (f.termBits & CTA_BIT) {
+    const w = f.words;
+    if (v.cta.matchAt(w, 0) > 0) return true;
+    for (let i = 1; i < w.length; i++) if (v.cta.matchAt(w, i) > 0 && CLAUSE_JOINERS.has(w[i - 1])) return true;
+  } else if (v.ctaFirstsAreWords) return false; // the first word after a mark is one of the words, none of which opens a call to action
   for (const mark of CLAUSE_MARKS) {
     const at = f.folded.indexOf(mark);
     if (at < 0) continue;
@@ -63,6 +67,7 @@ function hasMoney(f: LineFeatures, v: Vocabulary): boolean {
       const near = raw.slice(Math.max(0, i - 2), i + 3);
       if (/\d/.test(near)) return true;
     }
+  if ((f.termBits & OFFER_BIT) === 0) return false;
   const w = f.words;
   for (let i = 0; i < w.length; i++) {
     if (v.offers.matchAt(w, i) === 0) continue;

@@ -6,7 +6,7 @@
 import type { BoilerplateLabel } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 import { creditAgencies, promoBrands, socialNetworks } from "../lexicons/brands.ts";
-import { foldLine, lineCore, matchesAt } from "./text.ts";
+import { foldLine, lineCore, matchesAt, words } from "./text.ts";
 
 export interface Phrase {
   text: string;
@@ -40,6 +40,10 @@ export class TermSet {
     for (const parts of entry.multi) if (startsWithWords(words, i, parts)) return parts.length;
     return entry.single ? 1 : 0;
   }
+  /** the first words of the terms */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
   has(word: string): boolean {
     return this.firsts[firstKey(word)] !== 0 && this.byFirst.get(word)?.single === true;
   }
@@ -48,6 +52,30 @@ export class TermSet {
 const FIRST_KEYS = 1 << 16;
 /** A number for a word from its length and first code unit (0 for ""); equal words have equal keys. */
 const firstKey = (w: string): number => (w.length === 0 ? 0 : (w.charCodeAt(0) * 64 + (w.length & 63)) & (FIRST_KEYS - 1));
+
+/**
+ * The key of Vocabulary.firstBits for a word of `size` (> 0) code units from its first, second
+ * (the first again for a word of one unit) and last ones; equal words have equal keys.
+ */
+export function wordBitsKey(first: number, second: number, last: number, size: number): number {
+  let h = Math.imul(first ^ (size << 16), 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ second, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ last, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & (FIRST_KEYS - 1);
+}
+
+/** Vocabulary.firstBits: a word may open a promotion brand, a call to action, an offer word */
+export const BRAND_BIT = 1;
+export const CTA_BIT = 2;
+export const OFFER_BIT = 4;
+export const ALL_TERM_BITS = BRAND_BIT | CTA_BIT | OFFER_BIT;
+
+function firstBitsOf(sets: [TermSet, number][]): Uint8Array {
+  const bits = new Uint8Array(FIRST_KEYS);
+  for (const [set, bit] of sets)
+    for (const w of set.firstWords()) if (w.length > 0) bits[wordBitsKey(w.charCodeAt(0), w.charCodeAt(w.length > 1 ? 1 : 0), w.charCodeAt(w.length - 1), w.length)] |= bit;
+  return bits;
+}
 
 /**
  * The "anywhere" phrases, looked for in a line by one regular expression (their alternation, as
@@ -108,6 +136,10 @@ export interface Vocabulary {
   cta: TermSet;
   offers: TermSet;
   brands: TermSet;
+  /** per word key (wordBitsKey): BRAND_BIT, CTA_BIT, OFFER_BIT when a term of that set may start with such a word */
+  firstBits: Uint8Array;
+  /** every call to action's first word is one word as `words` splits a line (so the words hold any one a line holds) */
+  ctaFirstsAreWords: boolean;
   agencies: TermSet;
   dateAnchors: Set<string>;
   dateFillers: Set<string>;
@@ -143,15 +175,21 @@ function compile(): Vocabulary {
   const stopwords = new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w))));
   const all = (pick: (b: (typeof lexicons)[number]["boilerplate"]) => readonly string[]) =>
     lexicons.flatMap((l) => [...pick(l.boilerplate)]);
+  const cta = new TermSet(all((b) => b.ctaImperatives));
+  const offers = new TermSet(all((b) => b.offerWords));
+  const brands = new TermSet(promoBrands);
+  const ctaFirsts = all((b) => b.ctaImperatives).map((t) => foldLine(t).split(" ")[0]);
   return {
     prefixes,
     lines,
     linesMaxLength: Math.max(0, ...[...lines.keys()].map((k) => k.length)),
     anywhere,
     anywhereFinder: new PhraseFinder(anywhere),
-    cta: new TermSet(all((b) => b.ctaImperatives)),
-    offers: new TermSet(all((b) => b.offerWords)),
-    brands: new TermSet(promoBrands),
+    cta,
+    offers,
+    brands,
+    firstBits: firstBitsOf([[brands, BRAND_BIT], [cta, CTA_BIT], [offers, OFFER_BIT]]),
+    ctaFirstsAreWords: ctaFirsts.every((w) => isOneWord(w)),
     agencies: new TermSet(creditAgencies),
     dateAnchors: new Set(all((b) => b.dateAnchors).map((w) => foldLine(w))),
     dateFillers: new Set(all((b) => b.dateFillers).map((w) => foldLine(w))),
@@ -164,6 +202,12 @@ function compile(): Vocabulary {
     stopwords,
     stopwordMaxLength: Math.max(0, ...[...stopwords].map((w) => w.length)),
   };
+}
+
+/** `words` reads `w` as the one word `w` */
+function isOneWord(w: string): boolean {
+  const ws = words(w);
+  return ws.length === 1 && ws[0] === w;
 }
 
 let cached: Vocabulary | null = null;
