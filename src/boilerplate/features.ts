@@ -252,8 +252,8 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
   );
 }
 
-/** lineFeatures read in parts: the fold, the shape scan and the words one after the other (any line). */
-function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeatures {
+/** lineFeatures read in parts: the fold, the shape scan and the words one after the other (any line; the reference onePass is tested against). */
+export function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { lineFeatures, lineFeaturesByParts } from "../src/boilerplate/features.ts";
+import { vocabulary, wordBitsKey, BRAND_BIT, CTA_BIT, OFFER_BIT } from "../src/boilerplate/vocabulary.ts";
+
+// Lines written for these tests: the one-pass reading of a line must give the features of the
+// reading in parts (fold, shape scan, words), on the characters where the two could part ways.
+const LINES = [
+  "Le Conseil d'État a rejeté mardi le recours déposé par l'association, a-t-on appris de source proche du dossier.",
+  "ÉTÉ 2021 : À PARIS, LES TERRASSES RESTENT OUVERTES",
+  "Source : AFP",
+  "Source: AFP",
+  "  Lire aussi  :  notre enquête sur les loyers  ",
+  "Crédit photo\u00a0: Jeanne Martin / Agence Exemple",
+  "Un prix de 12\u202f500 € hors taxes, soit 15 % de plus qu'en 2019.",
+  "Un mot entre `backticks` dans une ligne accentuée é",
+  "plain ascii with a `backtick`",
+  "l'afp - sign-up. crypto.com a.b.c d' -x word- 'quoted' end.",
+  "Contact : jean.dupont@example.fr ou https://www.example.com/page",
+  "«Nous ne céderons pas», a déclaré le ministre.",
+  "Naïve café crème brûlée façon Œuvre",
+  "combining e\u0301 marks a\u0300 here",
+  "Istanbul İzmir ǅemal Ω",
+  "x\ty\u2009z",
+  "Inscrivez-vous sur Bybit et gagnez 30 050 $ de bonus de bienvenue",
+  "Sign up today and claim your free bonus of $500 on Binance!",
+  "un emoji 😀 au milieu",
+  "« " + "Le texte d'un long paragraphe répète ses mots, encore et encore. ".repeat(12) + "»",
+  "mot ".repeat(200),
+  "a".repeat(520) + " fin",
+  "",
+  " ",
+  ":",
+];
+
+describe("lineFeatures in one pass equals the reading in parts", () => {
+  const v = vocabulary();
+  const keys = ["raw", "folded", "words", "wordCount", "tokenCount", "endsSentence", "endsColon", "stopRatio", "capRatio", "shouting", "link", "linkShare", "quoted"] as const;
+  it.each(LINES)("%j", (line) => {
+    const one = lineFeatures(line, v);
+    const parts = lineFeaturesByParts(line, v);
+    for (const k of keys) expect(one[k], k).toEqual(parts[k]);
+  });
+
+  it.each(LINES)("termBits covers every term set a word of %j may open", (line) => {
+    const f = lineFeatures(line, v);
+    for (const w of f.words) {
+      const bits = v.firstBits[wordBitsKey(w.charCodeAt(0), w.charCodeAt(w.length > 1 ? 1 : 0), w.charCodeAt(w.length - 1), w.length)];
+      expect(f.termBits & bits).toBe(bits);
+    }
+    const i = f.words.findIndex((_, k) => v.brands.matchAt(f.words, k) > 0);
+    if (i >= 0) expect(f.termBits & BRAND_BIT).toBe(BRAND_BIT);
+    if (f.words.some((_, k) => v.cta.matchAt(f.words, k) > 0)) expect(f.termBits & CTA_BIT).toBe(CTA_BIT);
+    if (f.words.some((_, k) => v.offers.matchAt(f.words, k) > 0)) expect(f.termBits & OFFER_BIT).toBe(OFFER_BIT);
+  });
+});
