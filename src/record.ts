@@ -59,10 +59,10 @@ export function toArticleRecord(doc: Doc): ArticleRecord {
 
 /** Body and heading paragraphs joined by "\n". */
 export function cleanText(doc: Doc): string {
-  return doc.paragraphs
-    .filter((p) => p.kind !== "boilerplate")
-    .map((p) => doc.text.slice(p.start, p.end))
-    .join("\n");
+  // pushed, not filter().map(): an inlined .map() makes a HOLEY array, the interpreter's a PACKED one (see packed-map.ts)
+  const parts: string[] = [];
+  for (const p of doc.paragraphs) if (p.kind !== "boilerplate") parts.push(doc.text.slice(p.start, p.end));
+  return parts.join("\n");
 }
 
 /** The article's speakers: its entities that speak at least once, in order of first quote. */

@@ -22,7 +22,7 @@ const isBoundary = (t: Token) => !!t.mark || PUNCT_BOUNDARY.has(t.low) || (!t.wo
 /** "Sen.", "D-Mich.", "M.": the period of a short capitalised abbreviation inside a name phrase */
 function isAbbreviationDot(toks: Token[], k: number): boolean {
   const t = toks[k];
-  const prev = toks[k - 1];
+  const prev = k > 0 ? toks[k - 1] : undefined; // (never toks[-1]: a read out of bounds drops optimised code)
   return t.low === "." && !!prev && prev.cap && prev.low.length <= 4 && prev.end === t.start;
 }
 
@@ -62,11 +62,13 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
   let j = end;
   while (j > floor) {
     const prev = toks[j - 1];
+    // the token before prev, read in bounds only (toks[-1] would drop the optimised code)
+    const before = j >= 2 ? toks[j - 2] : undefined;
     if (isBoundary(prev) && !isAbbreviationDot(toks, j - 1)) break;
     if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
-    if (idx.coordinators.has(prev.low) && !(toks[j].cap && toks[j - 2]?.cap)) break;
-    const affiliation = idx.affiliations.has(prev.low) && !!toks[j - 2]?.cap && toks[j - 2].word && (toks[j].cap || idx.determiners.has(toks[j].low));
-    if (!prev.cap && idx.forms.has(prev.low) && !idx.determiners.has(toks[j - 2]?.low ?? "")) break;
+    if (idx.coordinators.has(prev.low) && !(toks[j].cap && before?.cap)) break;
+    const affiliation = idx.affiliations.has(prev.low) && before !== undefined && before.cap && before.word && (toks[j].cap || idx.determiners.has(toks[j].low));
+    if (!prev.cap && idx.forms.has(prev.low) && !idx.determiners.has(before?.low ?? "")) break;
     // "That would be Heather, who …": a verb of being ends the phrase (an apposition may hold one)
     if (!throughPrepositions && !prev.cap && (idx.auxiliaries.has(prev.low) || idx.passive.has(prev.low)) && !nameParticle(toks, j - 1, end)) break;
     if (!throughPrepositions && !affiliation && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;

@@ -23,9 +23,16 @@ export interface Token {
 
 /** [text, lower case, filter key of the lower case] of each code unit below U+2100, made once */
 const SINGLE: Array<readonly [string, string, FilterKey] | undefined> = [];
+/**
+ * The internalised copy of a string (V8 internalises property keys). One-character strings above
+ * U+00FF are made fresh by String.fromCharCode; a token's `low` compared with a literal ("-",
+ * "'") then is not internalised and drops code optimised for internalised strings ("wrong
+ * instance type") the first time a "—" or "…" reaches such a comparison.
+ */
+const internalised = (s: string): string => Object.keys({ [s]: 0 })[0];
 for (let c = 0; c < 0x2100; c++) {
   const low = String.fromCharCode(c).toLowerCase();
-  SINGLE[c] = [String.fromCharCode(c), low, filterKey(low)];
+  SINGLE[c] = c < 0x100 ? [String.fromCharCode(c), low, filterKey(low)] : [internalised(String.fromCharCode(c)), internalised(low), filterKey(low)];
 }
 
 /** Is this code unit (alone) a letter or a digit, as /[\p{L}\p{N}]/u tests it? */
