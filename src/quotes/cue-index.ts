@@ -83,7 +83,19 @@ export function cueIndexFor(lex: Lexicon): CueIndex {
 }
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const phrases = (xs: readonly string[]) => xs.map((x) => x.toLowerCase().split(" "));
+const phrases = (xs: readonly string[]) => genericList(xs.map((x) => x.toLowerCase().split(" ")));
+/**
+ * The strings in a new array of V8's generic elements kind, even when there are none: a literal
+ * [] is a small-integer array, and code reading one language's empty list and the other's list of
+ * strings drops its optimised code on every switch of language ("wrong map").
+ */
+function genericList<T>(xs: readonly T[]): T[] {
+  const out: T[] = [undefined as T];
+  out.pop(); // the kind stays generic
+  for (const x of xs) out.push(x);
+  return out;
+}
+const stringList = (xs: readonly string[]): readonly string[] => genericList(xs);
 
 function buildIndex(lex: Lexicon): CueIndex {
   const q = lex.quotes;
@@ -118,13 +130,13 @@ function buildIndex(lex: Lexicon): CueIndex {
     clitics: set(q.clitics),
     reflexiveClitics: set(q.reflexiveClitics),
     verbAdverbs: set(q.verbAdverbs),
-    adverbSuffixes: q.adverbSuffixes,
-    participleSuffixes: q.participleSuffixes,
-    pastSuffixes: q.pastSuffixes,
+    adverbSuffixes: stringList(q.adverbSuffixes),
+    participleSuffixes: stringList(q.participleSuffixes),
+    pastSuffixes: stringList(q.pastSuffixes),
     inversionLinks: set(q.inversionLinks),
     negationParticles: set(q.negation.particles),
     negationWords: set(q.negation.words),
-    negationSuffixes: q.negation.suffixes,
+    negationSuffixes: stringList(q.negation.suffixes),
     subjectPronouns: set(q.subjectPronouns),
     stressedPronouns: set(q.stressedPronouns),
     objectLikePronouns: set(q.objectLikePronouns),
