@@ -138,6 +138,22 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
   let wordCount = 0;
   for (let k = 0; k <= head; k++) {
     const c = k < head ? raw.charCodeAt(k) : 32;
+    if (c >= 97 && c <= 122 && wordStart >= 0 && pending < 0 && start >= 0 && !space && k < foldEnd) {
+      // a run of lower-case ASCII letters inside a word and a token (most of a line): each is a
+      // lower-case letter to the scan and folds to itself, so only the count and the units change
+      let j = k;
+      let u = c;
+      do {
+        out[len] = u;
+        bytes[len] = u;
+        len++;
+        j++;
+        u = j < foldEnd ? raw.charCodeAt(j) : 0;
+      } while (u >= 97 && u <= 122);
+      lower += j - k;
+      k = j - 1;
+      continue;
+    }
     let cls = UNIT_CLASS[c];
     if (cls === 0) cls = learnClass(c, raw, k);
     if (cls & SPACE) {
