@@ -154,6 +154,31 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
       k = j - 1;
       continue;
     }
+    if (c === 32 && pending < 0 && start >= 0 && !space && k + 1 < foldEnd) {
+      const next = raw.charCodeAt(k + 1);
+      if (next >= 97 && next <= 122) {
+        // one space between a token and a lower-case word (as the general steps would read the two)
+        if (linkish && isLinkToken(raw, start, k)) linkChars += k - start;
+        start = k + 1;
+        linkish = false;
+        tokens++;
+        lower++;
+        if (wordStart >= 0) {
+          bounds[2 * wordCount] = wordStart;
+          bounds[2 * wordCount + 1] = len;
+          wordCount++;
+        }
+        out[len] = 32;
+        bytes[len] = 32;
+        len++;
+        out[len] = next;
+        bytes[len] = next;
+        wordStart = len;
+        len++;
+        k++;
+        continue;
+      }
+    }
     let cls = UNIT_CLASS[c];
     if (cls === 0) cls = learnClass(c, raw, k);
     if (cls & SPACE) {
