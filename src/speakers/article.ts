@@ -91,8 +91,8 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     roleHeads: new Map(),
     appositions,
     titleBefore,
-    mentions: [],
-    pendingMentions: [],
+    mentions: mentionList(),
+    pendingMentions: mentionList(),
     mentionIndex: new MentionIndex(),
     runsStale: false,
     attributions: attributionsOf(doc),
@@ -213,16 +213,24 @@ export function flushMentions(a: Article): MentionRecord[] {
   if (p.length === 0) return a.mentions;
   p.sort((x, y) => x.start - y.start || x.order - y.order);
   const ms = a.mentions;
-  const out: MentionRecord[] = new Array(ms.length + p.length);
+  const out = mentionList();
   let i = 0;
   let j = 0;
-  let k = 0;
-  while (i < ms.length && j < p.length) out[k++] = ms[i].start <= p[j].start ? ms[i++] : p[j++];
-  while (i < ms.length) out[k++] = ms[i++];
-  while (j < p.length) out[k++] = p[j++];
+  while (i < ms.length && j < p.length) out.push(ms[i].start <= p[j].start ? ms[i++] : p[j++]);
+  while (i < ms.length) out.push(ms[i++]);
+  while (j < p.length) out.push(p[j++]);
   a.mentions = out;
-  a.pendingMentions = [];
+  a.pendingMentions = mentionList();
   return out;
+}
+
+/**
+ * Every list of mentions comes from this one array literal, filled by push: V8 then gives them
+ * all one elements kind (an empty literal, a `new Array(n)` with holes and a full list had three,
+ * and each new one met made the functions reading the list drop their optimised code).
+ */
+function mentionList(): MentionRecord[] {
+  return [];
 }
 
 /** Sets every mention's run, once after mentions were added, for searches that read the whole list. */
