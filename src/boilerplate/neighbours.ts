@@ -103,7 +103,9 @@ const MENU_NAMED_SHARE = 0.9;
 const shortLine = (f: LineFeatures): boolean => f.tokenCount <= 4 && !f.endsSentence && !f.endsColon;
 
 function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
-  const prose = feats.map((f, i) => (isClearBody(f) ? i : -1)).filter((i) => i >= 0);
+  // indices pushed, not map().filter(): an inlined .map() makes a HOLEY array where the filter's feedback saw PACKED ones
+  const prose: number[] = [];
+  for (let i = 0; i < feats.length; i++) if (isClearBody(feats[i])) prose.push(i);
   const first = prose.length ? prose[0] : feats.length;
   const last = prose.length ? prose[prose.length - 1] : -1;
   for (let i = 0; i < feats.length; ) {
@@ -131,7 +133,8 @@ const teaserHeadline = (f: LineFeatures | undefined): boolean =>
  * sentence. One upper-case line alone is a subheading, left to the heading rule.
  */
 function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
-  const kickers = feats.map((f, i) => (isKicker(f) && teaserHeadline(feats[i + 1]) ? i : -1)).filter((i) => i >= 0);
+  const kickers: number[] = [];
+  for (let i = 0; i < feats.length; i++) if (isKicker(feats[i]) && teaserHeadline(i + 1 < feats.length ? feats[i + 1] : undefined)) kickers.push(i);
   for (let k = 0; k < kickers.length; k++) {
     const inBlock = (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);
     if (!inBlock) continue;

@@ -111,7 +111,7 @@ function articleLanguage(inputs: ParagraphInput[], judged: Judged[], judge: Lang
   const voted = vote(inputs, judged, (p) => p.content) ?? vote(inputs, judged, () => true);
   if (voted) return voted;
   const content = inputs.filter((p) => p.content);
-  return judge.detectLanguage((content.length ? content : inputs).map((p) => p.text).join("\n"));
+  return judge.detectLanguage(mapPacked(content.length ? content : inputs, (p) => p.text).join("\n"));
 }
 
 export function judgeArticle(inputs: ParagraphInput[], judge: LanguageJudge, thresholds: LanguageThresholds): ArticleLanguages {

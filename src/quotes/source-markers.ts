@@ -57,7 +57,10 @@ export function initialMarkerAt(v: SentenceView, k: number): number {
 export function markerCue(v: SentenceView, c: Candidate, k: number, len: number): Candidate {
   const start = v.toks[k].start;
   const end = v.toks[k + len - 1].end;
-  return { ...c, cue: { start, end, lemma: v.toks.slice(k, k + len).map((t) => t.low).join(" ").replace("' ", "'") } };
+  // the words joined by a loop (no slice().map() array, whose kind differs with the caller's tier)
+  let lemma = v.toks[k].low;
+  for (let i = k + 1; i < k + len; i++) lemma += " " + v.toks[i].low;
+  return { ...c, cue: { start, end, lemma: lemma.replace("' ", "'") } };
 }
 
 /** A source is a pronoun, a name (a capital inside), or a phrase headed by a source noun. */
