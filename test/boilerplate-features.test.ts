@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lineFeatures, lineFeaturesByParts } from "../src/boilerplate/features.ts";
+import { lineCore } from "../src/boilerplate/text.ts";
 import { vocabulary, wordBitsKey, BRAND_BIT, CTA_BIT, OFFER_BIT } from "../src/boilerplate/vocabulary.ts";
 
 // Lines written for these tests: the one-pass reading of a line must give the features of the
@@ -51,5 +52,20 @@ describe("lineFeatures in one pass equals the reading in parts", () => {
     if (i >= 0) expect(f.termBits & BRAND_BIT).toBe(BRAND_BIT);
     if (f.words.some((_, k) => v.cta.matchAt(f.words, k) > 0)) expect(f.termBits & CTA_BIT).toBe(CTA_BIT);
     if (f.words.some((_, k) => v.offers.matchAt(f.words, k) > 0)) expect(f.termBits & OFFER_BIT).toBe(OFFER_BIT);
+  });
+});
+
+describe("a long line's core is not made when no rule can use it", () => {
+  const v = vocabulary();
+  it.each([
+    ["a paragraph of more than 60 tokens", "Le conseil a voté le budget. ".repeat(14), true],
+    ["a short caption", "Le pont, en février. Photo : Julien Moreau", false],
+    ["61 tokens of punctuation and one word", "— ".repeat(60) + "fin", false],
+  ])("%s", (_name, line, long) => {
+    const f = lineFeatures(line, v);
+    expect(f.longCore).toBe(long);
+    // the folding made on first read is the reading in parts', and its core is as long as said
+    expect(f.folded).toBe(lineFeaturesByParts(line, v).folded);
+    if (long) expect(lineCore(f.folded).length).toBeGreaterThan(v.coreMaxLength);
   });
 });

@@ -55,7 +55,8 @@ const RULES: readonly Rule[] = [
 ];
 
 export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
-  const core = lineCore(f.folded);
+  // a long line's core is longer than any the rules look for: a stand-in as long does (no folding made)
+  const core = f.longCore ? v.longCore : lineCore(f.folded);
   const out: Cue[] = [];
   for (const rule of RULES) {
     const c = rule(f, v, core);
@@ -74,7 +75,7 @@ function laterSentencePhrase(f: LineFeatures, v: Vocabulary) {
   return null;
 }
 
-/** "1 of 6", "3 / 12", "2 sur 9": the counter of a picture gallery */
+/** "1 of 6", "3 / 12", "2 sur 9": the counter of a picture gallery (at most 11 characters: vocabulary.ts GALLERY_COUNTER_MAX_LENGTH) */
 const GALLERY_COUNTER = /^\d{1,3} ?(?:of|sur|de|\/) ?\d{1,3}$/;
 
 /** "Jane Doe, AP Science Writer", "Opinion Columnist": a short capitalised line naming a job in the newsroom. */

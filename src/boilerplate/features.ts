@@ -10,8 +10,8 @@ import { Buffer } from "node:buffer";
 export interface LineFeatures {
   /** the line as written (from doc.norm) */
   raw: string;
-  /** folded start of the line (see foldLine) */
-  folded: string;
+  /** folded start of the line (see foldLine); a long line's is made on first read when nothing may need it */
+  readonly folded: string;
   /** folded words of the line's start (a long line lists them on first read) */
   readonly words: string[];
   /** how many they are (words.length, known without listing them) */
@@ -39,6 +39,11 @@ export interface LineFeatures {
    * a set whose bit is off has no term starting at any word. ALL_TERM_BITS when not known.
    */
   termBits: number;
+  /**
+   * more than 60 tokens and a core (lineCore of `folded`) certainly longer than any whole-line
+   * phrase and a gallery counter: the line cues need neither its core nor its folding
+   */
+  longCore: boolean;
 }
 
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
@@ -55,7 +60,7 @@ const LISTED_MAX_TOKENS = 60;
 class Features implements LineFeatures {
   constructor(
     readonly raw: string,
-    readonly folded: string,
+    private foldedText: string | null,
     private list: string[] | null,
     readonly wordCount: number,
     readonly tokenCount: number,
@@ -68,7 +73,12 @@ class Features implements LineFeatures {
     readonly linkShare: number,
     readonly quoted: boolean,
     readonly termBits: number,
+    readonly longCore: boolean,
   ) {}
+
+  get folded(): string {
+    return (this.foldedText ??= foldLine(this.raw));
+  }
 
   get words(): string[] {
     return (this.list ??= splitWords(this.folded));
@@ -85,6 +95,9 @@ export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
  * rules first ask termBits whether a term may start at one of them).
  */
 const LISTED_BY_PASS_MAX_TOKENS = 25;
+
+/** lines of more tokens than this get no phrase cue (PHRASE_MAX_WORDS of cues.ts) */
+const PHRASE_MAX_TOKENS = 60;
 
 /** characters of a line that are folded (foldLine's default) */
 const FOLD_CHARS = 500;
@@ -266,12 +279,15 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     termBits |= firstBits[wordBitsKey(out[from], out[to > from + 1 ? from + 1 : from], out[to - 1], to - from)];
   }
   if (len !== foldEnd) sameLower = false;
-  const folded = sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : wide ? unitsToString(out, len) : bytes.toString("latin1", 0, len);
   const tokenCount = tokens + countTokens(raw, head);
+  // the core spans at least from the first word's start to the last word's end
+  const longCore = tokenCount > PHRASE_MAX_TOKENS && wordCount > 0 && bounds[2 * wordCount - 1] - bounds[0] > vocab.coreMaxLength;
+  const folded = longCore ? null : sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : wide ? unitsToString(out, len) : bytes.toString("latin1", 0, len);
   let words: string[] | null = null;
   if (tokenCount <= LISTED_BY_PASS_MAX_TOKENS) {
+    // (a line of so few tokens has its folding: longCore needs more than 60)
     words = new Array<string>(wordCount);
-    for (let i = 0; i < wordCount; i++) words[i] = folded.slice(bounds[2 * i], bounds[2 * i + 1]);
+    for (let i = 0; i < wordCount; i++) words[i] = folded!.slice(bounds[2 * i], bounds[2 * i + 1]);
   }
   let end = n - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
@@ -290,6 +306,7 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     linkChars / Math.max(1, Math.min(n, SCAN_CHARS)),
     quoted,
     termBits,
+    longCore,
   );
 }
 
@@ -327,6 +344,7 @@ export function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeature
     linkChars / Math.max(1, Math.min(raw.length, SCAN_CHARS)),
     quoted,
     ALL_TERM_BITS,
+    false,
   );
 }
 

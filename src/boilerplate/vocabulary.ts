@@ -130,6 +130,10 @@ export interface Vocabulary {
   lines: Map<string, BoilerplateLabel>;
   /** the length of the longest key of `lines` (a longer line is none of them) */
   linesMaxLength: number;
+  /** a line whose core is longer than this is no whole-line phrase nor a gallery counter ("12 sur 140") */
+  coreMaxLength: number;
+  /** a stand-in core longer than coreMaxLength, for a line of LineFeatures.longCore */
+  longCore: string;
   anywhere: Phrase[];
   /** finds the first of `anywhere` that a line holds */
   anywhereFinder: PhraseFinder;
@@ -175,6 +179,7 @@ function compile(): Vocabulary {
   const stopwords = new Set(lexicons.flatMap((l) => l.stopwords.map((w) => foldLine(w))));
   const all = (pick: (b: (typeof lexicons)[number]["boilerplate"]) => readonly string[]) =>
     lexicons.flatMap((l) => [...pick(l.boilerplate)]);
+  const linesMaxLength = Math.max(0, ...[...lines.keys()].map((k) => k.length));
   const cta = new TermSet(all((b) => b.ctaImperatives));
   const offers = new TermSet(all((b) => b.offerWords));
   const brands = new TermSet(promoBrands);
@@ -182,7 +187,9 @@ function compile(): Vocabulary {
   return {
     prefixes,
     lines,
-    linesMaxLength: Math.max(0, ...[...lines.keys()].map((k) => k.length)),
+    linesMaxLength,
+    coreMaxLength: Math.max(linesMaxLength, GALLERY_COUNTER_MAX_LENGTH),
+    longCore: " ".repeat(Math.max(linesMaxLength, GALLERY_COUNTER_MAX_LENGTH) + 1),
     anywhere,
     anywhereFinder: new PhraseFinder(anywhere),
     cta,
@@ -209,6 +216,9 @@ function isOneWord(w: string): boolean {
   const ws = words(w);
   return ws.length === 1 && ws[0] === w;
 }
+
+/** the longest core GALLERY_COUNTER of cues.ts matches: "123 sur 456" */
+const GALLERY_COUNTER_MAX_LENGTH = 11;
 
 let cached: Vocabulary | null = null;
 /** The compiled vocabulary (built on first use, then shared by every article of the process). */
