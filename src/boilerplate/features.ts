@@ -49,13 +49,6 @@ export interface LineFeatures {
 const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"]);
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 
-/**
- * Lines of more tokens than this are prose: the rules that read words one by one stop below it
- * (PHRASE_MAX_WORDS and the shape rules), so their words are counted with their stop words and only
- * listed if something reads them (the same list, made on first read).
- */
-const LISTED_MAX_TOKENS = 60;
-
 /** A line's features; `words` is listed on first read when the line is long. */
 class Features implements LineFeatures {
   constructor(
@@ -316,18 +309,12 @@ export function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeature
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
   let end = raw.length - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
-  const filter = stopFilter(vocab);
-  let words: string[] | null = null;
-  let count: number;
+  // the rare lines onePass declines (emoji, a "`", units outside the fold table): no filter, no
+  // counting without listing, the words are listed and looked up one by one
+  const words = splitWords(folded);
+  const count = words.length;
   let stop = 0;
-  if (tokenCount > LISTED_MAX_TOKENS) {
-    count = countWords(folded, vocab, filter);
-    stop = countedStops;
-  } else {
-    words = splitWords(folded);
-    count = words.length;
-    for (const w of words) if (w.length <= vocab.stopwordMaxLength && mayBeStopword(filter, w) && vocab.stopwords.has(w)) stop++;
-  }
+  for (const w of words) if (vocab.stopwords.has(w)) stop++;
   const n = Math.max(1, count);
   return new Features(
     raw,
@@ -346,67 +333,6 @@ export function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeature
     ALL_TERM_BITS,
     false,
   );
-}
-
-/** set by countWords: how many of the words counted are stop words */
-let countedStops = 0;
-
-/**
- * words(folded).length, read the same way (runs of word characters, keeping an inner "'", "-",
- * "." before a word character), with no word listed; the stop words among them go to countedStops
- * (a word is sliced only when it may be one: its length, first and last units pass the filter).
- */
-function countWords(folded: string, vocab: Vocabulary, filter: Uint32Array): number {
-  let n = 0;
-  let stops = 0;
-  let start = -1;
-  const len = folded.length;
-  for (let i = 0; i <= len; i++) {
-    const code = i < len ? folded.charCodeAt(i) : 32;
-    if (isWordChar(code)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    const inner = (code === 39 || code === 45 || code === 46) && start >= 0 && i + 1 < len && isWordChar(folded.charCodeAt(i + 1)); // ' - .
-    if (inner) continue;
-    if (start >= 0) {
-      n++;
-      const size = i - start;
-      if (size <= vocab.stopwordMaxLength && mayBeStopUnits(filter, folded.charCodeAt(start), folded.charCodeAt(i - 1), size) && vocab.stopwords.has(folded.slice(start, i))) stops++;
-    }
-    start = -1;
-  }
-  countedStops = stops;
-  return n;
-}
-
-/**
- * A quick "certainly no stop word" test read before the Set look-up (hashing a fresh word costs
- * more than reading two of its characters): one bit per length in a bucket of the first and last
- * code units. Every stop word passes (no false negative), so the Set decides as before.
- */
-const STOP_BUCKETS = 1024;
-const stopFilters = new WeakMap<Vocabulary, Uint32Array>();
-
-function stopFilter(vocab: Vocabulary): Uint32Array {
-  let f = stopFilters.get(vocab);
-  if (!f) {
-    f = new Uint32Array(STOP_BUCKETS);
-    for (const w of vocab.stopwords) if (w.length > 0) f[stopBucket(w)] |= 1 << Math.min(w.length, 31);
-    stopFilters.set(vocab, f);
-  }
-  return f;
-}
-
-const stopBucket = (w: string): number => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & (STOP_BUCKETS - 1);
-
-function mayBeStopword(filter: Uint32Array, w: string): boolean {
-  return w.length > 0 && (filter[stopBucket(w)] & (1 << Math.min(w.length, 31))) !== 0;
-}
-
-/** mayBeStopword for a word of `size` units whose first and last units are given */
-function mayBeStopUnits(filter: Uint32Array, first: number, last: number, size: number): boolean {
-  return size > 0 && (filter[(first * 31 + last) & (STOP_BUCKETS - 1)] & (1 << Math.min(size, 31))) !== 0;
 }
 
 /** One pass over the characters (by code, ASCII fast path): tokens, capitals, case, links, quote marks. Shares are over the head of a long line. */

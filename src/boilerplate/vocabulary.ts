@@ -154,8 +154,6 @@ export interface Vocabulary {
   shareImperatives: Set<string>;
   socialNetworks: Set<string>;
   stopwords: Set<string>;
-  /** the length of the longest stop word */
-  stopwordMaxLength: number;
 }
 
 type ByLabel = Readonly<Partial<Record<BoilerplateLabel, readonly string[]>>>;
@@ -207,7 +205,6 @@ function compile(): Vocabulary {
     shareImperatives: new Set(all((b) => b.shareImperatives).map((w) => foldLine(w))),
     socialNetworks: new Set(socialNetworks),
     stopwords,
-    stopwordMaxLength: Math.max(0, ...[...stopwords].map((w) => w.length)),
   };
 }
 
