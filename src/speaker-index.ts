@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord, SpeakerRecord } from "./schema.ts";
 import { speakerId } from "./speaker-id.ts";
-import { detached as own } from "./text-utils.ts";
+import { detached } from "./text-utils.ts";
 
 export class SpeakerIndex {
   private readonly byId = new Map<string, SpeakerRecord>();
@@ -19,8 +19,8 @@ export class SpeakerIndex {
     const have = this.byId.get(id);
     if (!have) {
       const { name, kind, quoteCount } = s;
-      const [aliases, roles, articles] = [s.aliases.map(own), s.roles.map(own), s.articles.map(own)];
-      this.byId.set(id, { id, name: own(name), aliases, kind, roles, quoteCount, articles });
+      const [aliases, roles, articles] = [s.aliases.map(detached), s.roles.map(detached), s.articles.map(detached)];
+      this.byId.set(id, { id, name: detached(name), aliases, kind, roles, quoteCount, articles });
       return;
     }
     have.aliases = union(have.aliases, s.aliases);
@@ -29,7 +29,7 @@ export class SpeakerIndex {
     have.quoteCount += s.quoteCount;
     // the kind seen for most quotes wins ties by a fixed order, so merge order does not matter
     if (have.kind === "unknown") have.kind = s.kind;
-    if (s.name.length > have.name.length || (s.name.length === have.name.length && s.name < have.name)) have.name = own(s.name);
+    if (s.name.length > have.name.length || (s.name.length === have.name.length && s.name < have.name)) have.name = detached(s.name);
   }
 
   /** Sorted by quote count, then id: deterministic whatever the order of additions. */
@@ -44,11 +44,11 @@ export class SpeakerIndex {
   }
 }
 
-/** a's strings, then b's that a lacks (copied, see own) */
+/** a's strings, then b's that a lacks (copied, see detached) */
 const union = (a: string[], b: string[]): string[] => {
   const seen = new Set(a);
   const out = [...seen];
-  for (const x of b) if (!seen.has(x)) seen.add(x), out.push(own(x));
+  for (const x of b) if (!seen.has(x)) seen.add(x), out.push(detached(x));
   return out;
 };
 

@@ -21,6 +21,9 @@ export function slug(s: string): string {
   return out || "unknown";
 }
 
+/** V8 copies cuts shorter than this (SlicedString::kMinLength); only longer ones are views */
+const SHORTEST_VIEW = 13;
+
 /**
  * A copy of s backed only by its own characters, for strings kept past their article (memo keys,
  * the speaker index). V8 makes a cut of 13 or more characters a view into the string it was cut
@@ -29,4 +32,4 @@ export function slug(s: string): string {
  * through 23,000 such views. Flattening a one-space concatenation and dropping the space leaves
  * a string that refers to a copy of its own length only.
  */
-export const detached = (s: string): string => (" " + s).slice(1);
+export const detached = (s: string): string => (s.length < SHORTEST_VIEW ? s : (" " + s).slice(1));

@@ -4,6 +4,7 @@
  * article; or OTHER_WORD for a content word that no term can use (when the analyzer knows the
  * terms' vocabulary). One analyzer per language and taxonomy; each word is analysed once and cached.
  */
+import { detached } from "../text-utils.ts";
 import { newStemmer } from "./snowball.ts";
 import { LEXICONS } from "../lexicons/index.ts";
 
@@ -190,13 +191,6 @@ class WordCache {
       }
   }
 }
-
-/**
- * A copy of a cut that holds no reference to the text it was cut from: V8 keeps longer cuts
- * (13 characters and more) as views into the whole text, so caching them would keep every
- * article they came from alive.
- */
-const detached = (cut: string): string => (cut.length < 13 ? cut : Buffer.from(cut, "utf16le").toString("utf16le"));
 
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
 
