@@ -6,6 +6,9 @@ import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import { join, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import type { DocInit } from "../src/doc.ts";
+import { normalizeLineEndings } from "../src/io/read.ts";
 
 export interface BenchArticle {
   id: string;
@@ -36,4 +39,10 @@ export async function* readCollection(dataDir: string, lang: string, limit = Inf
     lines.close();
     input.destroy();
   }
+}
+
+/** What the streaming mode does with an input line: BOM, line endings, sha256 of the raw text. */
+export function docInit(a: BenchArticle): DocInit {
+  const text = normalizeLineEndings(a.text.replace(/^\uFEFF/, ""));
+  return { id: a.id, text, sha256: createHash("sha256").update(a.text, "utf8").digest("hex") };
 }

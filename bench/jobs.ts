@@ -14,11 +14,9 @@ import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createHash } from "node:crypto";
 import { createRunner, WorkerPool, type Runner } from "../src/run/pool.ts";
 import type { LinesResult, Task } from "../src/run/tasks.ts";
-import { normalizeLineEndings } from "../src/io/read.ts";
-import { DEFAULT_DATA_DIR, readCollection, type BenchArticle } from "./corpus.ts";
+import { DEFAULT_DATA_DIR, docInit, readCollection, type BenchArticle } from "./corpus.ts";
 import { tuneV8 } from "../src/v8-tuning.ts";
 
 // the V8 settings the CLI runs with (src/v8-tuning.ts)
@@ -54,7 +52,7 @@ async function articlesOf(n: number, skip = 0): Promise<BenchArticle[]> {
 const tasks = (list: BenchArticle[]): Task[] =>
   list.map((a) => ({
     kind: "doc",
-    init: { id: a.id, text: normalizeLineEndings(a.text), sha256: createHash("sha256").update(a.text).digest("hex") },
+    init: docInit(a),
   }));
 
 const runner: Runner<LinesResult> =

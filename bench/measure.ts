@@ -7,18 +7,16 @@
  *   the first `compare.first` (a short run: both still cold) and every `compare.every`-th article
  *   of the whole run (what a long run sees, warm-up included in proportion).
  */
-import { createHash } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
 import nlp from "compromise";
 import type { Context } from "../src/context.ts";
-import { createDoc, type DocInit } from "../src/doc.ts";
+import { createDoc } from "../src/doc.ts";
 import { processDoc } from "../src/index.ts";
-import { normalizeLineEndings } from "../src/io/read.ts";
 import { articleLines, toArticleRecord } from "../src/record.ts";
 import { normalize } from "../src/stages/normalize.ts";
 import type { StageTimings } from "../src/pipeline.ts";
 import type { ArticleRecord } from "../src/schema.ts";
-import type { BenchArticle } from "./corpus.ts";
+import { docInit as decode, type BenchArticle } from "./corpus.ts";
 
 export interface LanguageRun {
   lang: string;
@@ -56,12 +54,6 @@ function addComparison(c: Compared, bytes: number, oursMs: number, floorMs: numb
   c.oursMs += oursMs;
   c.floorMs += floorMs;
   c.compromiseMs += compromiseMs;
-}
-
-/** What the streaming mode does with an input line: BOM, line endings, sha256 of the raw text. */
-function decode(a: BenchArticle): DocInit {
-  const text = normalizeLineEndings(a.text.replace(/^\uFEFF/, ""));
-  return { id: a.id, text, sha256: createHash("sha256").update(a.text, "utf8").digest("hex") };
 }
 
 /** The record's lines as `verbatim extract` writes them (articleLines: the article's line, then its quotes' lines). */

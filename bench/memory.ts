@@ -9,12 +9,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createHash } from "node:crypto";
 import { OutputWriter } from "../src/io/write.ts";
 import { createRunner } from "../src/run/pool.ts";
 import type { Task } from "../src/run/tasks.ts";
-import { normalizeLineEndings } from "../src/io/read.ts";
-import { DEFAULT_DATA_DIR, readCollection } from "./corpus.ts";
+import { DEFAULT_DATA_DIR, docInit, readCollection } from "./corpus.ts";
 import { SCHEMA_VERSION } from "../src/schema.ts";
 import { tuneV8 } from "../src/v8-tuning.ts";
 
@@ -39,8 +37,7 @@ await writer.open();
 
 async function* tasks(): AsyncGenerator<Task> {
   for await (const a of readCollection(values.data!, values.lang!, count)) {
-    const text = normalizeLineEndings(a.text);
-    yield { kind: "doc", init: { id: a.id, text, sha256: createHash("sha256").update(a.text).digest("hex") } };
+    yield { kind: "doc", init: docInit(a) };
   }
 }
 
