@@ -31,18 +31,27 @@ function directQuote(start: number, end: number, mention: string, mentionStart: 
 
 const UNIT = '"Not now," he said ';
 
-/** The intro, then `n` short quotes each attributed to "he", all in one long sentence. */
-function repeatedPronounQuotes(n: number): Doc {
-  const text = INTRO + UNIT.repeat(n);
-  let doc = segment(normalize(createDoc({ id: "t", text })));
+/**
+ * The speaker stage on `intro` then `n` copies of `unit`: in each copy, each [quote, anchor,
+ * mention] is a direct quote of those words whose raw speaker is `mention`, found where `anchor`
+ * follows the quote (as the quote stage leaves them).
+ */
+function speakersOnRepeats(intro: string, unit: string, n: number, parts: [quote: string, anchor: string, mention: string][]): Doc {
+  const text = intro + unit.repeat(n);
+  const doc = segment(normalize(createDoc({ id: "t", text })));
   const quotes: Quote[] = [];
   for (let k = 0; k < n; k++) {
-    const at = INTRO.length + k * UNIT.length;
-    quotes.push(directQuote(at + 1, at + 9, "he", at + UNIT.indexOf("he said")));
+    const at = intro.length + k * unit.length;
+    for (const [quote, anchor, mention] of parts) {
+      const start = text.indexOf(quote, at);
+      quotes.push(directQuote(start, start + quote.length, mention, text.indexOf(anchor, start)));
+    }
   }
-  doc = { ...doc, language: { code: "en", confidence: 1 }, quotes };
-  return speakers(doc, ctx);
+  return speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
 }
+
+/** The intro, then `n` short quotes each attributed to "he", all in one long sentence. */
+const repeatedPronounQuotes = (n: number): Doc => speakersOnRepeats(INTRO, UNIT, n, [["Not now,", "he said", "he"]]);
 
 describe("speakers on long repetitive lines", () => {
   it("gives every one of thousands of pronoun quotes in one sentence the same speaker as a short line does, with linear work", () => {
@@ -60,21 +69,11 @@ describe("speakers on long repetitive lines", () => {
   it("keeps the work linear when two speakers alternate in one long sentence", () => {
     const intro = "Senator John Holt met Governor Mary Quinn on Monday. ";
     const unit = '"Not now," he said "Not yet," she said ';
-    const run = (n: number): Doc => {
-      const text = intro + unit.repeat(n);
-      const doc = segment(normalize(createDoc({ id: "t", text })));
-      const quotes: Quote[] = [];
-      for (let k = 0; k < n; k++) {
-        const at = intro.length + k * unit.length;
-        for (const [quote, pronoun] of [["Not now,", "he said"], ["Not yet,", "she said"]]) {
-          const start = text.indexOf(quote, at);
-          const p = text.indexOf(pronoun, start);
-          const mention = pronoun.split(" ")[0];
-          quotes.push(directQuote(start, start + quote.length, mention, p));
-        }
-      }
-      return speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
-    };
+    const run = (n: number): Doc =>
+      speakersOnRepeats(intro, unit, n, [
+        ["Not now,", "he said", "he"],
+        ["Not yet,", "she said", "she"],
+      ]);
     const small = run(2).quotes.map((q) => q.speaker?.name ?? null);
     expect(small).toEqual(["John Holt", "Mary Quinn", "John Holt", "Mary Quinn"]);
     const n = Math.ceil(50_000 / unit.length);
@@ -89,14 +88,8 @@ describe("speakers on long repetitive lines", () => {
     const intro = "Finance Minister Paul Roy spoke on Monday. ";
     const unit = '"Not now," said the minister. ';
     const n = 50;
-    const text = intro + unit.repeat(n);
-    const doc = segment(normalize(createDoc({ id: "t", text })));
-    const quotes: Quote[] = [];
-    for (let k = 0; k < n; k++) {
-      const at = intro.length + k * unit.length;
-      quotes.push(directQuote(at + 1, at + 10, "the minister", at + unit.indexOf("the minister")));
-    }
-    const out = speakers({ ...doc, language: { code: "en", confidence: 1 }, quotes }, ctx);
+    // the quote's words with their closing mark
+    const out = speakersOnRepeats(intro, unit, n, [['Not now,"', "the minister", "the minister"]]);
     const starts = out.mentions.map((m) => m.start);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
     // the role found in the text comes before the quote's mention of the same words
