@@ -66,8 +66,7 @@ export interface Article {
 export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const w = speakerWords(lex);
   const tokens = tokenize(doc);
-  const roleLength = (i: number): number => roleAt(tokens, i, w)?.words.length ?? 0;
-  const names = findNames(doc.norm, tokens, w, roleLength);
+  const names = findNames(doc.norm, tokens, w, (i) => roleAt(tokens, i, w)?.words.length ?? 0);
   const clusters = new Clusters();
   const nameCluster = clusterNames(names, clusters, (k) => w.organizationNouns.has(k));
   // a role's complement stops before a person's name ("le ministre de l'Intérieur Laurent Nuñez", "le président Obama")

@@ -27,17 +27,12 @@ const MAX_NAME_CHARS = 400;
 
 export function resolveDescription(a: Article, r: RoleMention): Cluster {
   const text = a.doc.text.slice(r.start, r.end);
-  const own = (c: Cluster): Cluster => {
-    a.clusters.addRole(c, r.role, r.head);
-    a.clusters.setGender(c, r.gender);
-    return c;
-  };
-  if (r.determination === "indefinite") return own(newSource(a, r, text));
+  if (r.determination === "indefinite") return own(a, r, newSource(a, r, text));
   const same = lastWithRole(a, r);
   if (same) {
     if (!same.name) a.clusters.addDescription(same, text, r.start);
     else same.aliases.add(text);
-    return own(same);
+    return own(a, r, same);
   }
   if (!r.spokesperson && !belongsToSomeone(a, r)) {
     const sentence = a.tokens[r.first]?.sentence ?? -1;
@@ -59,10 +54,17 @@ export function resolveDescription(a: Article, r: RoleMention): Cluster {
     const target = named ?? ahead;
     if (target) {
       target.aliases.add(text);
-      return own(target);
+      return own(a, r, target);
     }
   }
-  return own(newSource(a, r, text));
+  return own(a, r, newSource(a, r, text));
+}
+
+/** The cluster takes the description's role and gender. */
+function own(a: Article, r: RoleMention, c: Cluster): Cluster {
+  a.clusters.addRole(c, r.role, r.head);
+  a.clusters.setGender(c, r.gender);
+  return c;
 }
 
 /**

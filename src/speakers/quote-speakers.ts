@@ -241,7 +241,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
       roleHead: null,
       sameSentencePenalty: 0,
       exclude: null,
-      reject: (x) => metonym(a, x),
+      reject: metonym,
     });
     if (c && (c.name || org)) {
       if (org) a.clusters.setKind(c, "organization");
@@ -405,7 +405,7 @@ function byPronoun(
     roleHead: null,
     sameSentencePenalty: 0,
     exclude: null,
-    reject: p.number === "pl" ? (x) => metonym(a, x) : null,
+    reject: p.number === "pl" ? metonym : null,
   });
   if (!c) return null;
   if (raw.mentionStart != null && raw.mentionEnd != null) addMention(a, raw.mentionStart, raw.mentionEnd, c, "quote");

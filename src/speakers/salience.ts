@@ -31,8 +31,8 @@ export interface AntecedentQuery {
   sameSentencePenalty: number;
   /** never this cluster (the description's own) */
   exclude: Cluster | null;
-  /** never a cluster this says no to */
-  reject: ((c: Cluster) => boolean) | null;
+  /** never a cluster this says no to: a module-level function, so no closure is made per query */
+  reject: ((a: Article, c: Cluster) => boolean) | null;
 }
 
 /** How many mentions antecedent searches have looked at, for tests that check the work stays linear. */
@@ -41,22 +41,18 @@ export const antecedentWork = { visited: 0 };
 const WEIGHTS = { oblique: 0.75, lastSpeaker: 0.75, unnamed: 0.5, otherRole: 0.75, notKnownPerson: 0.5 } as const;
 
 export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
-  let best: { c: Cluster; score: number; at: number } | null = null;
-  const consider = (m: MentionRecord, d: number): void => {
-    const c = m.cluster;
-    if (c === q.exclude || !compatible(c, q) || q.reject?.(c)) return;
-    let score = -d;
-    if (m.oblique) score -= WEIGHTS.oblique;
-    if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
-    if (!c.name) score -= WEIGHTS.unnamed;
-    if (c.kind === "unknown") score -= WEIGHTS.notKnownPerson;
-    if (d === 0 && q.sameSentencePenalty) score -= q.sameSentencePenalty;
-    if (q.roleHead && c.roleHeads.size > 0 && !c.roleHeads.has(q.roleHead)) score -= WEIGHTS.otherRole;
-    if (!best || score > best.score) best = { c, score, at: m.start };
-  };
+  // (no closure per call: under tsx each one made is also named through a defineProperty call)
+  let best: Cluster | null = null;
+  let bestScore = 0;
   if (q.sentence >= 0 && a.mentionIndex.unsentenced === 0) {
     // every mention is in a sentence: one per group and sentence, latest first, as the scan below would meet them
-    for (const m of indexedCandidates(a, q)) consider(m, distance(m, q));
+    for (const m of indexedCandidates(a, q)) {
+      const score = scoreAsAntecedent(a, m, distance(m, q), q);
+      if (score !== REJECTED && (best === null || score > bestScore)) {
+        best = m.cluster;
+        bestScore = score;
+      }
+    }
   } else {
     ensureRuns(a);
     for (let i = firstAtOrAfter(a.mentions, q.at) - 1; i >= 0; i = runStart(a.mentions, i) - 1) {
@@ -64,12 +60,32 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
       antecedentWork.visited++;
       const d = distance(m, q);
       if (d > q.window) break;
-      consider(m, d);
+      const score = scoreAsAntecedent(a, m, d, q);
+      if (score !== REJECTED && (best === null || score > bestScore)) {
+        best = m.cluster;
+        bestScore = score;
+      }
     }
   }
-  const found = best as { c: Cluster } | null;
-  if (!found && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q) && !q.reject?.(q.lastSpeaker)) return q.lastSpeaker;
-  return found?.c ?? null;
+  if (!best && q.lastSpeaker && q.window > 0 && compatible(q.lastSpeaker, q) && !q.reject?.(a, q.lastSpeaker)) return q.lastSpeaker;
+  return best;
+}
+
+/** the score of a mention that cannot be the antecedent (every other score is finite) */
+const REJECTED = -Infinity;
+
+/** How well mention m, d sentences back, fits as the antecedent (higher is better; ties keep the first met), or REJECTED. */
+function scoreAsAntecedent(a: Article, m: MentionRecord, d: number, q: AntecedentQuery): number {
+  const c = m.cluster;
+  if (c === q.exclude || !compatible(c, q) || q.reject?.(a, c)) return REJECTED;
+  let score = -d;
+  if (m.oblique) score -= WEIGHTS.oblique;
+  if (c === q.lastSpeaker) score += WEIGHTS.lastSpeaker;
+  if (!c.name) score -= WEIGHTS.unnamed;
+  if (c.kind === "unknown") score -= WEIGHTS.notKnownPerson;
+  if (d === 0 && q.sameSentencePenalty) score -= q.sameSentencePenalty;
+  if (q.roleHead && c.roleHeads.size > 0 && !c.roleHeads.has(q.roleHead)) score -= WEIGHTS.otherRole;
+  return score;
 }
 
 /**
