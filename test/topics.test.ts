@@ -12,7 +12,7 @@ import { processText } from "../src/index.ts";
 import { UsageError } from "../src/commands/usage.ts";
 import { defaultTaxonomy, parseTaxonomy, TaxonomySchema, type Taxonomy } from "../src/topics/taxonomy.ts";
 import { compileTaxonomy, findHits, tokensFor } from "../src/topics/matcher.ts";
-import { analyzerFor } from "../src/topics/analyzer.ts";
+import { analyzerFor, createAnalyzer, wordHash } from "../src/topics/analyzer.ts";
 import { emptyTokens, tokenize } from "../src/topics/tokenize.ts";
 import { LEXICONS } from "../src/lexicons/index.ts";
 import { TOPIC_IDS } from "../src/lexicons/topics.ts";
@@ -283,6 +283,42 @@ describe("topics: the stemming shortcut", () => {
       expect(fast.length).toBeGreaterThan(100);
       expect(fast).toEqual(full);
     });
+});
+
+describe("topics: the word cache", () => {
+  // the analyzer caches each word's analysis by its characters: a word met again, a word that
+  // shares its hash or its length with another, and the words kept while the cache grows must
+  // get the analysis of a fresh analyzer
+  const fresh = (code: string) => createAnalyzer(LEXICONS[code].topics.stemmer, [...LEXICONS[code].stopwords, ...LEXICONS[code].topics.elisions]);
+  const sentence = "Le gouvernement a relancé les énergies renouvelables, dit la ministre de l'Énergie à Paris";
+
+  it("gives each word its own analysis when many words share one hash", () => {
+    const cached = fresh("fr");
+    const words = sentence.split(/[\s,']+/);
+    const text = words.join(" ");
+    for (let round = 0; round < 2; round++) {
+      let at = 0;
+      for (const w of words) {
+        expect(cached.analyseAt(text, at, at + w.length, 42)).toEqual(fresh("fr").analyse(w));
+        at += w.length + 1;
+      }
+    }
+  });
+
+  it("keeps every word right while it grows past thousands of words", () => {
+    const cached = fresh("en");
+    const reference = fresh("en");
+    const words = Array.from({ length: 12_000 }, (_, i) => `energ${i.toString(36)}ies`);
+    const text = words.join(" ");
+    for (let round = 0; round < 2; round++) {
+      let at = 0;
+      for (const w of words) {
+        const a = cached.analyseAt(text, at, at + w.length, wordHash(text, at, at + w.length));
+        if (round === 1 || w.endsWith("0ies")) expect(a).toEqual(reference.analyse(w));
+        at += w.length + 1;
+      }
+    }
+  });
 });
 
 describe("topics: taxonomies", () => {

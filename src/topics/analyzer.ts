@@ -137,66 +137,116 @@ export function wordHash(text: string, start: number, end: number): number {
 
 /**
  * Analyses by word, keyed on the characters of text[start, end) (open addressing, linear
- * probing), so that a word seen before costs no string cut and no string hashing. A slot's word
- * and its analysis sit side by side in one array: between two articles the other stages push
- * the table out of the processor's caches, and one memory line per probe instead of two reads
- * makes the look-up of every word ~10 % cheaper. Holds at most MAX_CACHED_WORDS words, then
- * starts over: memory stays flat on long runs.
+ * probing), so that a word seen before costs no string cut and no string hashing. A slot is
+ * four numbers in one typed array, [hash, length, where its characters are in `chars`, its
+ * value], and the words' characters sit one after the other in `chars`: a look-up reads one
+ * slot and the characters it compares, with no string object to reach, and a slot of another
+ * word is passed over on its hash alone. Between two articles the other stages push the
+ * table out of the processor's caches, so the memory lines a look-up touches are what it
+ * costs. Holds at most MAX_CACHED_WORDS words, then starts over: memory stays flat on long runs.
  */
 class WordCache {
-  /** slot i: its word at 2i (undefined when the slot is free), the word's analysis at 2i + 1 */
-  private entries: Array<string | WordAnalysis | undefined> = new Array(2 * FIRST_CACHE_SLOTS).fill(undefined);
-  private slots = FIRST_CACHE_SLOTS;
+  /** slot i at 4i: HASH, LENGTH (0: a free slot), AT (its first character in `chars`), VALUE (see valueOf) */
+  private slots = new Int32Array(4 * FIRST_CACHE_SLOTS);
+  private capacity = FIRST_CACHE_SLOTS;
   private size = 0;
+  private chars = new Uint16Array(8 * FIRST_CACHE_SLOTS);
+  private charsUsed = 0;
+  /** the WordKeys of the kept words, by their VALUE - KEYS_FROM */
+  private keys: WordKeys[] = [];
 
   constructor(private readonly analyseNew: (word: string) => WordAnalysis) {}
 
   get(text: string, start: number, end: number, hash: number): WordAnalysis {
     const n = end - start;
-    const mask = this.slots - 1;
-    const entries = this.entries;
+    const mask = this.capacity - 1;
+    const slots = this.slots;
+    const chars = this.chars;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const w = entries[2 * slot] as string | undefined;
-      if (w === undefined) break;
-      if (w.length === n && sameChars(w, text, start)) return entries[2 * slot + 1] as WordAnalysis;
+      const at = slot << 2;
+      const length = slots[at + LENGTH];
+      if (length === 0) break;
+      if (slots[at + HASH] === hash && length === n && sameChars(chars, slots[at + AT], text, start, n))
+        return this.analysisOf(slots[at + VALUE]);
     }
     const word = start === 0 && end === text.length ? text : detached(text.slice(start, end));
     const a = this.analyseNew(word);
     if (this.size >= MAX_CACHED_WORDS) this.reset(FIRST_CACHE_SLOTS);
-    else if (2 * (this.size + 1) > this.slots) this.reset(2 * this.slots);
-    this.put(word, hash, a);
+    else if (2 * (this.size + 1) > this.capacity) this.reset(2 * this.capacity);
+    this.put(hash, this.storeChars(text, start, n), n, this.valueOf(a));
     return a;
   }
 
-  private put(word: string, hash: number, a: WordAnalysis): void {
-    const mask = this.slots - 1;
+  /** VALUE of an analysis: IGNORED_VALUE, OTHER_VALUE, or KEYS_FROM + its index in `keys` */
+  private valueOf(a: WordAnalysis): number {
+    if (a === IGNORED) return IGNORED_VALUE;
+    if (a === OTHER_WORD) return OTHER_VALUE;
+    this.keys.push(a);
+    return KEYS_FROM + this.keys.length - 1;
+  }
+
+  private analysisOf(value: number): WordAnalysis {
+    return value >= KEYS_FROM ? this.keys[value - KEYS_FROM] : value === IGNORED_VALUE ? IGNORED : OTHER_WORD;
+  }
+
+  /** Copies text[start, start + n) to the end of `chars` (grown as needed); returns where it starts. */
+  private storeChars(text: string, start: number, n: number): number {
+    if (this.charsUsed + n > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + n));
+      grown.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = grown;
+    }
+    const at = this.charsUsed;
+    for (let k = 0; k < n; k++) this.chars[at + k] = text.charCodeAt(start + k);
+    this.charsUsed += n;
+    return at;
+  }
+
+  private put(hash: number, charsAt: number, length: number, value: number): void {
+    const mask = this.capacity - 1;
     let slot = slotOf(hash, mask);
-    while (this.entries[2 * slot] !== undefined) slot = (slot + 1) & mask;
-    this.entries[2 * slot] = word;
-    this.entries[2 * slot + 1] = a;
+    while (this.slots[(slot << 2) + LENGTH] !== 0) slot = (slot + 1) & mask;
+    const at = slot << 2;
+    this.slots[at + HASH] = hash;
+    this.slots[at + LENGTH] = length;
+    this.slots[at + AT] = charsAt;
+    this.slots[at + VALUE] = value;
     this.size++;
   }
 
-  /** A table of `slots` slots: the words of the current one moved over when it grows, none when it starts over. */
-  private reset(slots: number): void {
-    const old = this.entries;
-    const keep = slots > this.slots;
-    this.entries = new Array(2 * slots).fill(undefined);
-    this.slots = slots;
+  /** A table of `capacity` slots: the words of the current one moved over when it grows, none when it starts over. */
+  private reset(capacity: number): void {
+    const old = this.slots;
+    const keep = capacity > this.capacity;
+    this.slots = new Int32Array(4 * capacity);
+    this.capacity = capacity;
     this.size = 0;
-    if (keep)
-      for (let i = 0; i < old.length; i += 2) {
-        const w = old[i] as string | undefined;
-        if (w !== undefined) this.put(w, wordHash(w, 0, w.length), old[i + 1] as WordAnalysis);
-      }
+    if (keep) {
+      for (let at = 0; at < old.length; at += 4)
+        if (old[at + LENGTH] !== 0) this.put(old[at + HASH], old[at + AT], old[at + LENGTH], old[at + VALUE]);
+      return;
+    }
+    this.chars = new Uint16Array(8 * FIRST_CACHE_SLOTS);
+    this.charsUsed = 0;
+    this.keys = [];
   }
 }
 
+/** the four numbers of a WordCache slot */
+const HASH = 0;
+const LENGTH = 1;
+const AT = 2;
+const VALUE = 3;
+/** VALUE of a function word, of a word of no term, and of the first kept word */
+const IGNORED_VALUE = 0;
+const OTHER_VALUE = 1;
+const KEYS_FROM = 2;
+
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
 
-/** word === text.slice(start, start + word.length) */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** chars[at, at + n) holds the code units of text[start, start + n) */
+function sameChars(chars: Uint16Array, at: number, text: string, start: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (chars[at + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
