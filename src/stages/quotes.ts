@@ -28,27 +28,28 @@ interface ParagraphWork {
   index: number;
   para: Paragraph;
   idx: CueIndex;
-  toks: Token[];
 }
 
 export function quotes(doc: Doc, ctx: Context): Doc {
   const work: ParagraphWork[] = [];
   doc.paragraphs.forEach((para, index) => {
-    if (para.kind === "boilerplate") return;
-    const idx = cueIndexFor(lexiconFor(para.language));
-    work.push({ index, para, idx, toks: tokenize(doc.norm, para.start, para.end, idx) });
+    if (para.kind !== "boilerplate") work.push({ index, para, idx: cueIndexFor(lexiconFor(para.language)) });
   });
   const paired = pairMarks(
     doc.text,
     mapPacked(work, (w) => ({ start: w.para.start, end: w.para.end, singleQuoteMarks: w.idx.singleQuoteMarks })),
   );
-  markTokens(work, paired.pairs);
+  const marks = new MarkOffsets(paired.pairs);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Array<Candidate & { paragraph: number }> = [];
   const sentencesOf = sentencesByParagraph(doc);
   for (const w of work) {
-    const found = paragraphQuotes(doc, w, lookup, sentencesOf);
-    const unclaimed = unclaimedPairQuotes(doc, w.para, w.toks, lookup, found);
+    // a paragraph's tokens are made, read and dropped in turn (pairing reads the text only): on a
+    // long text they die young instead of being copied through the young generation
+    const toks = tokenize(doc.norm, w.para.start, w.para.end, w.idx);
+    marks.flag(toks, w.para.start, w.para.end);
+    const found = paragraphQuotes(doc, w, toks, lookup, sentencesOf);
+    const unclaimed = unclaimedPairQuotes(doc, w.para, toks, lookup, found);
     for (const c of found) candidates.push(inParagraph(c, w.index));
     for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
   }
@@ -64,38 +65,49 @@ function inParagraph(c: Candidate, paragraph: number): Candidate & { paragraph: 
 }
 
 /**
- * Flags the tokens that are paired quotation marks, so phrases stop at them. The marks' offsets are
- * read in text order (opening marks come sorted; closing marks are sorted apart), and a finger moves
- * forward over paragraphs and tokens: few marks cost a few searches, 1 MB of marks one walk.
+ * The offsets of the paired quotation marks, to flag their tokens so phrases stop at them. The
+ * offsets are read in text order (opening marks come sorted; closing marks are sorted apart) and
+ * paragraphs are flagged in text order: a finger moves forward over each list, and one over a
+ * paragraph's tokens: few marks cost a few searches, 1 MB of marks one walk.
  */
-function markTokens(work: ParagraphWork[], pairs: readonly MarkPair[]): void {
-  if (pairs.length === 0) return;
-  const opens = new Int32Array(pairs.length);
-  const closes = new Int32Array(pairs.length);
-  for (let i = 0; i < pairs.length; i++) {
-    opens[i] = pairs[i].open;
-    closes[i] = pairs[i].close;
+class MarkOffsets {
+  private readonly opens: Int32Array;
+  private readonly closes: Int32Array;
+  /** the first open and close offsets not yet passed */
+  private nextOpen = 0;
+  private nextClose = 0;
+
+  constructor(pairs: readonly MarkPair[]) {
+    this.opens = new Int32Array(pairs.length);
+    this.closes = new Int32Array(pairs.length);
+    for (let i = 0; i < pairs.length; i++) {
+      this.opens[i] = pairs[i].open;
+      this.closes[i] = pairs[i].close;
+    }
+    this.closes.sort();
   }
-  markTokensAt(work, opens);
-  markTokensAt(work, closes.sort());
+
+  /** Flags the paragraph's mark tokens (paragraphs asked in text order). */
+  flag(toks: Token[], start: number, end: number): void {
+    this.nextOpen = flagAt(toks, this.opens, this.nextOpen, start, end);
+    this.nextClose = flagAt(toks, this.closes, this.nextClose, start, end);
+  }
 }
 
-/** Flags the non-word token that starts at each offset (offsets in increasing order). */
-function markTokensAt(work: ParagraphWork[], offsets: Int32Array): void {
-  let w = 0;
+/**
+ * Flags the non-word token that starts at each offset in [start, end) of the increasing list,
+ * reading it from position `from`; returns the first position at or after `end`.
+ */
+function flagAt(toks: Token[], offsets: Int32Array, from: number, start: number, end: number): number {
+  let i = from;
+  while (i < offsets.length && offsets[i] < start) i++;
   let k = 0;
-  for (let i = 0; i < offsets.length; i++) {
+  for (; i < offsets.length && offsets[i] < end; i++) {
     const offset = offsets[i];
-    while (w < work.length && work[w].para.end <= offset) {
-      w++;
-      k = 0;
-    }
-    if (w >= work.length) return;
-    if (work[w].para.start > offset) continue;
-    const toks = work[w].toks;
     k = firstAtOrAfterFrom(toks, k, offset);
     if (k < toks.length && toks[k].start === offset && !toks[k].word) toks[k].mark = true;
   }
+  return i;
 }
 
 /** The first token at or after `from` that starts at or after `offset` (every token before `from` starts before it): a galloping search. */
@@ -164,7 +176,7 @@ class View implements SentenceView {
   }
 }
 
-function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup, index: SentenceIndex): Candidate[] {
+function paragraphQuotes(doc: Doc, w: ParagraphWork, toks: Token[], lookup: PairLookup, index: SentenceIndex): Candidate[] {
   const out = new SpanSet<Candidate>();
   const from = index.first[w.index];
   let left = index.count[w.index];
@@ -172,11 +184,11 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, lookup: PairLookup, index: 
     const s = doc.sentences[i];
     if (s.paragraph !== w.index) continue;
     left--;
-    const start = tokenAtOrAfter(w.toks, s.start);
-    const end = tokenAtOrAfter(w.toks, s.end);
+    const start = tokenAtOrAfter(toks, s.start);
+    const end = tokenAtOrAfter(toks, s.end);
     if (end <= start) continue;
-    const view = new View(doc.text, w.toks, start, end, w.idx, lookup);
-    for (const c of sentenceQuotes(view, findCueGroups(w.toks, start, end, w.idx))) out.add(c);
+    const view = new View(doc.text, toks, start, end, w.idx, lookup);
+    for (const c of sentenceQuotes(view, findCueGroups(toks, start, end, w.idx))) out.add(c);
   }
   return out.items;
 }
