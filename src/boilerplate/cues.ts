@@ -5,7 +5,7 @@
  */
 import type { BoilerplateLabel } from "../doc.ts";
 import type { LineFeatures } from "./features.ts";
-import { lineCore, stripLead } from "./text.ts";
+import { leadEnd, lineCore } from "./text.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { promoCues } from "./promo.ts";
 
@@ -29,7 +29,7 @@ const RULES: readonly Rule[] = [
   },
   (f, v) => {
     if (f.tokenCount > PHRASE_MAX_WORDS) return null;
-    const p = v.prefixes.find(stripLead(f.folded)) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
+    const p = v.prefixes.find(f.folded, leadEnd(f.folded)) ?? (f.tokenCount <= 25 ? laterSentencePhrase(f, v) : null);
     return p ? cue(p.label, f.tokenCount <= 25 ? 0.9 : 0.7, `phrase:${p.label}`) : null;
   },
   (f, v, core) => {
@@ -121,7 +121,8 @@ function isMarkup(raw: string): boolean {
   return false;
 }
 
-const hasLetter = (raw: string): boolean => /\p{L}/u.test(raw);
+const LETTER = /\p{L}/u;
+const hasLetter = (raw: string): boolean => LETTER.test(raw);
 
 /** "[Read: …]", "(Walt Disney Co.)": a whole short line in brackets. */
 function isBracketed(f: LineFeatures): boolean {
@@ -149,19 +150,33 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   if (f.tokenCount <= 40 && TRAILING_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… on March 3, 2020.J. Tom Reed / AP": a caption whose credit follows a slash
-  if (f.tokenCount > 10 && f.tokenCount <= 60 && isJoined(raw) && endsWithAgency(f.words, v) && /\/\s*[^/]{1,40}$/.test(raw))
+  if (f.tokenCount > 10 && f.tokenCount <= 60 && isJoined(raw) && CREDIT_AFTER_SLASH.test(raw) && endsWithAgency(f.words, v))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… and her Irish colleague Tom Reed AP": a caption closed by an agency in capitals
   if (!f.endsSentence && f.tokenCount <= 30) {
-    const lastToken = raw.slice(raw.lastIndexOf(" ") + 1);
-    if (lastToken.length >= 2 && lastToken === lastToken.toUpperCase() && v.agencies.has(lastToken.toLowerCase()))
-      return { label: "credit", score: 0.8, reason: "caption-credit" };
+    const from = raw.lastIndexOf(" ") + 1;
+    if (raw.length - from >= 2 && mayBeUpperCase(raw, from)) {
+      const lastToken = raw.slice(from);
+      if (lastToken === lastToken.toUpperCase() && v.agencies.has(lastToken.toLowerCase())) return { label: "credit", score: 0.8, reason: "caption-credit" };
+    }
   }
   if (f.endsSentence || f.tokenCount > 10) return null;
   if (endsWithAgency(f.words, v)) return { label: "credit", score: f.tokenCount <= 6 || isJoined(raw) ? 0.85 : 0.6, reason: "agency" };
   if (isJoined(raw) && !f.link && !raw.includes(":") && f.capRatio >= 0.6)
     return { label: "credit", score: 0.7, reason: "credit-shape" };
   return null;
+}
+
+/** "… / AP": a slash and at most 40 characters after it to the end of the line */
+const CREDIT_AFTER_SLASH = /\/\s*[^/]{1,40}$/;
+
+/** false when raw.slice(from) holds a lower-case ASCII letter (so is not its own upper case): most last words, told with no string made */
+function mayBeUpperCase(raw: string, from: number): boolean {
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** Names joined by "/" or " | " ("Jane Doe/The Daily Paper/Getty Images"). */

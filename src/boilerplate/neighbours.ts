@@ -26,22 +26,28 @@ export function neighbourCues(feats: LineFeatures[], cues: Cue[][]): void {
   kickerBlocks(feats, cues);
 }
 
+// the cue tests are module functions, not arrow functions written in the loops: those would be
+// made anew for every line (1 MB of short lines: 65,000 lines and more)
 const has = (cs: Cue[], pred: (c: Cue) => boolean) => cs.some(pred);
-const strong = (cs: Cue[]) => has(cs, (c) => c.score >= 0.8);
+const isSure = (c: Cue): boolean => c.score >= 0.8;
+const strong = (cs: Cue[]) => has(cs, isSure);
+const isCredit = (c: Cue): boolean => c.label === "credit";
+const isShortCredit = (c: Cue): boolean => c.label === "credit" && SHORT_CREDIT_REASONS.has(c.reason);
+const isRelatedPhrase = (c: Cue): boolean => c.reason === "phrase:related";
 
 /** "Smoke over the valley … harming air quality." above "Jane Doe/The Daily Paper/Getty Images". */
 function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 1; i < feats.length; i++) {
     const f = feats[i];
     if (f.tokenCount > 10 || f.endsSentence) continue;
-    if (!has(cues[i], (c) => c.label === "credit" && SHORT_CREDIT_REASONS.has(c.reason))) continue;
+    if (!has(cues[i], isShortCredit)) continue;
     // a lone agency name ("AFP", "Reuters") or a last line signs the article: it credits no picture
     if (f.tokenCount < 2 || i === feats.length - 1) continue;
     const above = feats[i - 1];
-    const sure = has(cues[i], (c) => c.score >= 0.8);
+    const sure = has(cues[i], isSure);
     if (strong(cues[i - 1]) || above.tokenCount > (sure ? 50 : 30) || !above.endsSentence || (above.quoted && !sure)) continue;
     // "Image copyright Getty Images" over "Image caption …": the credit opens the caption below it
-    if (i + 1 < feats.length && has(cues[i + 1], (c) => c.label === "credit")) continue;
+    if (i + 1 < feats.length && has(cues[i + 1], isCredit)) continue;
     cues[i - 1].push({ label: "credit", score: 0.7, reason: "caption-above-credit" });
   }
 }
@@ -65,14 +71,16 @@ function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
   }
 }
 
-const isHeader = (f: LineFeatures, cs: Cue[]) =>
-  has(cs, (c) => c.label === "related" && (c.reason === "line:related" || (c.reason === "phrase:related" && (f.endsColon || f.tokenCount <= 5))));
+function isHeader(f: LineFeatures, cs: Cue[]): boolean {
+  for (const c of cs) if (c.label === "related" && (c.reason === "line:related" || (c.reason === "phrase:related" && (f.endsColon || f.tokenCount <= 5)))) return true;
+  return false;
+}
 
 /** The links under "Read more:", "DON'T MISS", "À lire aussi": every line up to the next prose paragraph. */
 function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 0; i < feats.length; i++) {
     if (!isHeader(feats[i], cues[i])) {
-      if (has(cues[i], (c) => c.reason === "phrase:related")) titledItemsBelow(feats, cues, i);
+      if (has(cues[i], isRelatedPhrase)) titledItemsBelow(feats, cues, i);
       continue;
     }
     let j = i + 1;
@@ -111,14 +119,23 @@ function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
   for (let i = 0; i < feats.length; ) {
     let j = i;
     while (j < feats.length && shortLine(feats[j])) j++;
-    const known = cues.slice(i, j).filter((cs) => cs.length > 0).length;
-    const outside = j <= first || i > last;
-    // menu items are names: no function words, every word capitalised ("Real Estate", "Eat + Drink")
-    const named = feats.slice(i, j).filter((f) => f.stopRatio === 0 && (f.capRatio === 1 || f.tokenCount === 1)).length;
-    if (j - i >= 3 && ((outside && named >= (j - i) * MENU_NAMED_SHARE) || known * 2 >= j - i))
+    if (j - i >= 3 && isMenu(feats, cues, i, j, j <= first || i > last))
       for (let k = i; k < j; k++) cues[k].push({ label: "navigation", score: 0.7, reason: "menu-run" });
     i = Math.max(j, i + 1);
   }
+}
+
+/** Whether the run of short lines [i, j) is a menu (counted in place: no copy of the run per line). */
+function isMenu(feats: LineFeatures[], cues: Cue[][], i: number, j: number, outside: boolean): boolean {
+  let known = 0;
+  let named = 0;
+  for (let k = i; k < j; k++) {
+    if (cues[k].length > 0) known++;
+    // menu items are names: no function words, every word capitalised ("Real Estate", "Eat + Drink")
+    const f = feats[k];
+    if (f.stopRatio === 0 && (f.capRatio === 1 || f.tokenCount === 1)) named++;
+  }
+  return (outside && named >= (j - i) * MENU_NAMED_SHARE) || known * 2 >= j - i;
 }
 
 /** an upper-case kicker over a teaser headline ("LIFE AFTER FEDERER", "RANDY ANDY") */

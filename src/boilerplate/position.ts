@@ -37,13 +37,13 @@ export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: bool
  */
 function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: Vocabulary): void {
   let label: BoilerplateLabel = "other";
-  let held: number[] = [];
+  const held: number[] = [];
   for (let i = feats.length - 1; i >= 0; i--) {
     const f = feats[i];
     if (flagged[i]) {
-      label = cues[i].reduce((a, b) => (b.score > a.score ? b : a)).label;
+      label = strongestLabel(cues[i]);
       if (BLOCK_LABELS.has(label)) for (const k of held) cues[k].push({ label, score: 0.6, reason: "tail-sweep" });
-      held = [];
+      held.length = 0;
       // the few weak lines right above a boilerplate line belong to its block
       // (any number of them when they read as titles: a list of links to other stories)
       for (let k = i - 1; k >= 0; k--) {
@@ -67,6 +67,22 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
   }
 }
 
+/**
+ * The label of the strongest of a flagged line's cues (the first of the strongest). The cue tests
+ * here are module functions, not arrow functions written in the loops: those would be made anew
+ * for every line (1 MB of short lines: 65,000 lines and more).
+ */
+function strongestLabel(cues: Cue[]): BoilerplateLabel {
+  let best = cues[0];
+  for (let k = 1; k < cues.length; k++) if (cues[k].score > best.score) best = cues[k];
+  return best.label;
+}
+
+const isBox = (c: Cue): boolean => (c.label === "subscribe" || c.label === "promo") && c.score >= 0.8;
+const isSandwiched = (c: Cue): boolean => c.reason === "sandwiched";
+const opensTailBlock = (c: Cue): boolean => (c.label === "subscribe" || c.label === "related") && c.score >= 0.8;
+const isStamp = (c: Cue): boolean => STAMP_REASONS.has(c.reason);
+
 /** labels of boxes that gather several lines under them (a newsletter box, a related-links list) */
 const BLOCK_LABELS = new Set<BoilerplateLabel>(["subscribe", "promo", "related", "share", "navigation", "disclaimer", "credit", "source"]);
 
@@ -84,7 +100,7 @@ function isBio(f: LineFeatures, v: Vocabulary): boolean {
 function boxFollowers(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
   for (let i = 1; i < feats.length; i++) {
     if (flagged[i] || !flagged[i - 1]) continue;
-    const box = cues[i - 1].find((c) => (c.label === "subscribe" || c.label === "promo") && c.score >= 0.8);
+    const box = cues[i - 1].find(isBox);
     if (box && feats[i].tokenCount <= 12 && !isClearBody(feats[i]))
       cues[i].push({ label: box.label, score: 0.55, reason: "under-box" });
   }
@@ -99,8 +115,8 @@ function lastUnflagged(flagged: boolean[]): number {
 export function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
   for (let i = 1; i + 1 < feats.length; i++) {
     if (flagged[i] || !flagged[i - 1] || !flagged[i + 1] || feats[i].tokenCount > 4 || feats[i].endsSentence) continue;
-    if (cues[i].some((c) => c.reason === "sandwiched")) continue;
-    const label = cues[i - 1].reduce((a, b) => (b.score > a.score ? b : a)).label;
+    if (cues[i].some(isSandwiched)) continue;
+    const label = strongestLabel(cues[i - 1]);
     cues[i].push({ label, score: 0.6, reason: "sandwiched" });
   }
 }
@@ -121,7 +137,7 @@ function tailBlock(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): vo
   for (let i = feats.length - 1; i >= 0; i--) {
     if (!flagged[i]) continue;
     count++;
-    const opens = cues[i].some((c) => (c.label === "subscribe" || c.label === "related") && c.score >= 0.8);
+    const opens = cues[i].some(opensTailBlock);
     if (i < feats.length * TAIL_BLOCK_FROM) break;
     if (opens && count >= TAIL_BLOCK_MIN_FLAGGED && count >= (feats.length - i) * TAIL_BLOCK_DENSITY) start = i;
   }
@@ -144,7 +160,7 @@ const STAMP_REASONS = new Set(["date-stamp", "byline", "staff-line"]);
 function standfirst(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): void {
   for (let i = 0; i + 1 < feats.length && i < STANDFIRST_LINES; i++) {
     if (flagged[i] || !feats[i].endsSentence || feats[i].tokenCount > 60) continue;
-    if (!flagged[i + 1] || !cues[i + 1].some((c) => STAMP_REASONS.has(c.reason))) continue;
+    if (!flagged[i + 1] || !cues[i + 1].some(isStamp)) continue;
     if (feats.slice(0, i).some((f, k) => !flagged[k] && isClearBody(f))) continue;
     cues[i].push({ label: "other", score: 0.6, reason: "standfirst" });
   }

@@ -237,12 +237,21 @@ export function lineCore(folded: string): string {
   return folded.slice(start, end).trim();
 }
 
-/** A folded line without its leading bullets, arrows and dashes (">> lire aussi" → "lire aussi"). */
-export function stripLead(folded: string): string {
+/**
+ * Where a folded line starts once its leading bullets, arrows and dashes are left out (">> lire
+ * aussi" → "lire aussi"), and the white space after them (as trimStart): the phrase tables read
+ * from there, with no string cut.
+ */
+export function leadEnd(folded: string): number {
   let start = 0;
   while (start < folded.length && !isWordChar(folded.charCodeAt(start)) && !KEEP_LEADING.has(folded[start])) start++;
-  return start === 0 ? folded : folded.slice(start).trimStart();
+  if (start === 0) return 0;
+  while (start < folded.length && WHITE_SPACE.test(folded[start])) start++;
+  return start;
 }
+
+/** one character trimStart removes (JavaScript's white space and line terminators: the class \s) */
+const WHITE_SPACE = /^\s$/;
 
 /** characters a whole-line phrase may start with: "©", "(", "[", "|" */
 const KEEP_LEADING = new Set(["©", "(", "[", "|", "@", "$", "€", "£"]);

@@ -111,8 +111,11 @@ class PrefixTable {
   }
   /** The longest phrase that opens `folded.slice(at)` on a word boundary. */
   find(folded: string, at = 0): Phrase | null {
-    for (const p of this.buckets.get(keyOf(folded, at, 2)) ?? []) if (matchesAt(folded, p.text, at)) return p;
-    for (const p of this.buckets.get(keyOf(folded, at, 1)) ?? []) if (matchesAt(folded, p.text, at)) return p;
+    // (most lines open with no phrase's first characters: no bucket, and no empty list made for it)
+    const two = this.buckets.get(keyOf(folded, at, 2));
+    if (two) for (const p of two) if (matchesAt(folded, p.text, at)) return p;
+    const one = this.buckets.get(keyOf(folded, at, 1));
+    if (one) for (const p of one) if (matchesAt(folded, p.text, at)) return p;
     return null;
   }
 }
