@@ -42,7 +42,7 @@ function byRegex(norm: string, start: number, end: number, opts: TokenizeOptions
   return out;
 }
 
-const PIECES = ["a", "B", "é", "É", "'", "’", " ", "\u00a0", "\n", ".", ",", "-", "1", "\u0301", "\u{1F600}", "\ud83d", "\ude00", "\u{1D400}", "t", "qu", "didn", "«", '"', "ß", "İ", "\u2028"];
+const PIECES = ["a", "B", "é", "É", "'", "’", " ", "\u00a0", "\n", ".", ",", "-", "1", "\u0301", "\u{1F600}", "\ud83d", "\ude00", "\u{1D400}", "t", "qu", "didn", "«", '"', "ß", "İ", "\u2028", "ǅ", "Σ", "ς", "è"];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((a) => a.join(""));
 const OPTIONS: TokenizeOptions[] = [
   { elisions: new Set(["qu", "l", "d"]), contractions: new Set() },

@@ -73,33 +73,52 @@ function classAt(text: string, i: number, w: number): number {
   return w === 1 ? classOf(text.charCodeAt(i)) : classesOf(text.slice(i, i + 2));
 }
 
-/** the classes of each code unit, copied from the shared memo on first sight (read inline, no call per unit) */
+/**
+ * The classes of each code unit, copied from the shared memo on first sight (read inline, no call
+ * per unit), with CHANGES_CASE beside them.
+ */
 const LOCAL = new Uint8Array(0x10000);
+/** in LOCAL (a bit the shared classes leave free): the unit is not its own lower case ('É', 'ǅ', 'İ') */
+const CHANGES_CASE = 64;
 
-/** set by wordRunEnd: the run held a code unit outside a-z and 0-9 (its lower case may differ) */
-let runNotLower = false;
+function learnUnit(c: number): number {
+  const unit = String.fromCharCode(c);
+  return (LOCAL[c] = classOf(c) | (unit.toLowerCase() !== unit ? CHANGES_CASE : 0));
+}
+
+/**
+ * set by wordRunEnd: the run held a unit that is not its own lower case, or a surrogate. A string
+ * whose units are each their own lower case is its own lower case (only Σ lowers by context, and Σ
+ * changes case alone), so most words ('été', 'général', 'said') need no toLowerCase.
+ */
+let runChangesCase = false;
 
 /** End of the run of word characters ([\p{L}\p{M}\p{N}]) from i, before `end`. */
 function wordRunEnd(text: string, i: number, end: number): number {
   let j = i;
-  let notLower = false;
+  let changes = false;
   while (j < end) {
     const c = text.charCodeAt(j);
+    // a-z: a word character, its own lower case (most units of a word)
+    if (c >= 97 && c <= 122) {
+      j++;
+      continue;
+    }
     // no surrogate (nearly always): the unit's own class, read once
     if (c < 0xd800 || c > 0xdfff) {
       let k = LOCAL[c];
-      if (k === 0) k = LOCAL[c] = classOf(c);
+      if (k === 0) k = learnUnit(c);
       if (!(k & WORD_CHAR)) break;
-      if (c > 122 || c < 97) notLower ||= c > 57 || c < 48;
+      if (k & CHANGES_CASE) changes = true;
       j++;
       continue;
     }
     const w = widthAt(text, j, end);
     if (!(classAt(text, j, w) & WORD_CHAR)) break;
-    notLower = true;
+    changes = true;
     j += w;
   }
-  runNotLower = notLower;
+  runChangesCase = changes;
   return j;
 }
 
@@ -117,21 +136,20 @@ export function tokenize(norm: string, start: number, end: number, opts: Tokeniz
     let cls: number;
     if (plain) {
       cls = LOCAL[c];
-      if (cls === 0) cls = LOCAL[c] = classOf(c);
-    } else cls = classAt(norm, i, w);
+      if (cls === 0) cls = learnUnit(c);
+    } else cls = classAt(norm, i, w) | CHANGES_CASE;
     if (cls & SPACE) {
       i += w;
       continue;
     }
-    runNotLower = true;
+    runChangesCase = false;
     const pieceEnd = cls & WORD_CHAR ? wordRunEnd(norm, i + w, end) : i + w;
     // one code unit: the cached string and its lower case (most marks and punctuation)
     const single = pieceEnd === i + 1 ? SINGLE[c] : undefined;
     const text = single ? single[0] : norm.slice(i, pieceEnd);
     const word = text.length > 1 || (cls & LETTER_OR_DIGIT) !== 0;
-    // a-z and 0-9 only (the first unit and the run after it): the piece is its own lower case
-    const firstLower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    const asWritten = !single && firstLower && plain && !runNotLower;
+    // every unit its own lower case: so is the piece
+    const asWritten = !single && !(cls & CHANGES_CASE) && !runChangesCase;
     let low = single ? single[1] : asWritten ? text : text.toLowerCase();
     // the filter key from the text's own units when the piece is its lower case (no read of a fresh string)
     let key = single ? single[2] : asWritten ? filterKeyOfUnits(c, pieceEnd - i > 1 ? norm.charCodeAt(i + 1) : c, norm.charCodeAt(pieceEnd - 1), pieceEnd - i) : filterKey(low);
