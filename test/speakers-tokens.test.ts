@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { createDoc } from "../src/doc.ts";
 import { normalize } from "../src/stages/normalize.ts";
 import { segment } from "../src/stages/segment.ts";
-import { tokenize } from "../src/speakers/tokens.ts";
+import { tokenAtOrAfter, tokenize, TokenLocator, type Token } from "../src/speakers/tokens.ts";
 import { fold } from "../src/text-utils.ts";
 
 // The speaker tokenizer scans characters through a class table; it must read text exactly as the
@@ -34,5 +34,28 @@ describe("speaker tokenizer", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("token locator", () => {
+  // tokens at increasing offsets with gaps; queries in any order, near and far from the last one
+  const tokensAt = (starts: number[]): Token[] =>
+    starts.map((start) => ({ start, end: start + 1, text: "x", folded: "x", lower: "x", cap: false, acronym: false, sentence: 0, paragraph: 0 }));
+
+  it("finds the first token at or after an offset as the binary search does, whatever the order of the questions", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(500), { maxLength: 80 }), fc.array(fc.integer({ min: -5, max: 510 }), { maxLength: 60 }), (starts, queries) => {
+        const tokens = tokensAt(starts.sort((x, y) => x - y));
+        const locate = new TokenLocator(tokens);
+        for (const q of queries) expect(locate.at(q)).toBe(tokenAtOrAfter(tokens, q));
+      }),
+    );
+  });
+
+  it("answers at both ends of the list and in an empty one", () => {
+    const tokens = tokensAt([3, 7, 20, 21, 40]);
+    const locate = new TokenLocator(tokens);
+    expect([41, 0, 40, 3, 4, 21, 22, 100, -1, 8].map((q) => locate.at(q))).toEqual([5, 0, 4, 0, 1, 3, 4, 5, 0, 2]);
+    expect(new TokenLocator([]).at(5)).toBe(0);
   });
 });

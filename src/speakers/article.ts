@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../doc.ts";
 import type { Lexicon } from "../lexicons/types.ts";
-import { tokenize, tokenAt, tokenAtOrAfter, type Token } from "./tokens.ts";
+import { tokenize, tokenAt, TokenLocator, type Token } from "./tokens.ts";
 import { speakerWords, type SpeakerWords } from "./lexicon.ts";
 import { findNames, type NameCandidate } from "./names.ts";
 import { findRoles, roleAt, type RoleMention } from "./roles.ts";
@@ -40,6 +40,8 @@ export interface Article {
   doc: Doc;
   w: SpeakerWords;
   tokens: Token[];
+  /** the token at an offset, found from the last one asked (searches come in text order) */
+  tokenIndex: TokenLocator;
   names: NameCandidate[];
   roles: RoleMention[];
   clusters: Clusters;
@@ -82,6 +84,7 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     doc,
     w,
     tokens,
+    tokenIndex: new TokenLocator(tokens),
     names,
     roles,
     clusters,
@@ -140,7 +143,7 @@ function attachRole(a: Article, r: RoleMention): void {
 }
 
 export function addMention(a: Article, start: number, end: number, cluster: Cluster, source: MentionRecord["source"], titled = false): MentionRecord {
-  const i = tokenAtOrAfter(a.tokens, start);
+  const i = a.tokenIndex.at(start);
   const prev = i > 0 ? a.tokens[i - 1] : null;
   const t = tokenAt(a.tokens, i);
   const m: MentionRecord = {
@@ -192,7 +195,7 @@ function attributed(a: Article, at: number): boolean {
 function beforeRelativeClause(a: Article, end: number): boolean {
   // (no read past the text's end: that too makes V8 drop the optimised code)
   if (end >= a.doc.norm.length || a.doc.norm.charCodeAt(end) !== 0x2c) return false;
-  const next = tokenAt(a.tokens, firstAtOrAfter(a.tokens, end));
+  const next = tokenAt(a.tokens, a.tokenIndex.at(end));
   return !!next && next.start === end + 2 && a.w.relativePronouns.has(next.lower);
 }
 

@@ -5,7 +5,6 @@
  * phrase; a few adjectives and a prepositional complement belong to it.
  */
 import type { Article } from "./article.ts";
-import { firstAtOrAfter } from "./sorted.ts";
 
 /** adjectives between the group word and its preposition ("familiar", "close") */
 const MAX_ADJECTIVES = 2;
@@ -17,14 +16,14 @@ export interface Span {
   end: number;
 }
 
-/** The mention widened to its group phrase, or the same span when it is none. */
-export function widenGroupMention(a: Article, start: number, end: number): Span {
+/** The mention widened to its group phrase, or null when it is none (most mentions: no object made for them). */
+export function widenGroupMention(a: Article, start: number, end: number): Span | null {
   const t = a.tokens;
-  const first = firstAtOrAfter(t, start);
-  let last = firstAtOrAfter(t, end) - 1;
-  if (first >= t.length || last < first) return { start, end };
+  const first = a.tokenIndex.at(start);
+  let last = a.tokenIndex.at(end) - 1;
+  if (first >= t.length || last < first) return null;
   let from = groupBefore(a, first) ?? first;
-  if (from === first && !hasGroupWord(a, first, last)) return { start, end };
+  if (from === first && !hasGroupWord(a, first, last)) return null;
   if (from > 0 && spaced(a, from - 1, from) && (a.w.definite.has(t[from - 1].lower) || a.w.indefinite.has(t[from - 1].lower))) from--;
   // one complement only: "sources familiar | with the talks", not "défenseurs de l'artiste | sur Twitter"
   if (!hasPreposition(a, from, last)) last = complementAfter(a, last);

@@ -8,6 +8,7 @@
 import { paragraphAt, type Quote, type QuoteSpeaker, type Resolution, type SpeakerKind } from "../doc.ts";
 import { foldCached as fold } from "./folding.ts";
 import { detached } from "../text-utils.ts";
+import { classOf, SPACE } from "../char-classes.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
 import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
@@ -44,7 +45,9 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   for (let i = 0; i < quotes.length; i++) order.push(i);
   order.sort((x, y) => quotes[x].start - quotes[y].start);
   let lastSpeaker: Cluster | null = null;
-  let lastSpokeAt = -1;
+  // the sentence where the last speaker's quote ends (found once per quote that has a speaker, not at every quote;
+  // read only once there is a last speaker, who is set together with it)
+  let lastSpokeSentence = -1;
   let previous: Quote | null = null;
   const keyed = new Map<string, Cluster>();
   // "“I …,” Demi said" anywhere in the article makes Demi a person for every pronoun, also earlier ones
@@ -55,14 +58,14 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   for (const i of order) {
     const q = quotes[i];
     // the last speaker is in focus only while the pronoun window still reaches their quote
-    const recent = lastSpeaker && sentenceOf(a, q.start) - sentenceOf(a, lastSpokeAt) <= PRONOUN_WINDOW ? lastSpeaker : null;
+    const recent = lastSpeaker && sentenceOf(a, q.start) - lastSpokeSentence <= PRONOUN_WINDOW ? lastSpeaker : null;
     q.speaker = speakerOf(a, q, previous, recent, keyed);
     if (q.speaker?.entity != null) learnPerson(a, q, a.clusters.all[q.speaker.entity]);
     if (q.speaker?.entity != null && q.speaker.resolution !== "continuation") {
       lastSpeaker = a.clusters.all[q.speaker.entity];
       lastSpeaker.speaks = true;
     }
-    if (q.speaker?.entity != null) lastSpokeAt = q.end;
+    if (q.speaker?.entity != null) lastSpokeSentence = sentenceOf(a, q.end);
     previous = q;
   }
 }
@@ -143,7 +146,7 @@ function pronounRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
   if (!t || t.cap || !next || next.cap || next.sentence !== t.sentence || next.start - t.end !== 1) return null;
   // "lui assène-t-il" (the subject comes inverted after the verb), "her husband said" (a possessive)
   if (next.text.includes("-") || a.w.roles.has(next.folded)) return null;
-  if (!/^\s*["»”]?[\s,]*$/u.test(a.doc.norm.slice(q.end, t.start)) || t.start - q.end > 4) return null;
+  if (t.start - q.end > 4 || !closingMarkGap(a.doc.norm, q.end, t.start)) return null;
   const p = a.w.pronouns.get(t.lower);
   if (!p || p.person !== 3) return null;
   return { name: t.text, mention: t.text, mentionStart: t.start, mentionEnd: t.end, kind: "unknown", role: null, resolution: "explicit", entity: null };
@@ -180,7 +183,7 @@ function subjectBefore(a: Article, raw: QuoteSpeaker): QuoteSpeaker | null {
 function wholeGroup(a: Article, raw: QuoteSpeaker): QuoteSpeaker {
   if (raw.mentionStart == null || raw.mentionEnd == null) return raw;
   const span = widenGroupMention(a, raw.mentionStart, raw.mentionEnd);
-  if (span.start === raw.mentionStart && span.end === raw.mentionEnd) return raw;
+  if (!span || (span.start === raw.mentionStart && span.end === raw.mentionEnd)) return raw;
   return { ...raw, mention: a.doc.text.slice(span.start, span.end), mentionStart: span.start, mentionEnd: span.end };
 }
 
@@ -436,7 +439,7 @@ function organisationAfter(a: Article, raw: QuoteSpeaker): Cluster | null {
   return c;
 }
 
-const tokenIndex = (a: Article, offset: number): number => firstAtOrAfter(a.tokens, offset);
+const tokenIndex = (a: Article, offset: number): number => a.tokenIndex.at(offset);
 
 /**
  * A quote continues the previous one when little narration and no other person stand between
@@ -562,10 +565,25 @@ function colonIntroducer(a: Article, q: Quote): NameCandidate | null {
 /** Whether norm[from, to) ends with ":" then optional spaces and one opening mark; read backwards, so a long sentence costs nothing. */
 function endsWithColon(norm: string, from: number, to: number): boolean {
   let k = to - 1;
-  while (k >= from && /\s/.test(norm[k])) k--;
-  if (k >= from && (norm[k] === '"' || norm[k] === "«" || norm[k] === "“")) k--;
-  while (k >= from && /\s/.test(norm[k])) k--;
-  return k >= from && norm[k] === ":";
+  while (k >= from && isSpace(norm.charCodeAt(k))) k--;
+  if (k >= from && (norm.charCodeAt(k) === 0x22 || norm.charCodeAt(k) === 0xab || norm.charCodeAt(k) === 0x201c)) k--;
+  while (k >= from && isSpace(norm.charCodeAt(k))) k--;
+  return k >= from && norm.charCodeAt(k) === 0x3a;
+}
+
+/** /\s/u for one code unit, from the memo of classes (no regex run, no one-character string) */
+const isSpace = (code: number): boolean => (classOf(code) & SPACE) !== 0;
+
+/**
+ * Whether norm[from, to) is what may stand between a closing mark and the word after it:
+ * /^\s*["»”]?[\s,]*$/u (spaces, one closing mark, spaces and commas), read in place.
+ */
+function closingMarkGap(norm: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(norm.charCodeAt(k))) k++;
+  if (k < to && (norm.charCodeAt(k) === 0x22 || norm.charCodeAt(k) === 0xbb || norm.charCodeAt(k) === 0x201d)) k++;
+  while (k < to && (isSpace(norm.charCodeAt(k)) || norm.charCodeAt(k) === 0x2c)) k++;
+  return k === to;
 }
 
 function afterPreposition(a: Article, n: NameCandidate): boolean {

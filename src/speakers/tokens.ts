@@ -142,6 +142,52 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
+/**
+ * `tokenAtOrAfter` for offsets that come close to each other (the quotes of an article, read in
+ * text order, ask about the same few words several times each): a gallop from the last answer,
+ * a few steps, instead of a search over the whole article each time (80,000 quotes in a 1 MB
+ * article asked ten binary searches of 18 steps each).
+ */
+export class TokenLocator {
+  private last = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** Index of the first token starting at or after `offset`, or tokens.length. */
+  at(offset: number): number {
+    const t = this.tokens;
+    const n = t.length;
+    const i = this.last < n ? this.last : n;
+    let lo: number;
+    let hi: number;
+    if (i < n && t[i].start < offset) {
+      // the answer is after i: every token before lo starts before offset; hi is past the answer
+      lo = i + 1;
+      hi = lo;
+      for (let step = 1; hi < n && t[hi].start < offset; step *= 2) {
+        lo = hi + 1;
+        hi = lo + step;
+      }
+      if (hi > n) hi = n;
+    } else if (i > 0 && t[i - 1].start >= offset) {
+      // the answer is before i: token hi starts at or after offset; lo is at or before the answer
+      hi = i - 1;
+      lo = hi;
+      for (let step = 1; lo > 0 && t[lo - 1].start >= offset; step *= 2) {
+        hi = lo - 1;
+        lo = hi - step;
+      }
+      if (lo < 0) lo = 0;
+    } else return i;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    this.last = lo;
+    return lo;
+  }
+}
+
 /** the lower case of each ASCII character */
 const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
