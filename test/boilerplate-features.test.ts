@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lineFeatures, lineFeaturesByParts } from "../src/boilerplate/features.ts";
 import { lineCore } from "../src/boilerplate/text.ts";
-import { vocabulary, wordBitsKey, BRAND_BIT, CTA_BIT, OFFER_BIT } from "../src/boilerplate/vocabulary.ts";
+import { vocabulary, wordBitsKey, BRAND_BIT, CTA_BIT, OFFER_BIT, AGENCY_BIT, BYLINE_BIT, DATE_BIT, SHARE_BIT, HEADER_BIT, BIO_BIT } from "../src/boilerplate/vocabulary.ts";
 
 // Lines written for these tests: the one-pass reading of a line must give the features of the
 // reading in parts (fold, shape scan, words), on the characters where the two could part ways.
@@ -33,6 +33,20 @@ const LINES = [
   ":",
 ];
 
+// lines holding words of the word sets the rules look up (agencies, bylines, dates, share calls, headers, bios)
+const WORD_SET_LINES = [
+  "Par Jean Dupont et Marie Martin",
+  "By Jane Doe, AP Science Writer",
+  "Mis à jour le 14 mai 2020 à 10h05",
+  "Updated 4:12 am EST, Monday, March 2, 2020",
+  "Suivez-nous sur Facebook et Instagram",
+  "Follow Newsbeat on Instagram, Facebook and Twitter",
+  "Le pont, en février. (Photo Reuters)",
+  "Jane Doe is a reporter for the Daily Paper.",
+  "More Top Tech Stories",
+  "Nos derniers articles",
+];
+
 describe("lineFeatures in one pass equals the reading in parts", () => {
   const v = vocabulary();
   const keys = ["raw", "folded", "words", "wordCount", "tokenCount", "endsSentence", "endsColon", "stopRatio", "capRatio", "shouting", "link", "linkShare", "quoted"] as const;
@@ -52,6 +66,27 @@ describe("lineFeatures in one pass equals the reading in parts", () => {
     if (i >= 0) expect(f.termBits & BRAND_BIT).toBe(BRAND_BIT);
     if (f.words.some((_, k) => v.cta.matchAt(f.words, k) > 0)) expect(f.termBits & CTA_BIT).toBe(CTA_BIT);
     if (f.words.some((_, k) => v.offers.matchAt(f.words, k) > 0)) expect(f.termBits & OFFER_BIT).toBe(OFFER_BIT);
+  });
+
+  it.each([...LINES, ...WORD_SET_LINES])("termBits covers every word set a word of %j may belong to; maybeDated bounds the date words", (line) => {
+    const f = lineFeatures(line, v);
+    const w = f.words;
+    const bitOf = (bit: number, holds: boolean) => (holds ? expect(f.termBits & bit).toBe(bit) : undefined);
+    bitOf(AGENCY_BIT, w.some((_, k) => v.agencies.matchAt(w, k) > 0));
+    bitOf(BYLINE_BIT, v.bylines.matchAt(w, 0) > 0);
+    bitOf(DATE_BIT, w.some((x) => v.dateAnchors.has(x) || v.dateFillers.has(x)));
+    bitOf(SHARE_BIT, w.some((x) => v.shareImperatives.has(x)));
+    bitOf(HEADER_BIT, w.some((x) => v.headerNouns.has(x)));
+    bitOf(BIO_BIT, w.some((x) => v.bioNouns.has(x)));
+    const dated = w.filter((x) => v.dateAnchors.has(x) || v.dateFillers.has(x) || /^\d/.test(x)).length;
+    expect(f.maybeDated).toBeGreaterThanOrEqual(dated);
+    expect(f.maybeDated).toBeLessThanOrEqual(f.wordCount);
+  });
+
+  it("the word-set lines do hold such words (the test above reads them)", () => {
+    const all = WORD_SET_LINES.map((l) => lineFeatures(l, v));
+    for (const bit of [AGENCY_BIT, BYLINE_BIT, DATE_BIT, SHARE_BIT, HEADER_BIT, BIO_BIT]) expect(all.some((f) => f.termBits & bit)).toBe(true);
+    expect(lineFeatures("Mis à jour le 14 mai 2020 à 10h05", v).maybeDated).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -6,7 +6,7 @@
 import type { BoilerplateLabel } from "../doc.ts";
 import type { LineFeatures } from "./features.ts";
 import { leadEnd, lineCore } from "./text.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { AGENCY_BIT, BIO_BIT, BYLINE_BIT, HEADER_BIT, SHARE_BIT, type Vocabulary } from "./vocabulary.ts";
 import { promoCues } from "./promo.ts";
 
 export interface Cue {
@@ -48,7 +48,7 @@ const RULES: readonly Rule[] = [
   (f) => (f.tokenCount <= 30 && SITE_LINK.test(f.folded) ? cue("related", 0.8, "site-link") : null),
   (f) => (f.tokenCount <= 30 && hasPhone(f.raw) ? cue("other", 0.6, "phone-number") : null),
   (f) => (isMarkup(f.raw) ? cue("other", 0.85, "markup") : null),
-  (f) => (f.tokenCount <= 3 && f.words.length > 0 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
+  (f) => (f.tokenCount <= 3 && f.wordCount > 0 && !hasLetter(f.raw) ? cue("other", 0.7, "no-letters") : null),
   (f) => (f.shouting && f.tokenCount >= 8 && f.tokenCount <= 25 && !f.endsSentence ? cue("related", 0.6, "shouting-link") : null),
   (f) => (f.tokenCount <= 30 && EMBED_TITLE.test(f.raw) ? cue("related", 0.7, "embed-title") : null),
   (f) => (isBracketed(f) ? cue(f.raw.startsWith("[") ? "related" : "credit", 0.8, "bracketed") : null),
@@ -80,12 +80,12 @@ const GALLERY_COUNTER = /^\d{1,3} ?(?:of|sur|de|\/) ?\d{1,3}$/;
 
 /** "Jane Doe, AP Science Writer", "Opinion Columnist": a short capitalised line naming a job in the newsroom. */
 function isStaffLine(f: LineFeatures, v: Vocabulary): boolean {
-  return f.tokenCount <= 8 && !f.endsSentence && f.capRatio >= 0.8 && f.words.some((w) => v.bioNouns.has(w));
+  return f.tokenCount <= 8 && !f.endsSentence && f.capRatio >= 0.8 && (f.termBits & BIO_BIT) !== 0 && f.words.some((w) => v.bioNouns.has(w));
 }
 
 /** "Follow Newsbeat on Instagram, Facebook and Twitter", "Suivez-nous sur Facebook et X". */
 function isFollowUs(f: LineFeatures, v: Vocabulary): boolean {
-  if (f.tokenCount > 25 || !v.shareImperatives.has(f.words[0] ?? "")) return false;
+  if (f.tokenCount > 25 || (f.termBits & SHARE_BIT) === 0 || !v.shareImperatives.has(f.words[0] ?? "")) return false;
   let networks = 0;
   for (const w of f.words) if (v.socialNetworks.has(w)) networks++;
   return networks >= 2;
@@ -93,7 +93,7 @@ function isFollowUs(f: LineFeatures, v: Vocabulary): boolean {
 
 /** "More Top Tech Stories", "Nos derniers articles": a short untitled line naming a list of links. */
 function isRelatedHeader(f: LineFeatures, v: Vocabulary): boolean {
-  if (f.tokenCount > 6 || f.endsSentence || f.words.length < 2) return false;
+  if (f.tokenCount > 6 || f.endsSentence || f.wordCount < 2 || (f.termBits & HEADER_BIT) === 0) return false;
   return f.words.some((w) => v.headerNouns.has(w)) && f.words.some((w) => v.headerQualifiers.has(w));
 }
 
@@ -150,7 +150,7 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
   if (raw.includes(": ") && GLUED_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "glued-credit" };
   if (f.tokenCount <= 40 && TRAILING_CREDIT.test(raw)) return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… on March 3, 2020.J. Tom Reed / AP": a caption whose credit follows a slash
-  if (f.tokenCount > 10 && f.tokenCount <= 60 && isJoined(raw) && CREDIT_AFTER_SLASH.test(raw) && endsWithAgency(f.words, v))
+  if (f.tokenCount > 10 && f.tokenCount <= 60 && isJoined(raw) && CREDIT_AFTER_SLASH.test(raw) && mayEndWithAgency(f) && endsWithAgency(f.words, v))
     return { label: "credit", score: 0.8, reason: "caption-credit" };
   // "… and her Irish colleague Tom Reed AP": a caption closed by an agency in capitals
   if (!f.endsSentence && f.tokenCount <= 30) {
@@ -161,7 +161,7 @@ function creditCue(f: LineFeatures, v: Vocabulary): Cue | null {
     }
   }
   if (f.endsSentence || f.tokenCount > 10) return null;
-  if (endsWithAgency(f.words, v)) return { label: "credit", score: f.tokenCount <= 6 || isJoined(raw) ? 0.85 : 0.6, reason: "agency" };
+  if (mayEndWithAgency(f) && endsWithAgency(f.words, v)) return { label: "credit", score: f.tokenCount <= 6 || isJoined(raw) ? 0.85 : 0.6, reason: "agency" };
   if (isJoined(raw) && !f.link && !raw.includes(":") && f.capRatio >= 0.6)
     return { label: "credit", score: 0.7, reason: "credit-shape" };
   return null;
@@ -200,6 +200,9 @@ function creditInside(inner: string, v: Vocabulary): boolean {
 /** words that make a bracket at the end of a caption a credit: "(AP Photo/…)", "(Image: …)" */
 const CREDIT_WORD = /\b(?:photo|photos|photograph|image|images|credit|credits|courtesy|illustration)\b/;
 
+/** no agency's name starts at a word of the line: endsWithAgency is false without listing the words */
+const mayEndWithAgency = (f: LineFeatures): boolean => (f.termBits & AGENCY_BIT) !== 0;
+
 function endsWithAgency(w: readonly string[], v: Vocabulary): boolean {
   const n = w.length;
   return (n >= 1 && v.agencies.matchAt(w, n - 1) === 1) || (n >= 2 && v.agencies.matchAt(w, n - 2) === 2);
@@ -207,7 +210,9 @@ function endsWithAgency(w: readonly string[], v: Vocabulary): boolean {
 
 /** "Updated 4:12 am EST, Monday, March 2, 2020", "Publié le 14 mai 2020 à 10h05", "1:39 PM ET". */
 function isDateStamp(f: LineFeatures, v: Vocabulary): boolean {
-  if (f.tokenCount > 16 || f.words.length === 0) return false;
+  if (f.tokenCount > 16 || f.wordCount === 0) return false;
+  // (the share below is at most this one: most lines are told apart without listing their words)
+  if (f.maybeDated / f.wordCount < 0.75) return false;
   let dated = 0;
   let anchors = 0;
   let numbers = 0;
@@ -236,7 +241,7 @@ function isNumberish(w: string): boolean {
 /** "By Jane Doe", "Par Jean Dupont et Marie Martin", "By Justine Coleman - 11/18/19 11:04 PM EST". */
 function isByline(f: LineFeatures, v: Vocabulary): boolean {
   if (f.tokenCount > 14 || f.endsSentence) return false;
-  const n = v.bylines.matchAt(f.words, 0);
+  const n = f.termBits & BYLINE_BIT ? v.bylines.matchAt(f.words, 0) : 0;
   if (n === 0) return false;
   if (f.words.length === n) return true;
   if (v.dateAnchors.has(f.words[n])) return false; // "By Monday, the talks had failed"

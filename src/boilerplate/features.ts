@@ -3,7 +3,7 @@
  * punctuation, stop-word density, share of capitalised words, links, handles and digits.
  */
 import { FOLD_SPACE, foldLine, foldsToLower, foldUnit, isWordChar, SLOW, TABLE_SIZE, unitsToString, words as splitWords } from "./text.ts";
-import { ALL_TERM_BITS, wordBitsKey, type Vocabulary } from "./vocabulary.ts";
+import { ALL_TERM_BITS, DATE_BIT, wordBitsKey, type Vocabulary } from "./vocabulary.ts";
 import { StopTable } from "./stop-table.ts";
 import { Buffer } from "node:buffer";
 
@@ -12,7 +12,7 @@ export interface LineFeatures {
   raw: string;
   /** folded start of the line (see foldLine); a long line's is made on first read when nothing may need it */
   readonly folded: string;
-  /** folded words of the line's start (a long line lists them on first read) */
+  /** folded words of the line's start (listed on first read: the rules first ask termBits whether a set may hold one) */
   readonly words: string[];
   /** how many they are (words.length, known without listing them) */
   wordCount: number;
@@ -35,10 +35,13 @@ export interface LineFeatures {
   /** holds a quotation mark */
   quoted: boolean;
   /**
-   * which term sets one of `words` may open a term of (Vocabulary.firstBits of each word, ORed):
-   * a set whose bit is off has no term starting at any word. ALL_TERM_BITS when not known.
+   * which term sets one of `words` may open a term of, and which word sets one may belong to
+   * (Vocabulary.firstBits of each word, ORed): a set whose bit is off has no term starting at
+   * any word, no word of the line. ALL_TERM_BITS when not known.
    */
   termBits: number;
+  /** how many of `words` may be date words or numbers (DATE_BIT or a digit first): at least isDateStamp's count */
+  maybeDated: number;
   /**
    * more than 60 tokens and a core (lineCore of `folded`) certainly longer than any whole-line
    * phrase and a gallery counter: the line cues need neither its core nor its folding
@@ -50,7 +53,9 @@ const CLOSERS = new Set(['"', "»", ")", "]", "'", "”", "’", "›", " ", "*"
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 
 /**
- * A line's features; `words` is listed on first read when the line is long. The shares are kept
+ * A line's features; `words` is listed on first read (most lines are judged without them:
+ * 1 MB of short lines holds 65,000 lines and more, whose word lists all lived to the stage's
+ * end, copied through the young generation). The shares are kept
  * as their whole counts and divided when read: a field holding a fraction is a boxed number, an
  * object of its own per line (1 MB of short lines: 65,000 lines and more).
  */
@@ -76,6 +81,7 @@ class Features implements LineFeatures {
     private readonly headChars: number,
     readonly quoted: boolean,
     readonly termBits: number,
+    readonly maybeDated: number,
     readonly longCore: boolean,
   ) {}
 
@@ -103,13 +109,6 @@ class Features implements LineFeatures {
 export function lineFeatures(raw: string, vocab: Vocabulary): LineFeatures {
   return onePass(raw, vocab) ?? lineFeaturesByParts(raw, vocab);
 }
-
-/**
- * onePass lists the words of a line of at most this many tokens (the short lines most rules read
- * word by word); a longer line's words are listed on first read, which few do (the promotion
- * rules first ask termBits whether a term may start at one of them).
- */
-const LISTED_BY_PASS_MAX_TOKENS = 25;
 
 /** lines of more tokens than this get no phrase cue (PHRASE_MAX_WORDS of cues.ts) */
 const PHRASE_MAX_TOKENS = 60;
@@ -300,33 +299,30 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     bounds[2 * wordCount + 1] = end;
     wordCount++;
   }
-  // the stop words among the words, and which term sets a word may open
+  // the stop words among the words, which term and word sets a word may open or belong to, the words that may be dates
   let stopCount = 0;
   let termBits = 0;
+  let maybeDated = 0;
   const firstBits = vocab.firstBits;
   for (let i = 0; i < wordCount; i++) {
     const from = bounds[2 * i];
     const to = bounds[2 * i + 1];
     if (stops.has(out, from, to)) stopCount++;
-    termBits |= firstBits[wordBitsKey(out[from], out[to > from + 1 ? from + 1 : from], out[to - 1], to - from)];
+    const bits = firstBits[wordBitsKey(out[from], out[to > from + 1 ? from + 1 : from], out[to - 1], to - from)];
+    termBits |= bits;
+    if (bits & DATE_BIT || (out[from] >= 48 && out[from] <= 57)) maybeDated++;
   }
   if (len !== foldEnd) sameLower = false;
   const tokenCount = tokens + countTokens(raw, head);
   // the core spans at least from the first word's start to the last word's end
   const longCore = tokenCount > PHRASE_MAX_TOKENS && wordCount > 0 && bounds[2 * wordCount - 1] - bounds[0] > vocab.coreMaxLength;
   const folded = longCore ? null : sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : wide ? unitsToString(out, len) : bytes.toString("latin1", 0, len);
-  let words: string[] | null = null;
-  if (tokenCount <= LISTED_BY_PASS_MAX_TOKENS) {
-    // (a line of so few tokens has its folding: longCore needs more than 60)
-    words = new Array<string>(wordCount);
-    for (let i = 0; i < wordCount; i++) words[i] = folded!.slice(bounds[2 * i], bounds[2 * i + 1]);
-  }
   let end = n - 1;
   while (end > 0 && CLOSERS.has(raw[end])) end--;
   return new Features(
     raw,
     folded,
-    words,
+    null,
     wordCount,
     tokenCount,
     SENTENCE_END.has(raw[end]),
@@ -340,6 +336,7 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
     Math.min(n, SCAN_CHARS),
     quoted,
     termBits,
+    maybeDated,
     longCore,
   );
 }
@@ -373,6 +370,7 @@ export function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeature
     Math.min(raw.length, SCAN_CHARS),
     quoted,
     ALL_TERM_BITS,
+    count,
     false,
   );
 }

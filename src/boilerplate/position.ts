@@ -6,7 +6,7 @@ import type { BoilerplateLabel } from "../doc.ts";
 import type { Cue } from "./cues.ts";
 import type { LineFeatures } from "./features.ts";
 import { isClearBody, isWeakLine } from "./neighbours.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { BIO_BIT, type Vocabulary } from "./vocabulary.ts";
 
 /**
  * `flagged[i]` says whether line i is already boilerplate. Adds position cues in place.
@@ -93,7 +93,7 @@ const TITLE_CAPS = 0.7;
 
 /** "Jane Doe is the author of …", "Tom Reed is a reporter for a daily paper." */
 function isBio(f: LineFeatures, v: Vocabulary): boolean {
-  return f.tokenCount <= 60 && f.capRatio > 0 && f.words.some((w) => v.bioNouns.has(w));
+  return f.tokenCount <= 60 && f.capRatio > 0 && (f.termBits & BIO_BIT) !== 0 && f.words.some((w) => v.bioNouns.has(w));
 }
 
 /** The short line right under a newsletter or ad box belongs to it ("The best way to follow issues you care about."). */

@@ -68,12 +68,21 @@ export function wordBitsKey(first: number, second: number, last: number, size: n
 export const BRAND_BIT = 1;
 export const CTA_BIT = 2;
 export const OFFER_BIT = 4;
-export const ALL_TERM_BITS = BRAND_BIT | CTA_BIT | OFFER_BIT;
+/** … an agency's name, a byline ("by", "par") */
+export const AGENCY_BIT = 8;
+export const BYLINE_BIT = 16;
+/** … or be a date word (anchor or filler), a share imperative, a related-header noun, a bio noun */
+export const DATE_BIT = 32;
+export const SHARE_BIT = 64;
+export const HEADER_BIT = 128;
+export const BIO_BIT = 256;
+export const ALL_TERM_BITS = 511;
 
-function firstBitsOf(sets: [TermSet, number][]): Uint8Array {
-  const bits = new Uint8Array(FIRST_KEYS);
-  for (const [set, bit] of sets)
-    for (const w of set.firstWords()) if (w.length > 0) bits[wordBitsKey(w.charCodeAt(0), w.charCodeAt(w.length > 1 ? 1 : 0), w.charCodeAt(w.length - 1), w.length)] |= bit;
+/** The bits of each word key: `bit` for the first words of a term set's terms, or the words of a word set. */
+function firstBitsOf(sets: [Iterable<string>, number][]): Uint16Array {
+  const bits = new Uint16Array(FIRST_KEYS);
+  for (const [words, bit] of sets)
+    for (const w of words) if (w.length > 0) bits[wordBitsKey(w.charCodeAt(0), w.charCodeAt(w.length > 1 ? 1 : 0), w.charCodeAt(w.length - 1), w.length)] |= bit;
   return bits;
 }
 
@@ -143,8 +152,12 @@ export interface Vocabulary {
   cta: TermSet;
   offers: TermSet;
   brands: TermSet;
-  /** per word key (wordBitsKey): BRAND_BIT, CTA_BIT, OFFER_BIT when a term of that set may start with such a word */
-  firstBits: Uint8Array;
+  /**
+   * per word key (wordBitsKey): BRAND_BIT, CTA_BIT, OFFER_BIT, AGENCY_BIT, BYLINE_BIT when a term
+   * of that set may start with such a word; DATE_BIT, SHARE_BIT, HEADER_BIT, BIO_BIT when such a
+   * word may be one of dateAnchors or dateFillers, shareImperatives, headerNouns, bioNouns
+   */
+  firstBits: Uint16Array;
   /** every call to action's first word is one word as `words` splits a line (so the words hold any one a line holds) */
   ctaFirstsAreWords: boolean;
   agencies: TermSet;
@@ -185,6 +198,13 @@ function compile(): Vocabulary {
   const offers = new TermSet(all((b) => b.offerWords));
   const brands = new TermSet(promoBrands);
   const ctaFirsts = all((b) => b.ctaImperatives).map((t) => foldLine(t).split(" ")[0]);
+  const agencies = new TermSet(creditAgencies);
+  const bylines = new TermSet(all((b) => b.bylineWords));
+  const dateAnchors = new Set(all((b) => b.dateAnchors).map((w) => foldLine(w)));
+  const dateFillers = new Set(all((b) => b.dateFillers).map((w) => foldLine(w)));
+  const bioNouns = new Set(all((b) => b.bioNouns).map((w) => foldLine(w)));
+  const headerNouns = new Set(all((b) => b.relatedHeader.nouns).map((w) => foldLine(w)));
+  const shareImperatives = new Set(all((b) => b.shareImperatives).map((w) => foldLine(w)));
   return {
     prefixes,
     lines,
@@ -196,16 +216,27 @@ function compile(): Vocabulary {
     cta,
     offers,
     brands,
-    firstBits: firstBitsOf([[brands, BRAND_BIT], [cta, CTA_BIT], [offers, OFFER_BIT]]),
+    firstBits: firstBitsOf([
+      [brands.firstWords(), BRAND_BIT],
+      [cta.firstWords(), CTA_BIT],
+      [offers.firstWords(), OFFER_BIT],
+      [agencies.firstWords(), AGENCY_BIT],
+      [bylines.firstWords(), BYLINE_BIT],
+      [dateAnchors, DATE_BIT],
+      [dateFillers, DATE_BIT],
+      [shareImperatives, SHARE_BIT],
+      [headerNouns, HEADER_BIT],
+      [bioNouns, BIO_BIT],
+    ]),
     ctaFirstsAreWords: ctaFirsts.every((w) => isOneWord(w)),
-    agencies: new TermSet(creditAgencies),
-    dateAnchors: new Set(all((b) => b.dateAnchors).map((w) => foldLine(w))),
-    dateFillers: new Set(all((b) => b.dateFillers).map((w) => foldLine(w))),
-    bylines: new TermSet(all((b) => b.bylineWords)),
-    bioNouns: new Set(all((b) => b.bioNouns).map((w) => foldLine(w))),
-    headerNouns: new Set(all((b) => b.relatedHeader.nouns).map((w) => foldLine(w))),
+    agencies,
+    dateAnchors,
+    dateFillers,
+    bylines,
+    bioNouns,
+    headerNouns,
     headerQualifiers: new Set(all((b) => b.relatedHeader.qualifiers).map((w) => foldLine(w))),
-    shareImperatives: new Set(all((b) => b.shareImperatives).map((w) => foldLine(w))),
+    shareImperatives,
     socialNetworks: new Set(socialNetworks),
     stopwords,
   };
