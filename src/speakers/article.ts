@@ -13,7 +13,7 @@ import { Clusters, type Cluster } from "./clusters.ts";
 import { clusterNames } from "./people.ts";
 import { linkAppositions } from "./appositions.ts";
 import { resolveDescription } from "./descriptions.ts";
-import { firstAtOrAfter } from "./sorted.ts";
+import { firstAtOrAfter, inStartOrder } from "./sorted.ts";
 import { MentionIndex } from "./mention-index.ts";
 
 export interface MentionRecord {
@@ -121,7 +121,7 @@ function tokenMarks(which: number, n: number): Uint8Array {
 function attributionsOf(doc: Doc): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const q of doc.quotes) if (q.speaker?.mentionStart != null && q.speaker.mentionEnd != null) out.push({ start: q.speaker.mentionStart, end: q.speaker.mentionEnd });
-  return out.sort((x, y) => x.start - y.start);
+  return inStartOrder(out) ? out : out.sort((x, y) => x.start - y.start);
 }
 
 /** A role in apposition joins its name; a bare description is resolved to an entity or starts one. */
@@ -213,7 +213,8 @@ function afterPrepositionAndArticle(a: Article, article: number): boolean {
 export function flushMentions(a: Article): MentionRecord[] {
   const p = a.pendingMentions;
   if (p.length === 0) return a.mentions;
-  p.sort((x, y) => x.start - y.start || x.order - y.order);
+  // (added in order, the usual case, they are sorted already: ties too, as `order` grows with each one added)
+  if (!inStartOrder(p)) p.sort((x, y) => x.start - y.start || x.order - y.order);
   const ms = a.mentions;
   const out = mentionList();
   let i = 0;

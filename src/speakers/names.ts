@@ -5,7 +5,7 @@
  * first name, initial) or an organisation (acronym, organisation noun), and its gender when known.
  */
 import type { SpeakerKind } from "../doc.ts";
-import { tokenAt, type Token } from "./tokens.ts";
+import { hasHyphen, tokenAt, type Token } from "./tokens.ts";
 import { firstNames, type Gender, type SpeakerWords } from "./lexicon.ts";
 
 export interface NameCandidate {
@@ -203,11 +203,6 @@ class SentenceOpeners {
 const ADJECTIVAL = /-\p{Ll}+$/u;
 const adjectival = (t: Token): boolean => hasHyphen(t.text) && ADJECTIVAL.test(t.text);
 
-/** s.includes("-"), read in place (includes on the two-byte strings of most articles costs more) */
-function hasHyphen(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 0x2d) return true;
-  return false;
-}
 
 /** Some word of the list is in the set. */
 function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {

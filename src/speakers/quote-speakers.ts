@@ -10,13 +10,14 @@ import { foldCached as fold } from "./folding.ts";
 import { detached } from "../text-utils.ts";
 import { classOf, SPACE } from "../char-classes.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
+import { hasHyphen } from "./tokens.ts";
 import { canonical, type Cluster } from "./clusters.ts";
 import type { NameCandidate } from "./names.ts";
 import { bestAntecedent } from "./salience.ts";
 import { widenGroupMention } from "./group-mentions.ts";
 import { resolveDescription } from "./descriptions.ts";
 import { splitWords } from "./lexicon.ts";
-import { firstAtOrAfter, firstStartingIn, overlapping, startingIn } from "./sorted.ts";
+import { firstAtOrAfter, firstStartingIn, inStartOrder, overlapping, startingIn } from "./sorted.ts";
 
 const SINGULAR_PERSON = new Set<SpeakerKind>(["person", "unknown"]);
 const PERSON_ONLY = new Set<SpeakerKind>(["person"]);
@@ -43,7 +44,7 @@ interface Resolved {
 export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   const order: number[] = [];
   for (let i = 0; i < quotes.length; i++) order.push(i);
-  order.sort((x, y) => quotes[x].start - quotes[y].start);
+  if (!inStartOrder(quotes)) order.sort((x, y) => quotes[x].start - quotes[y].start);
   let lastSpeaker: Cluster | null = null;
   // the sentence where the last speaker's quote ends (found once per quote that has a speaker, not at every quote;
   // read only once there is a last speaker, who is set together with it)
@@ -145,7 +146,7 @@ function pronounRightAfter(a: Article, q: Quote): QuoteSpeaker | null {
   const next = a.tokens[i + 1];
   if (!t || t.cap || !next || next.cap || next.sentence !== t.sentence || next.start - t.end !== 1) return null;
   // "lui assène-t-il" (the subject comes inverted after the verb), "her husband said" (a possessive)
-  if (next.text.includes("-") || a.w.roles.has(next.folded)) return null;
+  if (hasHyphen(next.text) || a.w.roles.has(next.folded)) return null;
   if (t.start - q.end > 4 || !closingMarkGap(a.doc.norm, q.end, t.start)) return null;
   const p = a.w.pronouns.get(t.lower);
   if (!p || p.person !== 3) return null;
@@ -377,7 +378,8 @@ function describesOrganisation(a: Article, before: string): boolean {
 
 function pronounOf(a: Article, words: readonly string[]) {
   const last = words[words.length - 1];
-  return a.w.pronouns.get(words.join(" ")) ?? (words.length <= 3 && last ? a.w.pronouns.get(last) : undefined) ?? null;
+  // (one word, the usual mention "il", "he": itself, with no joined copy)
+  return a.w.pronouns.get(words.length === 1 ? words[0] : words.join(" ")) ?? (words.length <= 3 && last ? a.w.pronouns.get(last) : undefined) ?? null;
 }
 
 function byPronoun(
@@ -500,6 +502,8 @@ const TITLE_AFTER_QUOTE_CHARS = 60;
  * preposition ("” In Roe, he found …") starts narration, not an attribution.
  */
 function nameRightAfter(a: Article, q: Quote): NameCandidate | null {
+  // most quotes have neither a name nor a role close after them: no paragraph search for those
+  if (!firstStartingIn(a.names, q.end, q.end + AFTER_QUOTE_CHARS + 1) && !firstStartingIn(a.roles, q.end, q.end + TITLE_AFTER_QUOTE_CHARS + 1)) return null;
   const para = a.doc.paragraphs[paragraphAt(a.doc, q.start)];
   const paraEnd = para ? para.end : a.doc.text.length;
   const near = firstStartingIn(a.names, q.end, Math.min(q.end + AFTER_QUOTE_CHARS, paraEnd) + 1);

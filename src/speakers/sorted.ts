@@ -22,3 +22,9 @@ export function overlapping<T extends { start: number; end: number }>(items: rea
   for (let i = firstAtOrAfter(items, from - maxLength); i < items.length && items[i].start < to; i++) if (from < items[i].end) out.push(items[i]);
   return out;
 }
+
+/** The items are already sorted by start (ties allowed): a stable sort would leave them as they are, so it can be skipped. */
+export function inStartOrder(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return false;
+  return true;
+}

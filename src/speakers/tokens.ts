@@ -188,6 +188,12 @@ export class TokenLocator {
   }
 }
 
+/** s.includes("-"), read in place (includes on the two-byte strings of most articles costs more) */
+export function hasHyphen(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 0x2d) return true;
+  return false;
+}
+
 /** the lower case of each ASCII character */
 const ASCII_LOWER: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
