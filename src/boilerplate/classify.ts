@@ -6,7 +6,7 @@
 import type { BoilerplateFlag, BoilerplateLabel, ParagraphKind } from "../doc.ts";
 import type { LineStats } from "./repetition.ts";
 import { MAX_COUNTED_LINE, repeatCountFolded } from "./repetition.ts";
-import { lineCues, type Cue } from "./cues.ts";
+import { addCue, lineCues, type Cue } from "./cues.ts";
 import { lineFeatures, type LineFeatures } from "./features.ts";
 import { isClearBody, neighbourCues } from "./neighbours.ts";
 import { positionCues, sandwiched } from "./position.ts";
@@ -97,7 +97,7 @@ function repetitionCues(lines: string[], feats: LineFeatures[], cues: Cue[][], o
   for (let i = 0; i < lines.length; i++) {
     if (counts[i] < opts.repeatMinArticles) continue;
     const short = feats[i].tokenCount < 12;
-    cues[i].push({ label: "other", score: short ? 0.75 : 0.45, reason: `repeated:${counts[i]}` });
+    addCue(cues, i, { label: "other", score: short ? 0.75 : 0.45, reason: `repeated:${counts[i]}` });
   }
 }
 
@@ -114,7 +114,7 @@ function duplicateCues(lines: string[], feats: LineFeatures[], cues: Cue[][]): v
   for (let i = 0; i < lines.length; i++) if (candidate[i]) seen.set(lines[i], (seen.get(lines[i]) ?? 0) + 1);
   if (seen.size === 0) return;
   for (let i = 0; i < lines.length; i++)
-    if (candidate[i] && seen.get(lines[i])! > 1) cues[i].push({ label: "other", score: 0.6, reason: "twice-in-article" });
+    if (candidate[i] && seen.get(lines[i])! > 1) addCue(cues, i, { label: "other", score: 0.6, reason: "twice-in-article" });
 }
 
 /** a prose line that a copy in the same article would betray (a module function: no closure named per call) */

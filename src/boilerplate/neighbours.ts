@@ -2,7 +2,7 @@
  * Evidence from the neighbours, as jusText judges a block by the blocks around it: a caption
  * above a picture credit, the items under a "Read more" header, runs of short menu lines.
  */
-import type { Cue } from "./cues.ts";
+import { addCue, type Cue } from "./cues.ts";
 import type { LineFeatures } from "./features.ts";
 
 /** A paragraph that reads as article prose: long enough, a sentence, with function words. */
@@ -48,7 +48,7 @@ function captionsAboveCredits(feats: LineFeatures[], cues: Cue[][]): void {
     if (strong(cues[i - 1]) || above.tokenCount > (sure ? 50 : 30) || !above.endsSentence || (above.quoted && !sure)) continue;
     // "Image copyright Getty Images" over "Image caption …": the credit opens the caption below it
     if (i + 1 < feats.length && has(cues[i + 1], isCredit)) continue;
-    cues[i - 1].push({ label: "credit", score: 0.7, reason: "caption-above-credit" });
+    addCue(cues, i - 1, { label: "credit", score: 0.7, reason: "caption-above-credit" });
   }
 }
 
@@ -63,11 +63,11 @@ function namesUnderCaptions(feats: LineFeatures[], cues: Cue[][]): void {
     if (below && (!isClearBody(below) || below.raw.startsWith(f.raw))) continue; // a name over its bio is no credit
     if (!below) {
       // the last line: the author's signature under the last paragraph, which stays body
-      cues[i].push({ label: "credit", score: 0.65, reason: "signature" });
+      addCue(cues, i, { label: "credit", score: 0.65, reason: "signature" });
       continue;
     }
-    cues[i].push({ label: "credit", score: 0.65, reason: "name-under-caption" });
-    cues[i - 1].push({ label: "credit", score: 0.65, reason: "caption-above-credit" });
+    addCue(cues, i, { label: "credit", score: 0.65, reason: "name-under-caption" });
+    addCue(cues, i - 1, { label: "credit", score: 0.65, reason: "caption-above-credit" });
   }
 }
 
@@ -85,7 +85,7 @@ function itemsUnderHeaders(feats: LineFeatures[], cues: Cue[][]): void {
     }
     let j = i + 1;
     for (; j < feats.length && !isClearBody(feats[j]) && feats[j].tokenCount <= 25; j++)
-      cues[j].push({ label: "related", score: 0.7, reason: "under-related-header" });
+      addCue(cues, j, { label: "related", score: 0.7, reason: "under-related-header" });
     i = j - 1;
   }
 }
@@ -95,7 +95,7 @@ function titledItemsBelow(feats: LineFeatures[], cues: Cue[][], i: number): void
   for (let j = i + 1; j < feats.length; j++) {
     const f = feats[j];
     if (f.endsSentence || f.tokenCount > 15 || f.capRatio < 0.7) break;
-    cues[j].push({ label: "related", score: 0.6, reason: "title-under-related" });
+    addCue(cues, j, { label: "related", score: 0.6, reason: "title-under-related" });
   }
 }
 
@@ -120,7 +120,7 @@ function menuRuns(feats: LineFeatures[], cues: Cue[][]): void {
     let j = i;
     while (j < feats.length && shortLine(feats[j])) j++;
     if (j - i >= 3 && isMenu(feats, cues, i, j, j <= first || i > last))
-      for (let k = i; k < j; k++) cues[k].push({ label: "navigation", score: 0.7, reason: "menu-run" });
+      for (let k = i; k < j; k++) addCue(cues, k, { label: "navigation", score: 0.7, reason: "menu-run" });
     i = Math.max(j, i + 1);
   }
 }
@@ -156,11 +156,11 @@ function kickerBlocks(feats: LineFeatures[], cues: Cue[][]): void {
     const inBlock = (k > 0 && kickers[k] - kickers[k - 1] <= 4) || (k + 1 < kickers.length && kickers[k + 1] - kickers[k] <= 4);
     if (!inBlock) continue;
     const i = kickers[k];
-    cues[i].push({ label: "related", score: 0.7, reason: "kicker-block" });
-    cues[i + 1].push({ label: "related", score: 0.7, reason: "kicker-block" });
+    addCue(cues, i, { label: "related", score: 0.7, reason: "kicker-block" });
+    addCue(cues, i + 1, { label: "related", score: 0.7, reason: "kicker-block" });
     // the teaser sentence under the headline, when the block goes on after it
     const goesOn = (k + 1 < kickers.length && kickers[k + 1] <= i + 4) || i + 3 >= feats.length;
     if (goesOn && i + 2 < feats.length && !isKicker(feats[i + 2]) && feats[i + 2].tokenCount <= 60)
-      cues[i + 2].push({ label: "related", score: 0.6, reason: "kicker-block" });
+      addCue(cues, i + 2, { label: "related", score: 0.6, reason: "kicker-block" });
   }
 }

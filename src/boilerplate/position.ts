@@ -3,7 +3,7 @@
  * start) while lines look like furniture; stop at the first clear article paragraph.
  */
 import type { BoilerplateLabel } from "../doc.ts";
-import type { Cue } from "./cues.ts";
+import { addCue, type Cue } from "./cues.ts";
 import type { LineFeatures } from "./features.ts";
 import { isClearBody, isWeakLine } from "./neighbours.ts";
 import { BIO_BIT, type Vocabulary } from "./vocabulary.ts";
@@ -26,7 +26,7 @@ export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: bool
     if (isClearBody(f) || !isWeakLine(f)) break;
     const next = feats[i + 1];
     const runs = f.tokenCount <= 4 && next !== undefined && (flagged[i + 1] || (isWeakLine(next) && next.tokenCount <= 4));
-    if (runs) cues[i].push({ label: "navigation", score: 0.6, reason: "head-sweep" });
+    if (runs) addCue(cues, i, { label: "navigation", score: 0.6, reason: "head-sweep" });
   }
 }
 
@@ -42,26 +42,26 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
     const f = feats[i];
     if (flagged[i]) {
       label = strongestLabel(cues[i]);
-      if (BLOCK_LABELS.has(label)) for (const k of held) cues[k].push({ label, score: 0.6, reason: "tail-sweep" });
+      if (BLOCK_LABELS.has(label)) for (const k of held) addCue(cues, k, { label, score: 0.6, reason: "tail-sweep" });
       held.length = 0;
       // the few weak lines right above a boilerplate line belong to its block
       // (any number of them when they read as titles: a list of links to other stories)
       for (let k = i - 1; k >= 0; k--) {
         if (flagged[k] || !isWeakLine(feats[k])) break;
         if (i - k > GROWTH && feats[k].capRatio < TITLE_CAPS) break;
-        cues[k].push({ label, score: 0.55, reason: "tail-sweep" });
+        addCue(cues, k, { label, score: 0.55, reason: "tail-sweep" });
       }
       continue;
     }
     if (isBio(f, v)) {
-      cues[i].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+      addCue(cues, i, { label: "credit", score: 0.6, reason: "tail-bio" });
       // "Tom Reed" over "Tom Reed is a reporter for …": the name that heads the bio
       const above = feats[i - 1];
       if (above && !flagged[i - 1] && above.tokenCount <= 4 && !above.endsSentence && f.raw.startsWith(above.raw))
-        cues[i - 1].push({ label: "credit", score: 0.6, reason: "tail-bio" });
+        addCue(cues, i - 1, { label: "credit", score: 0.6, reason: "tail-bio" });
     }
     // "… check out the footage below:" with nothing below: the lead-in of an embed the page lost
-    else if (f.endsColon && f.tokenCount <= 25 && !held.length && i === lastUnflagged(flagged)) cues[i].push({ label: "other", score: 0.6, reason: "dangling-colon" });
+    else if (f.endsColon && f.tokenCount <= 25 && !held.length && i === lastUnflagged(flagged)) addCue(cues, i, { label: "other", score: 0.6, reason: "dangling-colon" });
     else if (isWeakLine(f) || (!isClearBody(f) && f.tokenCount < 12)) held.push(i);
     else break;
   }
@@ -102,7 +102,7 @@ function boxFollowers(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]):
     if (flagged[i] || !flagged[i - 1]) continue;
     const box = cues[i - 1].find(isBox);
     if (box && feats[i].tokenCount <= 12 && !isClearBody(feats[i]))
-      cues[i].push({ label: box.label, score: 0.55, reason: "under-box" });
+      addCue(cues, i, { label: box.label, score: 0.55, reason: "under-box" });
   }
 }
 
@@ -117,7 +117,7 @@ export function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolea
     if (flagged[i] || !flagged[i - 1] || !flagged[i + 1] || feats[i].tokenCount > 4 || feats[i].endsSentence) continue;
     if (cues[i].some(isSandwiched)) continue;
     const label = strongestLabel(cues[i - 1]);
-    cues[i].push({ label, score: 0.6, reason: "sandwiched" });
+    addCue(cues, i, { label, score: 0.6, reason: "sandwiched" });
   }
 }
 
@@ -145,7 +145,7 @@ function tailBlock(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): vo
   // prose is spared unless it sits between two boilerplate lines (a teaser under its headline, above the next kicker)
   for (let i = start + 1; i < feats.length; i++)
     if (!flagged[i] && (!isClearBody(feats[i]) || (flagged[i - 1] && (i + 1 >= feats.length || flagged[i + 1]))))
-      cues[i].push({ label: "related", score: 0.55, reason: "tail-block" });
+      addCue(cues, i, { label: "related", score: 0.55, reason: "tail-block" });
 }
 
 /** the stand-first is looked for among the first lines of the page only */
@@ -162,6 +162,6 @@ function standfirst(feats: LineFeatures[], cues: Cue[][], flagged: boolean[]): v
     if (flagged[i] || !feats[i].endsSentence || feats[i].tokenCount > 60) continue;
     if (!flagged[i + 1] || !cues[i + 1].some(isStamp)) continue;
     if (feats.slice(0, i).some((f, k) => !flagged[k] && isClearBody(f))) continue;
-    cues[i].push({ label: "other", score: 0.6, reason: "standfirst" });
+    addCue(cues, i, { label: "other", score: 0.6, reason: "standfirst" });
   }
 }
