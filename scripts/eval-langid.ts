@@ -181,7 +181,7 @@ async function benchFile(path: string): Promise<void> {
   for await (const line of lines) {
     if (!line.trim()) continue;
     const { id, lang, text } = JSON.parse(line) as { id: string; lang: string; text: string };
-    const inputs = text.split("\n").filter((p) => p.trim()).map((p) => ({ text: p, content: true }));
+    const inputs = text.split("\n").filter((p) => p.trim()).map((p) => ({ source: p, start: 0, end: p.length, content: true }));
     const t0 = process.cpuUsage();
     const found = judgeArticle(inputs, languageJudge, thresholds);
     const used = process.cpuUsage(t0);

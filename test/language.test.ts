@@ -6,9 +6,9 @@ import type { Settings } from "../src/settings.ts";
 import { normalize } from "../src/stages/normalize.ts";
 import { segment } from "../src/stages/segment.ts";
 import { language } from "../src/stages/language.ts";
-import { countLetters, detectLanguage, detectSpanLanguage } from "../src/language/detect.ts";
+import { countLetters, detectLanguage, detectSpanLanguage, DETECTOR_DEFAULTS, textScores } from "../src/language/detect.ts";
 import { windowScores } from "../src/language/eld.ts";
-import { sampleWindows } from "../src/language/windows.ts";
+import { sampleWindows, windowBounds } from "../src/language/windows.ts";
 import { blankAddresses } from "../src/language/noise.ts";
 import { plainWords, spanLanguage } from "../src/language/span.ts";
 import { defaultSettings } from "../src/settings.ts";
@@ -212,6 +212,33 @@ describe("sampleWindows", () => {
       expect(at + w.length === text.length || text[at + w.length] === " ").toBe(true);
     }
     expect(text.endsWith(windows[3])).toBe(true);
+  });
+});
+
+describe("reading a span in place", () => {
+  // the language stage reads each paragraph inside its article's text: the same windows, letters
+  // and scores as the paragraph cut out
+  const article = [...FRENCH_SHORT, ...ENGLISH_SHORT, ...FRENCH_SHORT.slice(0, 4)].join(" ");
+  const spans: Array<[number, number]> = [[0, article.length], [0, 44], [45, 400], [130, 131], [200, article.length], [61, 61 + 150]];
+
+  it.each(spans)("text[%i, %i): the windows of its slice, as offsets", (from, to) => {
+    for (const [size, max] of [[150, 1], [120, 4], [300, 12], [60, 12]]) {
+      const bounds: number[] = [];
+      const count = windowBounds(article, from, to, size, max, bounds);
+      const windows = Array.from({ length: count }, (_, i) => article.slice(bounds[2 * i], bounds[2 * i + 1]));
+      expect(windows).toEqual(sampleWindows(article.slice(from, to), size, max));
+    }
+  });
+
+  it.each(spans)("text[%i, %i): the letters and the scores of its slice", (from, to) => {
+    const slice = article.slice(from, to);
+    expect(countLetters(article, Infinity, from, to)).toBe(countLetters(slice));
+    expect(countLetters(article, 30, from, to)).toBe(countLetters(slice, 30));
+    for (const [max, size] of [[1, 150], [4, 120], [12, 300]]) {
+      const inPlace = textScores(article, DETECTOR_DEFAULTS, max, size, undefined, from, to);
+      expect(inPlace).toEqual(textScores(slice, DETECTOR_DEFAULTS, max, size));
+      if (to - from > 40) expect(inPlace.some((x) => x > 0)).toBe(true);
+    }
   });
 });
 

@@ -9,7 +9,7 @@
 import type { Language } from "../doc.ts";
 import { LEXICONS } from "../lexicons/index.ts";
 import { addWindowScores, ELD_LANGUAGES, newScoreVector, type ScoreVector } from "./eld.ts";
-import { sampleWindows } from "./windows.ts";
+import { windowBounds } from "./windows.ts";
 import { blankAddresses } from "./noise.ts";
 
 export type LanguageDetector = (text: string) => Language;
@@ -84,11 +84,10 @@ function learnBlock(block: number): void {
 
 for (let block = 0; block < EAGER_BLOCKS; block++) learnBlock(block);
 
-/** Number of letters in `text`, counting no further than `limit`. */
-export function countLetters(text: string, limit = Infinity): number {
+/** Number of letters in text[from, to), counting no further than `limit`. */
+export function countLetters(text: string, limit = Infinity, from = 0, to = text.length): number {
   let n = 0;
-  const length = text.length;
-  for (let i = 0; i < length && n < limit; i++) {
+  for (let i = from; i < to && n < limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= EAGER_BLOCKS << 8 && BLOCK_KNOWN[c >> 8] === 0) learnBlock(c >> 8);
     n += IS_LETTER[c];
@@ -96,9 +95,13 @@ export function countLetters(text: string, limit = Infinity): number {
   return n;
 }
 
+/** window bounds of textScores (read at once: one list serves every call) */
+const bounds: number[] = [];
+
 /**
- * eld's scores summed over up to `maxWindows` windows sampled from `text`, each window weighted by
- * its share of a full window, so a two-word heading weighs less than a full paragraph.
+ * eld's scores summed over up to `maxWindows` windows sampled from text[from, to) (see
+ * sampleWindows), each window weighted by its share of a full window, so a two-word heading
+ * weighs less than a full paragraph. The windows are read in place, not cut out.
  */
 export function textScores(
   text: string,
@@ -106,15 +109,15 @@ export function textScores(
   maxWindows = options.maxWindows,
   windowSize = options.windowSize,
   into?: ScoreVector,
+  from = 0,
+  to = text.length,
 ): ScoreVector {
   const total = into ? into.fill(0) : newScoreVector();
-  // a text that fits one window is that window (as sampleWindows gives it), with no array made
-  if (text.length <= windowSize) {
-    addWindowScores(text, total, Math.min(1, text.length / windowSize));
-    return total;
-  }
-  for (const window of sampleWindows(text, windowSize, maxWindows)) {
-    addWindowScores(window, total, Math.min(1, window.length / windowSize));
+  const count = windowBounds(text, from, to, windowSize, maxWindows, bounds);
+  for (let i = 0; i < count; i++) {
+    const start = bounds[2 * i];
+    const end = bounds[2 * i + 1];
+    addWindowScores(text, total, Math.min(1, (end - start) / windowSize), start, end);
   }
   return total;
 }
@@ -162,8 +165,8 @@ function boostsFor(options: DetectorOptions, prior?: string): Float64Array {
 export interface LanguageJudge {
   detectLanguage: LanguageDetector;
   detectSpanLanguage: SpanLanguageDetector;
-  /** summed window scores of `text` (see textScores), into `into` (zeroed first) when given */
-  score(text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector): ScoreVector;
+  /** summed window scores of text[from, to) (see textScores), into `into` (zeroed first) when given */
+  score(text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector, from?: number, to?: number): ScoreVector;
   /** the language that pooled `scores` point to; `letters` is how many letters were read */
   decide(scores: ScoreVector, letters: number, prior?: string): Language;
   options: DetectorOptions;
@@ -189,8 +192,8 @@ export function createLanguageDetector(overrides: Partial<DetectorOptions> = {})
     const against = departing ? boostedScore(scores, boosts, prior) : ranked.second;
     return { code: ranked.best, confidence: confidenceOf(ranked.top, against, letters, options) };
   };
-  const score = (text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector): ScoreVector =>
-    textScores(text, options, maxWindows, windowSize, into);
+  const score = (text: string, maxWindows?: number, windowSize?: number, into?: ScoreVector, from?: number, to?: number): ScoreVector =>
+    textScores(text, options, maxWindows, windowSize, into, from, to);
   // detect's scores are read by decide at once and never kept: one vector serves every call
   const scratch = newScoreVector();
   const detect = (raw: string, prior?: string): Language => {

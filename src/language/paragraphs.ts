@@ -13,11 +13,19 @@ import { blankAddresses } from "./noise.ts";
 import { mayDepart } from "./span.ts";
 import { mapPacked } from "../packed-map.ts";
 
+/**
+ * A paragraph: source.slice(start, end). It is read in place in its article's text (a slice is a
+ * view, and each character read through one costs a few more steps).
+ */
 export interface ParagraphInput {
-  text: string;
+  source: string;
+  start: number;
+  end: number;
   /** whether the paragraph counts towards the article's language (not boilerplate) */
   content: boolean;
 }
+
+const textOf = (p: ParagraphInput): string => p.source.slice(p.start, p.end);
 
 export interface LanguageThresholds {
   /** paragraphs with fewer letters inherit the article's language */
@@ -69,10 +77,16 @@ function judgeEach(inputs: ParagraphInput[], judge: LanguageJudge, minLetters: n
   const size = judge.options.paragraphWindowSize;
   const readable = windows * size;
   return mapPacked(inputs, (input, i) => {
-    const text = blankAddresses(input.text);
-    const letters = countLetters(text, readable);
+    // read in place unless addresses had to be blanked out (a new string)
+    const text = textOf(input);
+    const blanked = blankAddresses(text);
+    const inPlace = blanked === text;
+    const source = inPlace ? input.source : blanked;
+    const from = inPlace ? input.start : 0;
+    const to = inPlace ? input.end : blanked.length;
+    const letters = countLetters(source, readable, from, to);
     if (letters < enough) return { letters, scores: null, own: UNDETERMINED };
-    const scores = judge.score(text, windows, size, lentVector(i));
+    const scores = judge.score(source, windows, size, lentVector(i), from, to);
     return { letters, scores, own: judge.decide(scores, letters) };
   });
 }
@@ -111,7 +125,7 @@ function articleLanguage(inputs: ParagraphInput[], judged: Judged[], judge: Lang
   const voted = vote(inputs, judged, (p) => p.content) ?? vote(inputs, judged, () => true);
   if (voted) return voted;
   const content = inputs.filter((p) => p.content);
-  return judge.detectLanguage(mapPacked(content.length ? content : inputs, (p) => p.text).join("\n"));
+  return judge.detectLanguage(mapPacked(content.length ? content : inputs, textOf).join("\n"));
 }
 
 export function judgeArticle(inputs: ParagraphInput[], judge: LanguageJudge, thresholds: LanguageThresholds): ArticleLanguages {
@@ -122,7 +136,7 @@ export function judgeArticle(inputs: ParagraphInput[], judge: LanguageJudge, thr
     if (!j.scores) return article.code;
     const own = article.code === "und" ? j.own : judge.decide(j.scores, j.letters, article.code);
     if (own.code === "und") return article.code;
-    return own.code === article.code || mayDepart(inputs[i].text, own, article.code, thresholds.switchConfidence) ? own.code : article.code;
+    return own.code === article.code || mayDepart(textOf(inputs[i]), own, article.code, thresholds.switchConfidence) ? own.code : article.code;
   });
   return { article, paragraphs };
 }

@@ -13,8 +13,9 @@ import { judgeArticle, type ParagraphInput } from "../language/paragraphs.ts";
 import { mapPacked } from "../packed-map.ts";
 
 function inputsOf(doc: Doc): ParagraphInput[] {
-  if (doc.paragraphs.length === 0) return [{ text: doc.norm, content: true }];
-  return mapPacked(doc.paragraphs, (p) => ({ text: doc.norm.slice(p.start, p.end), content: p.kind !== "boilerplate" }));
+  const source = doc.norm;
+  if (doc.paragraphs.length === 0) return [{ source, start: 0, end: source.length, content: true }];
+  return mapPacked(doc.paragraphs, (p) => ({ source, start: p.start, end: p.end, content: p.kind !== "boilerplate" }));
 }
 
 function undecidedMessage(doc: Doc, confidence: number): Message[] {
