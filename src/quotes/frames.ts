@@ -179,13 +179,19 @@ const MAX_MODIFIERS = 3;
 /** "An August PBO report found …": the base form a few modifiers after "a"/"an"/"this" is a noun (a verb would take -s) */
 function afterSingularDeterminer(v: SentenceView, g: CueGroup): boolean {
   const { toks, idx } = v;
-  if (toks[g.verb].low !== g.lemma.split(" ")[0]) return false;
+  if (!isFirstWord(toks[g.verb].low, g.lemma)) return false;
   for (let k = g.verb - 1; k >= v.start && k >= g.verb - 1 - MAX_MODIFIERS; k--) {
     const t = toks[k];
     if (idx.singularDeterminers.has(t.low)) return k < g.verb - 1;
     if (!t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.forms.has(t.low) || idx.auxiliaries.has(t.low) || idx.coordinators.has(t.low)) return false;
   }
   return false;
+}
+
+/** Is `word` the first word of `phrase` (as phrase.split(" ")[0] === word, with no array made)? */
+function isFirstWord(word: string, phrase: string): boolean {
+  const space = phrase.indexOf(" ");
+  return (space < 0 ? phrase.length : space) === word.length && phrase.startsWith(word);
 }
 
 /** a lower-case word of no closed class, no adverb, no verb form: a noun before a gerund */

@@ -53,7 +53,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     for (const c of found) candidates.push(inParagraph(c, w.index));
     for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
   }
-  const quotes = mapPacked(dedupe(candidates), (c) => toQuote(doc, ctx, c, sentencesOf.first));
+  const quotes = mapPacked(dedupe(candidates), (c) => toQuote(doc, ctx, c, sentencesOf));
   return { ...doc, quotes, messages: [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)] };
 }
 
@@ -208,7 +208,7 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
   return kept.items.filter((c) => !c.suppress);
 }
 
-function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, first: Int32Array): Quote {
+function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, index: SentenceIndex): Quote {
   const text = doc.text.slice(c.start, c.end);
   const para = doc.paragraphs[c.paragraph];
   return {
@@ -221,7 +221,7 @@ function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, f
     topics: [],
     confidence: c.confidence,
     paragraph: c.paragraph,
-    sentence: sentenceInParagraph(doc, c.start, c.paragraph, first),
+    sentence: sentenceInParagraph(doc, c.start, c.paragraph, index),
   };
 }
 
@@ -244,9 +244,27 @@ function quoteLanguage(ctx: Context, text: string, fallback: string): string {
   return spanLanguage(ctx.detectSpanLanguage, text, fallback, ctx.settings);
 }
 
-function sentenceInParagraph(doc: Doc, at: number, paragraph: number, first: Int32Array): number {
-  const i = sentenceAt(doc, at);
-  return i < 0 ? 0 : Math.max(0, i - (first[paragraph] >= 0 ? first[paragraph] : i));
+function sentenceInParagraph(doc: Doc, at: number, paragraph: number, index: SentenceIndex): number {
+  const first = index.first[paragraph];
+  const i = sentenceHolding(doc, at, first, first < 0 ? 0 : first + index.count[paragraph]);
+  return i < 0 ? 0 : Math.max(0, i - (first >= 0 ? first : i));
+}
+
+/**
+ * sentenceAt(doc, at), searched first among doc.sentences[from, to) (the quote's paragraph, which
+ * nearly always holds it: a search over the few sentences near it, not over all the document's).
+ */
+function sentenceHolding(doc: Doc, at: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return sentenceAt(doc, at);
 }
 
 /** at most this many unbalanced-mark messages per article; the last one says how many more */
