@@ -18,16 +18,38 @@ const groupKey = (cluster: Cluster, oblique: boolean): number => cluster.id * 2 
 
 export class MentionIndex {
   private readonly bySentence = new Map<number, Map<number, Group>>();
+  /**
+   * Mentions added since the last search, indexed (in the order they were added) when a search
+   * first needs them: most articles make no antecedent search, and then no index at all.
+   */
+  private readonly pending: MentionRecord[] = [];
   private added = 0;
   /** mentions outside any sentence: searches then read the whole list instead */
   unsentenced = 0;
 
   add(m: MentionRecord): void {
     m.order = this.added++;
-    if (m.sentence < 0) {
-      this.unsentenced++;
-      return;
+    if (m.sentence < 0) this.unsentenced++;
+    else this.pending.push(m);
+  }
+
+  /** For each group of sentence s, its last mention starting before `at`, pushed to out. */
+  lastOfEachGroup(s: number, at: number, out: MentionRecord[]): void {
+    if (this.pending.length > 0) this.indexPending();
+    const groups = this.bySentence.get(s);
+    if (!groups) return;
+    for (const g of groups.values()) {
+      const i = firstAtOrAfter(g.mentions, at) - 1;
+      if (i >= 0) out.push(g.mentions[i]);
     }
+  }
+
+  private indexPending(): void {
+    for (const m of this.pending) this.insert(m);
+    this.pending.length = 0;
+  }
+
+  private insert(m: MentionRecord): void {
     let groups = this.bySentence.get(m.sentence);
     if (!groups) this.bySentence.set(m.sentence, (groups = new Map()));
     const key = groupKey(m.cluster, m.oblique);
@@ -37,15 +59,5 @@ export class MentionIndex {
     const i = firstAtOrAfter(g.mentions, m.start + 1);
     if (i === g.mentions.length) g.mentions.push(m);
     else g.mentions.splice(i, 0, m);
-  }
-
-  /** For each group of sentence s, its last mention starting before `at`, pushed to out. */
-  lastOfEachGroup(s: number, at: number, out: MentionRecord[]): void {
-    const groups = this.bySentence.get(s);
-    if (!groups) return;
-    for (const g of groups.values()) {
-      const i = firstAtOrAfter(g.mentions, at) - 1;
-      if (i >= 0) out.push(g.mentions[i]);
-    }
   }
 }
