@@ -113,6 +113,18 @@ describe("spanLanguage (the language of a quote in its paragraph)", () => {
     ["2024 !", "fr", "fr"],
   ])("%j inside %s is %s", (text, around, want) => {
     expect(spanLanguage(detectSpanLanguage, text, around, settings)).toBe(want);
+    // read in place inside a longer text of the other language, as the quotes stage may
+    const before = around === "fr" ? "Le ministre a répondu aux questions : « " : "The minister answered the questions: \"";
+    const article = `${before}${text}" ${FRENCH_SHORT[0]} ${ENGLISH_SHORT[0]}`;
+    expect(spanLanguage(detectSpanLanguage, article, around, settings, before.length, before.length + text.length)).toBe(want);
+  });
+
+  it("reads a quote in place as its slice, addresses blanked out", () => {
+    const article = `${FRENCH_SHORT[1]} « Écrivez-nous sur contact@example.org ou www.example.org, merci » ${ENGLISH_SHORT[2]}`;
+    const from = FRENCH_SHORT[1].length + 3;
+    const to = article.indexOf(" »");
+    for (const prior of ["fr", "en", "de"])
+      expect(detectSpanLanguage(article, prior, from, to)).toEqual(detectSpanLanguage(article.slice(from, to), prior));
   });
 });
 

@@ -14,8 +14,11 @@ import { blankAddresses } from "./noise.ts";
 
 export type LanguageDetector = (text: string) => Language;
 
-/** Detection of a short span (a quote, a paragraph) knowing the language around it. */
-export type SpanLanguageDetector = (text: string, prior: string) => Language;
+/**
+ * Detection of a short span (a quote, a paragraph) knowing the language around it: the span is
+ * `text`, or text[from, to) when given (read in place, which is faster than reading a slice).
+ */
+export type SpanLanguageDetector = (text: string, prior: string, from?: number, to?: number) => Language;
 
 export interface DetectorOptions {
   /** languages favoured by `favouredBoost`: those Verbatim has lexicons for */
@@ -196,14 +199,20 @@ export function createLanguageDetector(overrides: Partial<DetectorOptions> = {})
     textScores(text, options, maxWindows, windowSize, into, from, to);
   // detect's scores are read by decide at once and never kept: one vector serves every call
   const scratch = newScoreVector();
-  const detect = (raw: string, prior?: string): Language => {
-    const text = blankAddresses(raw);
-    const letters = countLetters(text, options.sureLetters);
-    return letters === 0 ? UNDETERMINED : decide(score(text, undefined, undefined, scratch), letters, prior);
+  const detect = (raw: string, prior: string | undefined, from: number, to: number): Language => {
+    // read in place unless addresses had to be blanked out (a new string)
+    const span = from === 0 && to === raw.length ? raw : raw.slice(from, to);
+    const blanked = blankAddresses(span);
+    const inPlace = blanked === span;
+    const text = inPlace ? raw : blanked;
+    const start = inPlace ? from : 0;
+    const end = inPlace ? to : blanked.length;
+    const letters = countLetters(text, options.sureLetters, start, end);
+    return letters === 0 ? UNDETERMINED : decide(score(text, undefined, undefined, scratch, start, end), letters, prior);
   };
   return {
-    detectLanguage: (text) => detect(text),
-    detectSpanLanguage: (text, prior) => detect(text, prior),
+    detectLanguage: (text) => detect(text, undefined, 0, text.length),
+    detectSpanLanguage: (text, prior, from = 0, to = text.length) => detect(text, prior, from, to),
     score,
     decide,
     options,

@@ -41,9 +41,13 @@ export function mayDepart(text: string, found: Language, around: string, switchC
   return found.confidence >= switchConfidence && plainWords(text, MIN_PLAIN_WORDS) >= MIN_PLAIN_WORDS;
 }
 
-/** The language of a quote inside text of language `around` (its paragraph's). */
-export function spanLanguage(detect: SpanLanguageDetector, text: string, around: string, settings: SpanSettings): string {
-  if (countLetters(text, settings.languageMinLetters) < settings.languageMinLetters) return around;
-  const found = detect(text, around);
+/**
+ * The language of a quote inside text of language `around` (its paragraph's). The quote is
+ * `text`, or text[from, to) when given: a quote read in place in its article's text costs less
+ * than its slice (see detect.ts).
+ */
+export function spanLanguage(detect: SpanLanguageDetector, text: string, around: string, settings: SpanSettings, from = 0, to = text.length): string {
+  if (countLetters(text, settings.languageMinLetters, from, to) < settings.languageMinLetters) return around;
+  const found = detect(text, around, from, to);
   return found.code === "und" ? around : found.code;
 }
