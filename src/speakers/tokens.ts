@@ -6,7 +6,7 @@
 import type { Doc } from "../doc.ts";
 import { sentenceAt } from "../doc.ts";
 import { foldWord } from "./folding.ts";
-import { scanShapedWords, SHAPE_CAP, SHAPE_HAS_LOWER, SHAPE_HAS_UPPER, SHAPE_NON_ASCII, SHAPE_UPPER_AFTER_FIRST } from "./word-scan.ts";
+import { scanShapedWords, SHAPE_BEYOND_LATIN1, SHAPE_CAP, SHAPE_HAS_LOWER, SHAPE_HAS_UPPER, SHAPE_NON_ASCII, SHAPE_UPPER_AFTER_FIRST } from "./word-scan.ts";
 
 export interface Token {
   start: number;
@@ -51,13 +51,16 @@ function tokenizeSpan(norm: string, from: number, to: number, paragraph: number,
     const cap = (shape & SHAPE_CAP) !== 0;
     // ASCII with no capital: its own lower case and folded form (the most common word, no copy needed)
     const plain = (shape & (SHAPE_NON_ASCII | SHAPE_HAS_UPPER)) === 0;
-    const lower = plain || ((shape & SHAPE_HAS_UPPER) === 0 && ownLowerCase(text)) ? text : capitalisedAscii(shape) ? ASCII_LOWER[text.charCodeAt(0)] + norm.slice(start + 1, end) : text.toLowerCase();
+    const own = plain || ((shape & SHAPE_HAS_UPPER) === 0 && ((shape & SHAPE_BEYOND_LATIN1) === 0 || ownLowerCase(text)));
+    const lower = own ? text : capitalisedAscii(shape) ? ASCII_LOWER[text.charCodeAt(0)] + norm.slice(start + 1, end) : text.toLowerCase();
+    // (a word that is its own lower case and not ASCII has a non-ASCII lower case: no second look)
+    const asciiLower = (shape & SHAPE_NON_ASCII) === 0 || (!own && isAscii(lower));
     out.push({
       start,
       end,
       text,
       lower,
-      folded: plain || (shape & SHAPE_NON_ASCII) === 0 || isAscii(lower) ? lower : foldWord(text),
+      folded: plain || asciiLower ? lower : foldWord(text),
       cap,
       acronym: cap && end - start >= 2 && (shape & SHAPE_HAS_LOWER) === 0,
       sentence: sentences.at(start),
@@ -209,7 +212,9 @@ const OWN_LOWER = Uint8Array.from({ length: LATIN_END }, (_, c) => (String.fromC
 
 /**
  * A word of Latin characters that are each their own lower case ("été", "général") is its own
- * lower case (toLowerCase, on the two-byte strings of most articles, is a runtime call).
+ * lower case (toLowerCase, on the two-byte strings of most articles, is a runtime call). A word
+ * with no capital and no character above U+00FF needs no look: the only characters there whose
+ * lower case differs are capitals (title-case letters such as "ǅ" come later).
  */
 function ownLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

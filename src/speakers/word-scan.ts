@@ -18,6 +18,7 @@ export const SHAPE_HAS_LOWER = 2; // some character is lower case
 export const SHAPE_NON_ASCII = 4; // some character is outside ASCII
 export const SHAPE_HAS_UPPER = 8; // some character is upper case
 export const SHAPE_UPPER_AFTER_FIRST = 16; // some character after the first is upper case
+export const SHAPE_BEYOND_LATIN1 = 32; // some character is above U+00FF
 
 /**
  * `scanWords` that also reports each word's shape (SHAPE_* bits). Returns false, having stopped,
@@ -68,7 +69,7 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
     word(
       p,
       q,
-      (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (codes > 0x7f ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0) | (rest & UPPER ? SHAPE_UPPER_AFTER_FIRST : 0),
+      (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (codes > 0x7f ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0) | (rest & UPPER ? SHAPE_UPPER_AFTER_FIRST : 0) | (codes > 0xff ? SHAPE_BEYOND_LATIN1 : 0),
     );
     p = q;
   }
