@@ -180,7 +180,7 @@ function afterVerb(a: Article, k: number): boolean {
   const next = tokenAt(a.tokens, k + 1);
   if (prev.cap || !next || next.start - prev.end !== 1) return false;
   const w = a.w;
-  if (w.stopwords.has(prev.lower) || w.definite.has(prev.lower) || w.indefinite.has(prev.lower) || w.roleModifiers.has(prev.lower)) return false;
+  if (w.notVerbs.has(prev.lower)) return false;
   return !w.roles.has(prev.folded) && !/\d/.test(prev.text);
 }
 

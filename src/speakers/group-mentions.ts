@@ -24,7 +24,7 @@ export function widenGroupMention(a: Article, start: number, end: number): Span 
   if (first >= t.length || last < first) return null;
   let from = groupBefore(a, first) ?? first;
   if (from === first && !hasGroupWord(a, first, last)) return null;
-  if (from > 0 && spaced(a, from - 1, from) && (a.w.definite.has(t[from - 1].lower) || a.w.indefinite.has(t[from - 1].lower))) from--;
+  if (from > 0 && spaced(a, from - 1, from) && a.w.determiners.has(t[from - 1].lower)) from--;
   // one complement only: "sources familiar | with the talks", not "défenseurs de l'artiste | sur Twitter"
   if (!hasPreposition(a, from, last)) last = complementAfter(a, last);
   return { start: Math.min(start, t[from].start), end: Math.max(end, t[last].end) };
@@ -64,7 +64,7 @@ function complementAfter(a: Article, last: number): number {
   if (prep >= t.length || !spaced(a, last, prep) || !a.w.prepositions.has(t[prep].lower) || t[prep].sentence !== t[last].sentence) return last;
   let end = last;
   for (let k = prep + 1; k < t.length && k - prep <= MAX_COMPLEMENT && spaced(a, k - 1, k); k++) {
-    const link = a.w.definite.has(t[k].lower) || a.w.indefinite.has(t[k].lower) || a.w.prepositions.has(t[k].lower);
+    const link = a.w.links.has(t[k].lower);
     if (!link && a.w.stopwords.has(t[k].lower)) break;
     if (!link) end = k;
   }

@@ -35,6 +35,16 @@ export interface SpeakerWords {
   stopwords: Set<string>;
   roleModifiers: Set<string>;
   complementLinks: Set<string>;
+  // unions of the sets above that the hot tests ask together: one look-up instead of two to four
+  // for most words (the answer to "in any of them" is the same)
+  /** a capitalised word in one of these starts no name: not-names, stop words, pronouns */
+  nameStoppers: Set<string>;
+  /** a word in one of these before a name is no verb taking it as object: stop words, determiners, role modifiers */
+  notVerbs: Set<string>;
+  /** definite or indefinite determiners */
+  determiners: Set<string>;
+  /** prepositions and determiners: the links inside a role's complement */
+  links: Set<string>;
   adjectiveEnding: RegExp;
   adverbEnding: RegExp;
   openerEnding: RegExp;
@@ -57,23 +67,34 @@ function build(lex: Lexicon): SpeakerWords {
   for (const r of s.roleNouns) for (const f of roleForms(r)) push(roles, f.words[0], f);
   // longest forms first, so "directeur général" wins over "directeur"
   for (const list of roles.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const pronouns = new Map(s.pronouns.map((p) => [p.form.toLowerCase(), { form: p.form, gender: p.gender, number: p.number, person: p.person }]));
+  const notNames = lowerSet(s.notNames);
+  const definite = lowerSet(s.definiteDeterminers);
+  const indefinite = lowerSet(s.indefiniteDeterminers);
+  const prepositions = lowerSet(s.prepositions);
+  const stopwords = lowerSet(lex.stopwords);
+  const roleModifiers = lowerSet(s.roleModifiers);
   return {
     honorifics: new Map(s.honorifics.map((h) => [h.form.replace(/\.$/, ""), h.gender])),
     roles,
     // copies made at one place: one object shape for every entry, whatever the data files wrote
-    pronouns: new Map(s.pronouns.map((p) => [p.form.toLowerCase(), { form: p.form, gender: p.gender, number: p.number, person: p.person }])),
+    pronouns,
     particles: lowerSet(s.nameParticles),
-    notNames: lowerSet(s.notNames),
-    definite: lowerSet(s.definiteDeterminers),
-    indefinite: lowerSet(s.indefiniteDeterminers),
+    notNames,
+    definite,
+    indefinite,
     personalPossessives: lowerSet(s.personalPossessives),
     relativePronouns: lowerSet(s.relativePronouns),
-    prepositions: lowerSet(s.prepositions),
+    prepositions,
     organizationNouns: new Set(s.organizationNouns.map((x) => fold(x).replace(/'/g, " "))),
     groupWords: foldedSet(s.groupWords),
-    stopwords: lowerSet(lex.stopwords),
-    roleModifiers: lowerSet(s.roleModifiers),
+    stopwords,
+    roleModifiers,
     complementLinks: lowerSet(s.roleComplementLinks),
+    nameStoppers: union(notNames, stopwords, pronouns.keys()),
+    notVerbs: union(stopwords, definite, indefinite, roleModifiers),
+    determiners: union(definite, indefinite),
+    links: union(prepositions, definite, indefinite),
     adjectiveEnding: endingsRegex(s.adjectiveEndings),
     adverbEnding: endingsRegex(s.adverbEndings),
     openerEnding: endingsRegex(s.openerEndings),
@@ -117,6 +138,12 @@ export function splitWords(folded: string): string[] {
 /** Function words keep their accents ("a" is not "à"); apostrophes are folded. */
 const lowerSet = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase().replace(/[’‘]/g, "'")));
 const foldedSet = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
+
+function union(...sets: Iterable<string>[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sets) for (const x of s) out.add(x);
+  return out;
+}
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);

@@ -81,7 +81,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
     const run = tokens[j].cap ? 0 : particleRun(norm, tokens, j, w);
     if (!tokens[j].cap && run === 0) return null;
     j += run;
-  } else if (!startsInitials(norm, tokens, i) && (w.notNames.has(t.lower) || w.stopwords.has(t.lower) || isRoleAt(i) > 0 || w.pronouns.has(t.lower))) {
+  } else if (!startsInitials(norm, tokens, i) && (w.nameStoppers.has(t.lower) || isRoleAt(i) > 0)) {
     return null;
   }
   const nameStart = j;

@@ -94,7 +94,7 @@ function extendLeft(norm: string, tokens: readonly Token[], i: number, w: Speake
   for (let steps = 0; steps <= MAX_PREMODIFIERS && k > 0; steps++) {
     const prev = tokens[k - 1];
     const gap = norm.slice(prev.end, tokens[k].start);
-    const isDet = w.definite.has(prev.lower) || w.indefinite.has(prev.lower);
+    const isDet = w.determiners.has(prev.lower);
     if (isDet && (gap === " " || gap === "'")) return { startToken: k - 1, det: true, possessor };
     if (gap === "'s " || gap === "' ") {
       possessor = true;
@@ -122,7 +122,7 @@ function extendLeft(norm: string, tokens: readonly Token[], i: number, w: Speake
   for (let j = k - 1, left = MAX_PREMODIFIERS; j >= 0 && left > 0; j--, left--) {
     const t = tokens[j];
     if (norm.slice(t.end, tokens[j + 1].start) !== " ") break;
-    if (w.definite.has(t.lower) || w.indefinite.has(t.lower)) return { startToken: j, det: true, possessor };
+    if (w.determiners.has(t.lower)) return { startToken: j, det: true, possessor };
     if (w.stopwords.has(t.lower) || w.prepositions.has(t.lower) || w.pronouns.has(t.lower)) break;
   }
   return { startToken: k, det: false, possessor };
@@ -144,7 +144,7 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     // a capital right after the role (no "de"/"of" before it) is the name in apposition: "President Zelensky"
     const rightAfterRole = k === last || (adjectiveTaken && k - 1 >= last && !tokens[k - 1].cap);
     if (!afterLink && (startsName(k) || (t.cap && rightAfterRole && !w.stopwords.has(t.lower)))) break;
-    const link = w.prepositions.has(t.lower) || w.definite.has(t.lower) || w.indefinite.has(t.lower);
+    const link = w.links.has(t.lower);
     if (link) {
       if (!w.complementLinks.has(t.lower)) break;
       afterLink = true;
@@ -165,6 +165,6 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     break;
   }
   // never end on a preposition, an article or a bare number ("le chef des 1 | 200 soldats")
-  while (k > last && (w.prepositions.has(tokens[k - 1].lower) || w.definite.has(tokens[k - 1].lower) || w.indefinite.has(tokens[k - 1].lower) || DIGITS.test(tokens[k - 1].text))) k--;
+  while (k > last && (w.links.has(tokens[k - 1].lower) || DIGITS.test(tokens[k - 1].text))) k--;
   return k;
 }
