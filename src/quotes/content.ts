@@ -64,7 +64,7 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
     // (not an elided "s'", which is "se" as often as "si": "s'était plaint")
     if (k > from && idx.subordinators.has(toks[k].low) && !toks[k].low.endsWith("'") && cueSoon(v, k + 1) && !v.pairAround(toks[k].start)) return k;
     // "said the plan had failed — the third setback this year": a dash that no other closes, then a noun phrase, is the narrator's aside
-    if (k > from && DASHES.has(toks[k].low) && k + 1 < limit && idx.articles.has(toks[k + 1].low) && !v.pairAround(toks[k].start) && !dashAhead(v, k + 1, limit) && !dashAhead(v, from, k)) return k;
+    if (k > from && isDash(toks[k].low) && k + 1 < limit && idx.articles.has(toks[k + 1].low) && !v.pairAround(toks[k].start) && !dashAhead(v, k + 1, limit) && !dashAhead(v, from, k)) return k;
     if (toks[k].low !== ",") continue;
     if (markerAt(v, k + 1)) return k;
     // "said she was sorry, and handed over the keys": a past verb with no subject after ", and" is the speaker's next act
@@ -74,7 +74,8 @@ export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): nu
   return limit;
 }
 
-const DASHES = new Set(["—", "–"]);
+/** — or – (two comparisons: the clause scan asks it of every token) */
+const isDash = (low: string): boolean => low === "—" || low === "–";
 
 function pastVerb(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
@@ -82,7 +83,7 @@ function pastVerb(v: SentenceView, k: number): boolean {
 }
 
 function dashAhead(v: SentenceView, from: number, limit: number): boolean {
-  for (let k = from; k < limit; k++) if (DASHES.has(v.toks[k].low)) return true;
+  for (let k = from; k < limit; k++) if (isDash(v.toks[k].low)) return true;
   return false;
 }
 

@@ -57,7 +57,8 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
       if (j >= floor && idx.inversionLinks.has(toks[j].low)) j -= isHyphen(toks[j - 1]) ? 2 : 1;
       continue;
     }
-    if (idx.passive.has(low)) b.passive = true;
+    const passive = idx.passive.has(low);
+    if (passive) b.passive = true;
     // "avait, lui, annoncé": a stressed pronoun between commas inside the group
     if (low === "," && j - 2 >= floor && toks[j - 2].low === "," && idx.clitics.has(toks[j - 1].low)) {
       j -= 3;
@@ -69,15 +70,20 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
     else if (idx.reflexiveClitics.has(low)) b.reflexive = true;
     else if (idx.negationParticles.has(low)) b.negParticle = true;
     else if (idx.negationWords.has(low)) b.negWord = true;
-    else if (idx.negationSuffixes.some((s) => low.endsWith(s))) {
+    else if (endsWithAny(low, idx.negationSuffixes)) {
       b.negWord = true;
       b.negParticle = true;
       b.aux = true;
-    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low) && !idx.passive.has(low) && !isMannerAdverb(toks, j, idx)) break;
+    } else if (!idx.clitics.has(low) && !idx.verbAdverbs.has(low) && !passive && !isMannerAdverb(toks, j, idx)) break;
     b.first = j;
     j--;
   }
   return b;
+}
+
+function endsWithAny(low: string, suffixes: readonly string[]): boolean {
+  for (let i = 0; i < suffixes.length; i++) if (low.endsWith(suffixes[i])) return true;
+  return false;
 }
 
 /** "gingerly", "sobrement": a lower-case word with an adverb ending, not after an article */
@@ -91,9 +97,10 @@ function isMannerAdverb(toks: Token[], j: number, idx: CueIndex): boolean {
 
 /** "il" in "a-t-il", "-il", "t-il": a subject pronoun right after a hyphen. */
 function isInvertedPronoun(toks: Token[], j: number, idx: CueIndex): boolean {
+  // the hyphen first: most words follow none (and no read before the first token)
+  if (j < 1 || !isHyphen(toks[j - 1]) || toks[j - 1].end !== toks[j].start) return false;
   const low = toks[j].low;
-  if (!idx.subjectPronouns.has(low) && !idx.impersonal.has(low)) return false;
-  return isHyphen(toks[j - 1]) && toks[j - 1].end === toks[j].start;
+  return idx.subjectPronouns.has(low) || idx.impersonal.has(low);
 }
 
 /** The inverted pronoun after a simple-tense verb ("déclare-t-elle", "prédit-on"), or -1. */

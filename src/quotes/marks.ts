@@ -51,9 +51,15 @@ const CONTINUABLE = new Set([LAQUO, LDQUO, BDQUO]);
 /** the mark strings, made once */
 const MARK_TEXT = new Map<number, string>([...OPENERS].map((c) => [c, String.fromCharCode(c)]));
 
-/** every character that may be a quotation mark, by code */
+/** every character that may be a quotation mark, by code: OPENS and CLOSES bits (“ and " have both) */
 const ANY_MARK = new Uint8Array(0x2100);
-for (const c of [...OPENERS, ...CLOSERS]) ANY_MARK[c] = 1;
+const OPENS = 1;
+const CLOSES = 2;
+for (const c of OPENERS) ANY_MARK[c] |= OPENS;
+for (const c of CLOSERS) ANY_MARK[c] |= CLOSES;
+/** OPENERS.has(c) and CLOSERS.has(c), read from the table (NaN, outside the text, is in neither) */
+const isOpener = (c: number): boolean => c < 0x2100 && (ANY_MARK[c] & OPENS) !== 0;
+const isCloser = (c: number): boolean => c < 0x2100 && (ANY_MARK[c] & CLOSES) !== 0;
 /** the same characters, searched natively over a long stretch */
 const ANY_MARK_RE = /["«»‹›“”„‘’]/g;
 /** how many code units are read one by one before the regex searches (marks often come close together) */
@@ -151,8 +157,8 @@ export function pairMarks(text: string, paragraphs: readonly ParagraphSpan[]): P
         }
         if (c === RSQUO && isApostrophe(text, i, stack)) continue;
       }
-      const opener = OPENERS.has(c);
-      const closer = CLOSERS.has(c);
+      const opener = isOpener(c);
+      const closer = isCloser(c);
       if (!opener && !closer) continue;
       // a straight mark that clearly opens while one is open: the open one was a stray
       if (c === QUOT && top?.mark === QUOT && clearlyOpening(text, i)) {
@@ -204,6 +210,6 @@ function skipSpace(text: string, start: number, end: number): number {
 
 /** offset of the first opening mark of a span, or -1 */
 function firstMark(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (OPENERS.has(text.charCodeAt(i))) return i;
+  for (let i = start; i < end; i++) if (isOpener(text.charCodeAt(i))) return i;
   return -1;
 }

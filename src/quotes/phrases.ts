@@ -14,10 +14,13 @@ export interface Phrase {
 }
 
 const MAX_PHRASE = 14;
-const PUNCT_BOUNDARY = new Set([",", ";", ":", "(", ")", "[", "]", "—", "–", ".", "!", "?", "…", "«", "»", '"', "‹", "›", "/"]);
 
 export const isPunct = (t: Token) => !t.word && t.low !== "-" && t.low !== "'" && t.low !== "&" && t.low !== ".";
-const isBoundary = (t: Token) => !!t.mark || PUNCT_BOUNDARY.has(t.low) || (!t.word && t.low !== "-" && t.low !== "'" && t.low !== "&");
+/**
+ * A paired quotation mark, or any punctuation but - ' & (the , ; : ( ) [ ] — – . ! ? … « » " ‹ › /
+ * of a phrase's edges among them): no word token is punctuation, so no word list is read.
+ */
+const isBoundary = (t: Token) => t.mark || (!t.word && t.low !== "-" && t.low !== "'" && t.low !== "&");
 
 /** "Sen.", "D-Mich.", "M.": the period of a short capitalised abbreviation inside a name phrase */
 function isAbbreviationDot(toks: Token[], k: number): boolean {
@@ -57,6 +60,11 @@ function looksNominal(toks: Token[], start: number, end: number, idx: CueIndex):
   return end - start < MAX_PHRASE;
 }
 
+/** "CEO of Acme", "chez Renault": the word before j links a title to a capitalised organisation */
+function affiliationAt(toks: Token[], j: number, before: Token | undefined, idx: CueIndex): boolean {
+  return idx.affiliations.has(toks[j - 1].low) && before !== undefined && before.cap && before.word && (toks[j].cap || idx.determiners.has(toks[j].low));
+}
+
 /** Start of the comma-free run that ends at `end` (scanning left, not below floor). */
 function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, throughPrepositions = false): number {
   let j = end;
@@ -67,11 +75,10 @@ function runStart(toks: Token[], end: number, floor: number, idx: CueIndex, thro
     if (isBoundary(prev) && !isAbbreviationDot(toks, j - 1)) break;
     if (idx.complementizers.has(prev.low) || idx.relativeSubjects.has(prev.low)) break;
     if (idx.coordinators.has(prev.low) && !(toks[j].cap && before?.cap)) break;
-    const affiliation = idx.affiliations.has(prev.low) && before !== undefined && before.cap && before.word && (toks[j].cap || idx.determiners.has(toks[j].low));
     if (!prev.cap && idx.forms.has(prev.low) && !idx.determiners.has(before?.low ?? "")) break;
     // "That would be Heather, who …": a verb of being ends the phrase (an apposition may hold one)
     if (!throughPrepositions && !prev.cap && (idx.auxiliaries.has(prev.low) || idx.passive.has(prev.low)) && !nameParticle(toks, j - 1, end)) break;
-    if (!throughPrepositions && !affiliation && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low)) break;
+    if (!throughPrepositions && !prev.cap && idx.breakers.has(prev.low) && !idx.links.has(prev.low) && !idx.determiners.has(prev.low) && !affiliationAt(toks, j, before, idx)) break;
     if (end - j >= MAX_PHRASE) break;
     j--;
   }

@@ -18,7 +18,7 @@ export function sourceMarkerQuotes(v: SentenceView, groups: CueGroup[]): Candida
   for (let k = v.start; k < v.end; k++) {
     const low = toks[k].low;
     if (!mayHoldKey(idx.markerFilter, toks[k].key) || !idx.markerFirstWords.has(low)) continue;
-    const atStart = first === k || (k > v.start && idx.clauseOpeners.has(toks[k - 1].low) && first === k - 1);
+    const atStart = first === k || (k > v.start && first === k - 1 && idx.clauseOpeners.has(toks[k - 1].low));
     // a marker attributes at the start of its sentence or after a comma ("pour", "à" are common words)
     if (!atStart && !commaBefore(v, k)) continue;
     if (v.pairAround(toks[k].start)) continue;
