@@ -217,7 +217,7 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
     const c = a.roleCluster.get(role) ?? (role.determination !== "bare" ? resolveDescription(a, role) : undefined);
     if (c) {
       const m = addMention(a, start, end, c, "quote");
-      return { cluster: c, resolution: fold(canonical(c)) === fold(m.text) ? "explicit" : "nominal" };
+      return { cluster: c, resolution: sameFolded(canonical(c), m.text) ? "explicit" : "nominal" };
     }
   }
   if (words.length === 0) return null;
@@ -367,7 +367,12 @@ function byName(a: Article, n: NameCandidate, text: string, start: number, end: 
   if (c.kind === "unknown" && c.keys.length >= 2) c.kind = "person";
   addMention(a, start, end, c, "quote");
   const full = c.kind === "person" ? c.name ?? n.text : canonical(c);
-  return { cluster: c, resolution: fold(full) === fold(n.text) || fold(full) === fold(text) ? "explicit" : "alias" };
+  return { cluster: c, resolution: sameFolded(full, n.text) || sameFolded(full, text) ? "explicit" : "alias" };
+}
+
+/** fold(x) === fold(y), with no folding (two memo look-ups) when the strings are equal already (most named speakers) */
+function sameFolded(x: string, y: string): boolean {
+  return x === y || fold(x) === fold(y);
 }
 
 /** Words before an organisation's name that belong to its name: only determiners, or an organisation noun among them. */
