@@ -73,9 +73,10 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
   const nameCluster = clusterNames(names, clusters, (k) => w.organizationNouns.has(k));
   // a role's complement stops before a person's name ("le ministre de l'Intérieur Laurent Nuñez", "le président Obama")
   const nameStarts = tokenMarks(0, tokens.length);
-  for (const n of names) if (isPersonName(n, nameCluster.get(n)!)) nameStarts[n.first] = 1;
+  // (index loops over the article's lists: a for-of makes an iterator result per step until the code is optimised)
+  for (let k = 0; k < names.length; k++) if (isPersonName(names[k], nameCluster.get(names[k])!)) nameStarts[names[k].first] = 1;
   const inName = tokenMarks(1, tokens.length);
-  for (const n of names) inName.fill(1, n.first, n.last);
+  for (let k = 0; k < names.length; k++) inName.fill(1, names[k].first, names[k].last);
   const roles = findRoles(doc.norm, tokens, w, (i) => nameStarts[i] === 1, (i) => inName[i] === 1);
   const appositions = linkAppositions(doc.norm, names, roles);
   const titleBefore = new Map<NameCandidate, RoleMention>();
@@ -100,9 +101,12 @@ export function analyseArticle(doc: Doc, lex: Lexicon): Article {
     attributions: attributionsOf(doc),
   };
   // a name after its title ("le maire de la ville Roland Ries") is no verb's object
-  for (const n of names) addMention(a, n.start, n.end, nameCluster.get(n)!, "name", titleBefore.has(n));
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    addMention(a, n.start, n.end, nameCluster.get(n)!, "name", titleBefore.has(n));
+  }
   flushMentions(a);
-  for (const r of roles) attachRole(a, r);
+  for (let k = 0; k < roles.length; k++) attachRole(a, roles[k]);
   return a;
 }
 
@@ -120,7 +124,10 @@ function tokenMarks(which: number, n: number): Uint8Array {
 /** The quote stage's raw speaker mentions, sorted by start. */
 function attributionsOf(doc: Doc): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const q of doc.quotes) if (q.speaker?.mentionStart != null && q.speaker.mentionEnd != null) out.push({ start: q.speaker.mentionStart, end: q.speaker.mentionEnd });
+  for (let k = 0; k < doc.quotes.length; k++) {
+    const s = doc.quotes[k].speaker;
+    if (s?.mentionStart != null && s.mentionEnd != null) out.push({ start: s.mentionStart, end: s.mentionEnd });
+  }
   return inStartOrder(out) ? out : out.sort((x, y) => x.start - y.start);
 }
 

@@ -45,7 +45,7 @@ export class MentionIndex {
   }
 
   private indexPending(): void {
-    for (const m of this.pending) this.insert(m);
+    for (let i = 0; i < this.pending.length; i++) this.insert(this.pending[i]);
     this.pending.length = 0;
   }
 

@@ -128,7 +128,7 @@ function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWor
   const lastTok = tokens[j - 1];
   // a lone sentence-initial capitalised word is not a name unless something else says so
   const keys: string[] = [];
-  for (const k of words) if (words.length === 1 || !w.particles.has(tokens[k].folded)) keys.push(tokens[k].folded);
+  for (let x = 0; x < words.length; x++) if (words.length === 1 || !w.particles.has(tokens[words[x]].folded)) keys.push(tokens[words[x]].folded);
   const names = firstNames();
   const firstGender = names.get(first.folded);
   const hasFirstName = firstGender !== undefined && (words.length > 1 || !honorific);
@@ -206,7 +206,7 @@ const adjectival = (t: Token): boolean => hasHyphen(t.text) && ADJECTIVAL.test(t
 
 /** Some word of the list is in the set. */
 function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const x of words) if (set.has(x)) return true;
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
   return false;
 }
 

@@ -13,7 +13,8 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
   const byLast = new Map<string, Cluster[]>();
   /** every word of a full name → where it was seen, in text order */
   const holders = new Map<string, Array<{ start: number; cluster: Cluster }>>();
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     if (n.keys.length < 2 || n.kind === "organization") continue;
     const last = n.keys[n.keys.length - 1];
     let same = byLast.get(last);
@@ -38,7 +39,8 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
   const singles = new Map<string, Cluster>();
   // "Suncor" is short for "Suncor Energy": an organisation's name and the words that say what it is
   const shortOrgs = new Map<string, Cluster>();
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     if (n.kind !== "organization" || n.keys.length < 2 || !restAreOrganizationWords(n.keys, isOrganizationWord)) continue;
     const key = n.keys.join(" ");
     let c = singles.get(key);
@@ -49,7 +51,8 @@ export function clusterNames(names: readonly NameCandidate[], clusters: Clusters
     if (!shortOrgs.has(n.keys[0])) shortOrgs.set(n.keys[0], c);
   }
   const byInitials = new ByInitials(names);
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     if (out.has(n)) continue;
     const short = n.keys.length === 1 ? shortOrgs.get(n.keys[0]) : undefined;
     const c = short ?? (n.kind === "organization" ? acronymOf(byInitials, n, out) : nearestHolder(holders, n));

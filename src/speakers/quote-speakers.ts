@@ -52,12 +52,14 @@ export function resolveQuoteSpeakers(a: Article, quotes: Quote[]): void {
   let previous: Quote | null = null;
   const keyed = new Map<string, Cluster>();
   // "“I …,” Demi said" anywhere in the article makes Demi a person for every pronoun, also earlier ones
-  for (const q of quotes) {
+  // (index loops: a for-of makes an iterator result per step until the code is optimised)
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
     const named = q.speaker ? namedSpeaker(a, q.speaker) : null;
     if (named) learnPerson(a, q, a.nameCluster.get(named)!);
   }
-  for (const i of order) {
-    const q = quotes[i];
+  for (let k = 0; k < order.length; k++) {
+    const q = quotes[order[k]];
     // the last speaker is in focus only while the pronoun window still reaches their quote
     const recent = lastSpeaker && sentenceOf(a, q.start) - lastSpokeSentence <= PRONOUN_WINDOW ? lastSpeaker : null;
     q.speaker = speakerOf(a, q, previous, recent, keyed);
@@ -225,7 +227,10 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
   // "le Quai d'Orsay", "les informations du Parisien") speaks as itself
   // a literal array filled by push: one elements kind, however many names it holds
   const namesInside: NameCandidate[] = [];
-  if (start >= 0) for (const n of overlapping(a.names, start, end, MAX_SPAN)) if (n.start >= start && n.end <= end) namesInside.push(n);
+  if (start >= 0) {
+    const around = overlapping(a.names, start, end, MAX_SPAN);
+    for (let i = 0; i < around.length; i++) if (around[i].start >= start && around[i].end <= end) namesInside.push(around[i]);
+  }
   // a group word inside a name is the name's ("Moody's Investors Service")
   const group = words.some((x) => a.w.groupWords.has(x) && !namesInside.some((n) => n.keys.includes(x))) || role?.plural;
   const named = namesInside.length > 0;
@@ -282,7 +287,8 @@ function resolveMention(a: Article, q: Quote, raw: QuoteSpeaker, lastSpeaker: Cl
 function withoutDeterminers(a: Article, words: readonly string[]): string {
   let out = "";
   let first = true;
-  for (const x of words) {
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i];
     if (a.w.definite.has(x) || a.w.indefinite.has(x)) continue;
     out = first ? x : out + " " + x;
     first = false;

@@ -33,7 +33,8 @@ export interface RoleMention {
 export function roleAt(tokens: readonly Token[], i: number, w: SpeakerWords): RoleForm | null {
   const list = w.roles.get(tokens[i].folded);
   if (!list) return null;
-  for (const f of list) {
+  for (let j = 0; j < list.length; j++) {
+    const f = list[j];
     let ok = true;
     for (let k = 1; k < f.words.length && ok; k++) {
       const t = tokenAt(tokens, i + k);

@@ -46,7 +46,9 @@ export function bestAntecedent(a: Article, q: AntecedentQuery): Cluster | null {
   let bestScore = 0;
   if (q.sentence >= 0 && a.mentionIndex.unsentenced === 0) {
     // every mention is in a sentence: one per group and sentence, latest first, as the scan below would meet them
-    for (const m of indexedCandidates(a, q)) {
+    const candidates = indexedCandidates(a, q);
+    for (let i = 0; i < candidates.length; i++) {
+      const m = candidates[i];
       const score = scoreAsAntecedent(a, m, distance(m, q), q);
       if (score !== REJECTED && (best === null || score > bestScore)) {
         best = m.cluster;

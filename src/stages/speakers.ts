@@ -18,11 +18,15 @@ export function speakers(doc: Doc, _ctx: Context): Doc {
   const a = analyseArticle(doc, lexiconFor(doc.language.code));
   // a literal array filled by push: one elements kind whether the article has quotes or not
   const quotes: Quote[] = [];
-  for (const q of doc.quotes) quotes.push({ ...q });
+  // (index loops: a for-of makes an iterator result per step until the code is optimised, and a 1 MB article has 80,000 quotes)
+  for (let i = 0; i < doc.quotes.length; i++) quotes.push({ ...doc.quotes[i] });
   resolveQuoteSpeakers(a, quotes);
   expandAcronyms(a);
   // names may have grown since a quote was resolved (an acronym spelled out)
-  for (const q of quotes) if (q.speaker?.entity != null) q.speaker.name = canonical(a.clusters.all[q.speaker.entity]);
+  for (let i = 0; i < quotes.length; i++) {
+    const s = quotes[i].speaker;
+    if (s?.entity != null) s.name = canonical(a.clusters.all[s.entity]);
+  }
   return { ...doc, quotes, mentions: mentionsOf(a), entities: a.clusters.all.map(toEntity) };
 }
 
