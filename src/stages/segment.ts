@@ -26,9 +26,19 @@ const isQuoteMark = (c: number): boolean => c === 34 || c === 0xab || c === 0xbb
 const NEXT_TERMINATOR = /[.!?…\n]/g;
 const NEXT_QUOTE_MARK = /["«»‹›\n]/g;
 
-/** The offset of the first character `re` matches in `text[from, to)`, or `to`. */
-function nextMatch(re: RegExp, text: string, from: number, to: number): number {
+/** a stretch up to this long is read through the code table (a regex search costs more on a short line) */
+const SHORT_STRETCH = 64;
+
+/**
+ * The offset of the first character `re` matches in `text[from, to)`, or `to`; `bit` is the
+ * class of CODE_CLASS that holds the same characters.
+ */
+function nextMatch(re: RegExp, bit: number, text: string, from: number, to: number): number {
   if (from >= to) return to;
+  if (to - from <= SHORT_STRETCH) {
+    for (let i = from; i < to; i++) if (CODE_CLASS[text.charCodeAt(i)] & bit) return i;
+    return to;
+  }
   re.lastIndex = from;
   if (!re.test(text)) return to;
   return Math.min(re.lastIndex - 1, to);
@@ -121,10 +131,14 @@ const CLOSER = 2;
 const SPACE_CODE = 4;
 const OPENS_AFTER = 8;
 const OPENING_MARK = 16;
+/** what NEXT_TERMINATOR and NEXT_QUOTE_MARK find */
+const TERMINATOR_OR_LINE_END = 32;
+const QUOTE_MARK_OR_LINE_END = 64;
 const CODE_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   CODE_CLASS[c] =
-    (isTerminatorCode(c) ? TERMINATOR : 0) | (isCloserCode(c) ? CLOSER : 0) | (isSpaceCodeTest(c) ? SPACE_CODE : 0) | (opensAfterCode(c) ? OPENS_AFTER : 0) | (isOpeningMarkCode(c) ? OPENING_MARK : 0);
+    (isTerminatorCode(c) ? TERMINATOR : 0) | (isCloserCode(c) ? CLOSER : 0) | (isSpaceCodeTest(c) ? SPACE_CODE : 0) | (opensAfterCode(c) ? OPENS_AFTER : 0) | (isOpeningMarkCode(c) ? OPENING_MARK : 0) |
+    (isTerminatorCode(c) || c === 10 ? TERMINATOR_OR_LINE_END : 0) | (isQuoteMark(c) || c === 10 ? QUOTE_MARK_OR_LINE_END : 0);
 }
 const isTerminator = (c: number): boolean => (CODE_CLASS[c & 0xffff] & TERMINATOR) !== 0;
 const isCloser = (c: number): boolean => (CODE_CLASS[c & 0xffff] & CLOSER) !== 0;
@@ -169,7 +183,7 @@ export function splitSentences(text: string, norm: string, para: Span): Span[] {
   const marks = quoteMarks(text, norm, para);
   let depth = marks.startDepth; // open quotation marks
   let next = 0; // the next of marks.positions to count
-  for (let i = nextMatch(NEXT_TERMINATOR, norm, para.start, para.end); i < para.end; i = nextMatch(NEXT_TERMINATOR, norm, i + 1, para.end)) {
+  for (let i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, para.start, para.end); i < para.end; i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, i + 1, para.end)) {
     if (!isTerminator(norm.charCodeAt(i))) continue; // a line end
     while (next < marks.positions.length && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
     const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
@@ -321,13 +335,13 @@ function roleAt(marks: QuoteMarks, i: number): number {
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
 function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
-  let i = nextMatch(NEXT_QUOTE_MARK, norm, para.start, para.end);
+  let i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, para.start, para.end);
   if (i === para.end) return NO_MARKS;
   const positions: number[] = [];
   const roles: number[] = [];
   const open: number[] = []; // indices into positions
   let startDepth = 0;
-  for (; i < para.end; i = nextMatch(NEXT_QUOTE_MARK, norm, i + 1, para.end)) {
+  for (; i < para.end; i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, i + 1, para.end)) {
     if (!isQuoteMark(norm.charCodeAt(i))) continue; // a line end
     const kind = markKind(text, norm, i, open.length);
     if (kind === 0) continue;
