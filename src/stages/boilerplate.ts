@@ -30,7 +30,26 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
   }));
   const source = doc.source ?? sourceUrl(doc, paragraphs);
   const title = doc.title ?? openingHeading(doc, paragraphs);
-  return { ...doc, paragraphs, source, title };
+  // every field written out, not a spread: one shape for every doc (see normalize.ts)
+  return {
+    id: doc.id,
+    path: doc.path,
+    text: doc.text,
+    norm: doc.norm,
+    sha256: doc.sha256,
+    encoding: doc.encoding,
+    title,
+    source,
+    meta: doc.meta,
+    paragraphs,
+    sentences: doc.sentences,
+    language: doc.language,
+    quotes: doc.quotes,
+    mentions: doc.mentions,
+    entities: doc.entities,
+    topics: doc.topics,
+    messages: doc.messages,
+  };
 }
 
 /** The text's first content paragraph when it is a heading: the article's title. */
