@@ -42,6 +42,7 @@ export function build(v: SentenceView, start: number, end: number, g: CueGroup |
     mention: mentionOf(v, subject),
     confidence: type === "direct" ? confidence : Math.min(confidence, type === "mixed" ? 0.8 : 0.75),
     pair,
+    paragraph: -1,
   };
 }
 

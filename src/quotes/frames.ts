@@ -39,10 +39,12 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
     if (c.tail) out.add(c.tail);
     floor = g.last + 1;
   }
-  const spoken = new SpokenBefore(out.items.slice());
+  // made at the first cue no incise took (on a page of incises, never)
+  let spoken: SpokenBefore | null = null;
   for (let i = 0; i < free.length; i++) {
     const g = free[i];
     if (taken[i]) continue;
+    spoken ??= new SpokenBefore(out.items.slice());
     const at = v.toks[g.verb].start;
     if (out.overlaps({ start: at, end: at + 1 }) || cueInside(out, at)) continue;
     const c = preposed(v, g, free, incisedSpeaker(v, spoken.latestBefore(at), at));

@@ -153,7 +153,7 @@ export function interruptedQuote(v: SentenceView, g: CueGroup): Candidate | null
   const comma = v.toks[g.first - 1];
   const head = trimmedSpan(v.text, pair.open + 1, comma.start);
   if (!subject || head.end <= head.start) return null;
-  const c: Candidate = { ...head, type: "direct", cue: cueOf(v, g), mention: mentionOf(v, subject), confidence: 0.85, pair };
+  const c: Candidate = { ...head, type: "direct", cue: cueOf(v, g), mention: mentionOf(v, subject), confidence: 0.85, pair, paragraph: -1 };
   const from = tailStart(v, Math.max(g.last, subject.end) + 1, pair.close);
   if (from >= 0) {
     const tail = trimmedSpan(v.text, from, pair.close);

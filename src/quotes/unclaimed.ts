@@ -31,7 +31,7 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
     if (!mention && !standsAlone(doc.norm, para.start, pair)) continue;
     const { start, end } = trimmedSpan(doc.text, pair.open + 1, pair.close);
     if (end <= start) continue;
-    out.push({ start, end, type: "direct", cue: null, mention, confidence: 0.5, pair });
+    out.push({ start, end, type: "direct", cue: null, mention, confidence: 0.5, pair, paragraph: -1 });
   }
   return out;
 }

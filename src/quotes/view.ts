@@ -24,6 +24,11 @@ export interface Candidate {
   tail?: Candidate;
   /** a quoted passage the narrator says ("“…,” I said"): not a quote, and no other rule may take it */
   suppress?: boolean;
+  /**
+   * its paragraph (doc.paragraphs), set by the stage: -1 where a candidate is made, so setting it
+   * changes no value's shape (adding the property to each candidate made V8 give it a new one)
+   */
+  paragraph: number;
 }
 
 export interface SentenceView {

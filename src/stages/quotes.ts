@@ -41,7 +41,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   );
   const marks = new MarkOffsets(paired.pairs);
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
-  const candidates: Array<Candidate & { paragraph: number }> = [];
+  const candidates: Candidate[] = [];
   const sentencesOf = sentencesByParagraph(doc);
   for (const w of work) {
     // a paragraph's tokens are made, read and dropped in turn (pairing reads the text only): on a
@@ -58,10 +58,9 @@ export function quotes(doc: Doc, ctx: Context): Doc {
 }
 
 /** The candidate, tagged with its paragraph (candidates are fresh objects of this stage: no copy). */
-function inParagraph(c: Candidate, paragraph: number): Candidate & { paragraph: number } {
-  const tagged = c as Candidate & { paragraph: number };
-  tagged.paragraph = paragraph;
-  return tagged;
+function inParagraph(c: Candidate, paragraph: number): Candidate {
+  c.paragraph = paragraph;
+  return c;
 }
 
 /**
@@ -208,7 +207,7 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
   return kept.items.filter((c) => !c.suppress);
 }
 
-function toQuote(doc: Doc, ctx: Context, c: Candidate & { paragraph: number }, index: SentenceIndex): Quote {
+function toQuote(doc: Doc, ctx: Context, c: Candidate, index: SentenceIndex): Quote {
   const text = doc.text.slice(c.start, c.end);
   const para = doc.paragraphs[c.paragraph];
   return {
