@@ -6,12 +6,38 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function fold(s: string): string {
   // ASCII has no marks and NFD leaves it as it is: only "`" needs folding (most names and words)
   if (ASCII.test(s)) return (s.includes("`") ? s.replace(/`/g, "'") : s).toLowerCase();
+  return foldByCharacter(s) ?? foldWhole(s);
+}
+
+/** The reference folding: NFD, marks dropped, apostrophes unified, lower case. */
+function foldWhole(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
 }
+
+/**
+ * Latin letters (below U+0250) and the curly apostrophes fold one by one: for them NFD, the
+ * marks, the apostrophes and lower-casing depend on no neighbour (no final sigma, no mark to
+ * reorder), so folding a string of them is folding each character, through a table made by
+ * foldWhole itself (the speakers' tokenizer reads words the same way, speakers/folding.ts).
+ * null when the string holds any other character.
+ */
+function foldByCharacter(s: string): string | null {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < LATIN_END) out += LATIN_FOLDS[c];
+    else if (c === 0x2019 || c === 0x2018) out += "'";
+    else return null;
+  }
+  return out;
+}
+
+const LATIN_END = 0x250;
+const LATIN_FOLDS: string[] = Array.from({ length: LATIN_END }, (_, c) => foldWhole(String.fromCharCode(c)));
 
 /** A stable id from a name: "Michael Intrator" → "michael-intrator". */
 export function slug(s: string): string {
