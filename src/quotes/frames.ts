@@ -46,7 +46,7 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
     if (taken[i]) continue;
     spoken ??= new SpokenBefore(out.items.slice());
     const at = v.toks[g.verb].start;
-    if (out.overlaps({ start: at, end: at + 1 }) || cueInside(out, at)) continue;
+    if (out.overlapsSpan(at, at + 1) || cueInside(out, at)) continue;
     const c = preposed(v, g, free, incisedSpeaker(v, spoken.latestBefore(at), at));
     if (c && out.add(c)) spoken.push(c);
   }

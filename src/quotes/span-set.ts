@@ -20,9 +20,14 @@ export class SpanSet<T extends Spanned> {
   }
 
   overlaps(s: Spanned): boolean {
-    const i = this.lowerBound(s.start);
-    if (i < this.items.length && this.items[i].start < s.end) return true;
-    return i > 0 && this.items[i - 1].end > s.start;
+    return this.overlapsSpan(s.start, s.end);
+  }
+
+  /** overlaps({ start, end }), with no span object made */
+  overlapsSpan(start: number, end: number): boolean {
+    const i = this.lowerBound(start);
+    if (i < this.items.length && this.items[i].start < end) return true;
+    return i > 0 && this.items[i - 1].end > start;
   }
 
   /** adds the span unless it overlaps one already there; says whether it was added */

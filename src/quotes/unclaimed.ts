@@ -17,14 +17,15 @@ const MIN_SPEECH_WORDS = 4;
 const TITLE_CASE_SHARE = 0.6;
 
 export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lookup: PairLookup, claimed: Candidate[]): Candidate[] {
-  if (para.kind !== "body") return [];
   const out: Candidate[] = [];
-  const taken = new SpanSet<Candidate>();
-  for (const c of claimed) taken.add(c);
+  if (para.kind !== "body") return out;
+  // the claimed spans, gathered at the first pair long enough to be read (most paragraphs have none)
+  let taken: SpanSet<Candidate> | null = null;
   for (const pair of lookup.openingIn(para.start, para.end)) {
     // fewer than 7 characters cannot hold MIN_SPEECH_WORDS words with letters and the spaces between them
     if (pair.close - pair.open - 1 < 2 * MIN_SPEECH_WORDS - 1) continue;
-    if (taken.overlaps({ start: pair.open, end: pair.close + 1 })) continue;
+    taken ??= spanSetOf(claimed);
+    if (taken.overlapsSpan(pair.open, pair.close + 1)) continue;
     const words = wordsOf(toks, pair.open + 1, pair.close);
     if (words.length < MIN_SPEECH_WORDS || isTitle(words)) continue;
     const mention = sharedIncise(doc, pair.open, taken);
@@ -34,6 +35,12 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
     out.push({ start, end, type: "direct", cue: null, mention, confidence: 0.5, pair, paragraph: -1 });
   }
   return out;
+}
+
+function spanSetOf(claimed: Candidate[]): SpanSet<Candidate> {
+  const set = new SpanSet<Candidate>();
+  for (const c of claimed) set.add(c);
+  return set;
 }
 
 /** made once: a regex literal inside a loop makes a RegExp object at each evaluation */
