@@ -8,16 +8,50 @@ import type { Cluster } from "./clusters.ts";
 import type { MentionRecord } from "./article.ts";
 import { firstAtOrAfter } from "./sorted.ts";
 
-interface Group {
-  /** in text order; mentions at the same offset in the order they were added */
-  mentions: MentionRecord[];
-}
-
 /** cluster and obliqueness in one number */
 const groupKey = (cluster: Cluster, oblique: boolean): number => cluster.id * 2 + (oblique ? 1 : 0);
+const keyOf = (m: MentionRecord): number => groupKey(m.cluster, m.oblique);
+
+/** past this many groups in a sentence, its groups are found through a Map */
+const MAX_LISTED_GROUPS = 8;
+
+/**
+ * The groups of one sentence, each in text order (mentions at the same offset in the order they
+ * were added). A sentence has few: they are a list searched in place (a Map per sentence cost
+ * more to make than all its searches), and a Map once they are many, so a sentence naming
+ * thousands of people stays linear.
+ */
+class SentenceGroups {
+  readonly groups: MentionRecord[][] = [];
+  private byKey: Map<number, MentionRecord[]> | null = null;
+
+  /** The group of mentions with this key, made (empty) when it is new. */
+  groupFor(key: number): MentionRecord[] {
+    if (this.byKey) {
+      let g = this.byKey.get(key);
+      if (!g) this.byKey.set(key, (g = this.newGroup()));
+      return g;
+    }
+    // a listed group is never empty: a mention is put in it as soon as it is made
+    for (let i = 0; i < this.groups.length; i++) if (keyOf(this.groups[i][0]) === key) return this.groups[i];
+    const g = this.newGroup();
+    if (this.groups.length > MAX_LISTED_GROUPS) {
+      this.byKey = new Map();
+      for (let i = 0; i < this.groups.length - 1; i++) this.byKey.set(keyOf(this.groups[i][0]), this.groups[i]);
+      this.byKey.set(key, g);
+    }
+    return g;
+  }
+
+  private newGroup(): MentionRecord[] {
+    const g: MentionRecord[] = [];
+    this.groups.push(g);
+    return g;
+  }
+}
 
 export class MentionIndex {
-  private readonly bySentence = new Map<number, Map<number, Group>>();
+  private readonly bySentence = new Map<number, SentenceGroups>();
   /**
    * Mentions added since the last search, indexed (in the order they were added) when a search
    * first needs them: most articles make no antecedent search, and then no index at all.
@@ -36,11 +70,12 @@ export class MentionIndex {
   /** For each group of sentence s, its last mention starting before `at`, pushed to out. */
   lastOfEachGroup(s: number, at: number, out: MentionRecord[]): void {
     if (this.pending.length > 0) this.indexPending();
-    const groups = this.bySentence.get(s);
-    if (!groups) return;
-    for (const g of groups.values()) {
-      const i = firstAtOrAfter(g.mentions, at) - 1;
-      if (i >= 0) out.push(g.mentions[i]);
+    const sentence = this.bySentence.get(s);
+    if (!sentence) return;
+    for (let k = 0; k < sentence.groups.length; k++) {
+      const g = sentence.groups[k];
+      const i = firstAtOrAfter(g, at) - 1;
+      if (i >= 0) out.push(g[i]);
     }
   }
 
@@ -50,14 +85,12 @@ export class MentionIndex {
   }
 
   private insert(m: MentionRecord): void {
-    let groups = this.bySentence.get(m.sentence);
-    if (!groups) this.bySentence.set(m.sentence, (groups = new Map()));
-    const key = groupKey(m.cluster, m.oblique);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { mentions: [] }));
+    let sentence = this.bySentence.get(m.sentence);
+    if (!sentence) this.bySentence.set(m.sentence, (sentence = new SentenceGroups()));
+    const g = sentence.groupFor(keyOf(m));
     // after every mention starting at or before it: the order the article's list keeps
-    const i = firstAtOrAfter(g.mentions, m.start + 1);
-    if (i === g.mentions.length) g.mentions.push(m);
-    else g.mentions.splice(i, 0, m);
+    const i = firstAtOrAfter(g, m.start + 1);
+    if (i === g.length) g.push(m);
+    else g.splice(i, 0, m);
   }
 }
