@@ -52,7 +52,7 @@ export function findNames(norm: string, tokens: readonly Token[], w: SpeakerWord
   let i = 0;
   while (i < tokens.length) {
     // a name starts with a capital: most tokens are skipped here
-    if (!tokens[i].cap || adjectival(tokens[i]) || opener.isCommonWord(norm, i)) {
+    if (!tokens[i].cap || adjectival(tokens[i]) || startsNoName(norm, tokens, i, w) || opener.isCommonWord(norm, i)) {
       i++;
       continue;
     }
@@ -63,6 +63,16 @@ export function findNames(norm: string, tokens: readonly Token[], w: SpeakerWord
     } else i++;
   }
   return out;
+}
+
+/**
+ * A capitalised stop word, pronoun or not-name ("Le", "Il", "However") that is neither an
+ * honorific nor an initial: nameAt turns it down, so the opener tests need not run (most sentences
+ * open with one).
+ */
+function startsNoName(norm: string, tokens: readonly Token[], i: number, w: SpeakerWords): boolean {
+  const t = tokens[i];
+  return w.nameStoppers.has(t.lower) && !w.honorifics.has(t.text) && !startsInitials(norm, tokens, i);
 }
 
 function nameAt(norm: string, tokens: readonly Token[], i: number, w: SpeakerWords, isRoleAt: (i: number) => number): NameCandidate | null {
