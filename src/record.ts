@@ -147,9 +147,17 @@ function articleJson(a: ArticleRecord, quoteJson: string[]): string {
     else value = JSON.stringify(a[key]);
     if (key === "text") textJson = value;
     if (value === undefined) continue; // as JSON.stringify leaves out an undefined value
-    json += `${json ? "," : "{"}${JSON.stringify(key)}:${value}`;
+    json += `${json ? "," : "{"}${keyJson(key)}:${value}`;
   }
   return json ? json + "}" : "{}";
+}
+
+/** JSON of a record key, made once per key name (the same fifteen keys in every article) */
+const KEY_JSON = new Map<string, string>();
+function keyJson(key: string): string {
+  let json = KEY_JSON.get(key);
+  if (json === undefined) KEY_JSON.set(key, (json = JSON.stringify(key)));
+  return json;
 }
 
 /** Scores and confidences are written with 4 decimals, so output bytes do not depend on float noise. */
