@@ -5,6 +5,8 @@ import { normalize } from "../src/stages/normalize.ts";
 import { segment } from "../src/stages/segment.ts";
 import { tokenAtOrAfter, tokenize, TokenLocator, type Token } from "../src/speakers/tokens.ts";
 import { fold } from "../src/text-utils.ts";
+import { foldedMentionWords } from "../src/speakers/quote-speakers.ts";
+import { splitWords } from "../src/speakers/lexicon.ts";
 
 // The speaker tokenizer scans characters through a class table; it must read text exactly as the
 // Unicode word pattern it replaces, with the same shape facts (capital, acronym, lower, folded).
@@ -57,5 +59,32 @@ describe("token locator", () => {
     const locate = new TokenLocator(tokens);
     expect([41, 0, 40, 3, 4, 21, 22, 100, -1, 8].map((q) => locate.at(q))).toEqual([5, 0, 4, 0, 1, 3, 4, 5, 0, 2]);
     expect(new TokenLocator([]).at(5)).toBe(0);
+  });
+});
+
+describe("mention words", () => {
+  // the one-pass reading of a folded mention against the regexes it replaces
+  const byRegex = (f: string) => splitWords(f.replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
+  const parts = ["a", "t", "-", "-t-", "il", "déclaré", "'", "’", " ", "  ", ",", ".", "«", "»", "\u00a0", "\t", "\n", "1", "x2", "é", "e\u0301", "œ", "Ω", "😀", "𝐀", "\ud83d", "_", "--", "a-t-elle", "-T-"];
+
+  it("reads the same words as the regexes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 25 }), (pieces) => {
+        const folded = fold(pieces.join(""));
+        expect(foldedMentionWords(folded)).toEqual(byRegex(folded));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ["a-t-il", ["a", "il"]],
+    ["x-t-t-y", ["x", "t", "y"]],
+    ["-t-t-", ["t"]],
+    ["a--t-b", ["a", "b"]],
+    ["selon l'avocat, m. dupont", ["selon", "l", "avocat", "m", "dupont"]],
+  ])("%s", (folded, words) => {
+    expect(foldedMentionWords(folded)).toEqual(words);
+    expect(byRegex(folded)).toEqual(words);
   });
 });

@@ -8,7 +8,7 @@
 import { paragraphAt, type Quote, type QuoteSpeaker, type Resolution, type SpeakerKind } from "../doc.ts";
 import { foldCached as fold } from "./folding.ts";
 import { detached } from "../text-utils.ts";
-import { classOf, SPACE } from "../char-classes.ts";
+import { classOf, LETTER_OR_DIGIT, SPACE, SURROGATE_UNIT } from "../char-classes.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
 import { hasHyphen } from "./tokens.ts";
 import { canonical, type Cluster } from "./clusters.ts";
@@ -319,11 +319,38 @@ function mentionWords(text: string): readonly string[] {
   let words = wordsMemo.get(text);
   if (!words) {
     if (wordsMemo.size >= MAX_MEMO) wordsMemo.clear();
-    words = splitWords(fold(text).replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
+    words = foldedMentionWords(fold(text));
     // kept past the article: a copy of the key, not a view into its text (see detached)
     wordsMemo.set(detached(text), words);
   }
   return words;
+}
+
+/**
+ * The words of a folded mention: its runs of letters and digits, with "-t-" (the euphonic t of
+ * "a-t-il") no word. The same words as
+ *   splitWords(folded.replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "))
+ * read in one pass, with no regex (most mentions are new: the memo seldom has them in a real run);
+ * a mention with a surrogate pair goes through those regexes.
+ */
+export function foldedMentionWords(folded: string): string[] {
+  const out: string[] = [];
+  let start = -1; // where the current word started, or -1 between words
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const k = classOf(c);
+    if (k & SURROGATE_UNIT) return splitWords(folded.replace(/-t-/g, " ").replace(/-/g, " ").replace(/[^\p{L}\p{N}' ]+/gu, " "));
+    if (k & LETTER_OR_DIGIT) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) out.push(folded.slice(start, i));
+    start = -1;
+    // "-t-": the hyphens and the t are all between words
+    if (c === 0x2d && folded.charCodeAt(i + 1) === 0x74 && folded.charCodeAt(i + 2) === 0x2d) i += 2;
+  }
+  if (start >= 0) out.push(folded.slice(start));
+  return out;
 }
 
 /**
