@@ -208,13 +208,12 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
 }
 
 function toQuote(doc: Doc, ctx: Context, c: Candidate, index: SentenceIndex): Quote {
-  const text = doc.text.slice(c.start, c.end);
   const para = doc.paragraphs[c.paragraph];
   return {
     start: c.start,
     end: c.end,
     type: c.type,
-    language: quoteLanguage(ctx, text, para.language),
+    language: quoteLanguage(ctx, doc.text, c, para.language),
     speaker: c.mention ? rawSpeaker(doc, c.mention) : null,
     cue: c.cue ? { start: c.cue.start, end: c.cue.end, lemma: c.cue.lemma, text: doc.text.slice(c.cue.start, c.cue.end) } : null,
     topics: [],
@@ -238,9 +237,9 @@ function rawSpeaker(doc: Doc, m: NonNullable<Candidate["mention"]>): QuoteSpeake
   };
 }
 
-/** A quote is speech: its language is detected with its paragraph's language as a slight prior. */
-function quoteLanguage(ctx: Context, text: string, fallback: string): string {
-  return spanLanguage(ctx.detectSpanLanguage, text, fallback, ctx.settings);
+/** A quote is speech: its language is detected with its paragraph's language as a slight prior (read in place: no copy of the quote). */
+function quoteLanguage(ctx: Context, text: string, quote: Candidate, fallback: string): string {
+  return spanLanguage(ctx.detectSpanLanguage, text, fallback, ctx.settings, quote.start, quote.end);
 }
 
 function sentenceInParagraph(doc: Doc, at: number, paragraph: number, index: SentenceIndex): number {
