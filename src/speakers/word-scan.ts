@@ -47,23 +47,29 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
       rest |= classOf(s.charCodeAt(body));
       codes |= s.charCodeAt(body);
     }
+    // the class of the character that ends the word (never 0: the memo marks every class it holds), 0 at the span's end
+    let stop = 0;
     for (;;) {
+      stop = 0;
       while (q < to) {
         const d = s.charCodeAt(q);
         let kd = unit[d];
         if (kd === 0) kd = unit[d] = classOf(d);
-        if (!(kd & WORD_CHAR)) break;
+        if (!(kd & WORD_CHAR)) {
+          stop = kd;
+          break;
+        }
         rest |= kd;
         codes |= d;
         q++;
       }
-      if (q + 1 < to && s.charCodeAt(q) === HYPHEN && classOf(s.charCodeAt(q + 1)) & LETTER_OR_DIGIT) {
+      if (stop !== 0 && q + 1 < to && s.charCodeAt(q) === HYPHEN && classOf(s.charCodeAt(q + 1)) & LETTER_OR_DIGIT) {
         q++;
         continue;
       }
       break;
     }
-    if (q < to && classOf(s.charCodeAt(q)) & SURROGATE_UNIT) return false;
+    if (stop & SURROGATE_UNIT) return false;
     // some code above 0x7f sets a bit above 0x7f in their union
     const acc = k | rest;
     word(
@@ -71,7 +77,8 @@ export function scanShapedWords(s: string, from: number, to: number, word: (star
       q,
       (k & UPPER ? SHAPE_CAP : 0) | (acc & LOWER ? SHAPE_HAS_LOWER : 0) | (codes > 0x7f ? SHAPE_NON_ASCII : 0) | (acc & UPPER ? SHAPE_HAS_UPPER : 0) | (rest & UPPER ? SHAPE_UPPER_AFTER_FIRST : 0) | (codes > 0xff ? SHAPE_BEYOND_LATIN1 : 0),
     );
-    p = q;
+    // the character that ended the word is no letter or digit, so it starts no word: the scan goes on after it
+    p = stop !== 0 ? q + 1 : q;
   }
   return true;
 }
