@@ -50,7 +50,8 @@ export function build(v: SentenceView, start: number, end: number, g: CueGroup |
 export function clauseEnd(v: SentenceView, from: number, groups: CueGroup[]): number {
   const { toks, idx } = v;
   const limit = Math.min(v.end, from + MAX_CLAUSE);
-  for (const g of groups) {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
     if (g.first <= from) continue;
     if (g.first >= limit) break;
     const prev = toks[g.first - 1];

@@ -22,7 +22,7 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
   const markers = sourceMarkerQuotes(v, live);
   // most sentences have no live cue: only their source markers, if any
   if (live.length === 0) {
-    for (const c of markers) out.add(c);
+    for (let i = 0; i < markers.length; i++) out.add(markers[i]);
     return out.items;
   }
   const free = markers.length === 0 ? live : live.filter((g) => !markers.some((m) => m.mention && m.mention.start <= v.toks[g.verb].start && v.toks[g.verb].start < m.mention.end));
@@ -50,14 +50,17 @@ export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[]
     const c = preposed(v, g, free, incisedSpeaker(v, spoken.latestBefore(at), at));
     if (c && out.add(c)) spoken.push(c);
   }
-  for (const c of markers) out.add(c);
+  for (let i = 0; i < markers.length; i++) out.add(markers[i]);
   return out.items;
 }
 
 /** The cues that may report: not negated, not hypothetical, not quoted (unless they interrupt the quote), no noun. */
 function liveGroups(v: SentenceView, groups: CueGroup[]): CueGroup[] {
   const live: CueGroup[] = [];
-  for (const g of groups) if (!g.negated && !g.hypothetical && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g)) live.push(g);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (!g.negated && !g.hypothetical && (!v.pairAround(v.toks[g.verb].start) || interruptingIncise(v, g)) && !nounUse(v, g)) live.push(g);
+  }
   return live;
 }
 
@@ -131,7 +134,7 @@ class SpokenBefore {
     const items = this.pending;
     if (!items) return;
     this.pending = null;
-    for (const c of items) this.push(c);
+    for (let i = 0; i < items.length; i++) this.push(items[i]);
   }
 
   private take(c: Candidate): void {

@@ -21,7 +21,9 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
   if (para.kind !== "body") return out;
   // the claimed spans, gathered at the first pair long enough to be read (most paragraphs have none)
   let taken: SpanSet<Candidate> | null = null;
-  for (const pair of lookup.openingIn(para.start, para.end)) {
+  const pairs = lookup.openingIn(para.start, para.end);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
     // fewer than 7 characters cannot hold MIN_SPEECH_WORDS words with letters and the spaces between them
     if (pair.close - pair.open - 1 < 2 * MIN_SPEECH_WORDS - 1) continue;
     taken ??= spanSetOf(claimed);
@@ -39,7 +41,7 @@ export function unclaimedPairQuotes(doc: Doc, para: Paragraph, toks: Token[], lo
 
 function spanSetOf(claimed: Candidate[]): SpanSet<Candidate> {
   const set = new SpanSet<Candidate>();
-  for (const c of claimed) set.add(c);
+  for (let i = 0; i < claimed.length; i++) set.add(claimed[i]);
   return set;
 }
 

@@ -43,15 +43,18 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   const lookup = new PairLookup(paired.pairs.filter((p) => p.depth === 0));
   const candidates: Candidate[] = [];
   const sentencesOf = sentencesByParagraph(doc);
-  for (const w of work) {
+  // (index loops here and in the rules a page of quotes runs tens of thousands of times: until a
+  // function is optimised, each for-of step makes an iterator result object)
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i];
     // a paragraph's tokens are made, read and dropped in turn (pairing reads the text only): on a
     // long text they die young instead of being copied through the young generation
     const toks = tokenize(doc.norm, w.para.start, w.para.end, w.idx);
     marks.flag(toks, w.para.start, w.para.end);
     const found = paragraphQuotes(doc, w, toks, lookup, sentencesOf);
     const unclaimed = unclaimedPairQuotes(doc, w.para, toks, lookup, found);
-    for (const c of found) candidates.push(inParagraph(c, w.index));
-    for (const c of unclaimed) candidates.push(inParagraph(c, w.index));
+    for (let k = 0; k < found.length; k++) candidates.push(inParagraph(found[k], w.index));
+    for (let k = 0; k < unclaimed.length; k++) candidates.push(inParagraph(unclaimed[k], w.index));
   }
   const quotes = mapPacked(dedupe(candidates), (c) => toQuote(doc, ctx, c, sentencesOf));
   const messages = [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)];
@@ -208,7 +211,8 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, toks: Token[], lookup: Pair
     const end = tokenAtOrAfter(toks, s.end);
     if (end <= start) continue;
     const view = new View(doc.text, toks, start, end, w.idx, lookup);
-    for (const c of sentenceQuotes(view, findCueGroups(toks, start, end, w.idx))) out.add(c);
+    const found = sentenceQuotes(view, findCueGroups(toks, start, end, w.idx));
+    for (let k = 0; k < found.length; k++) out.add(found[k]);
   }
   return out.items;
 }
@@ -224,7 +228,7 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
   const sorted = [...cs].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
   sorted.sort((a, b) => Number(!!b.suppress) - Number(!!a.suppress));
   const kept = new SpanSet<T>();
-  for (const c of sorted) kept.add(c);
+  for (let i = 0; i < sorted.length; i++) kept.add(sorted[i]);
   return kept.items.filter((c) => !c.suppress);
 }
 
