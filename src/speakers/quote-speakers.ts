@@ -362,9 +362,11 @@ function nameIn(a: Article, start: number, end: number, words: readonly string[]
   // every answer below is one of these names ("il", "he", "the company": none)
   if (inside.length === 0) return null;
   const roles = overlapping(a.roles, start, end, MAX_SPAN);
-  const unowned = inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
+  // (no role around the mention, the usual case: every name is unowned, and no list is made)
+  const unowned = roles.length === 0 ? inside : inside.filter((n) => !roles.some((r) => r.start <= n.start && n.end <= r.end && a.appositions.get(r) !== n));
   // "Roy's neighbour, Dan": the owner before a possessive is not the one the mention names ("Acme's report" is Acme's)
-  const free = unowned.filter((n) => !(possessor(a, n) && unowned.some((m) => m.start > n.end)));
+  // (a lone name has no other name after it)
+  const free = unowned.length <= 1 ? unowned : unowned.filter((n) => !(possessor(a, n) && unowned.some((m) => m.start > n.end)));
   // "Islamist politicians", "Finance officials": with a noun heading the mention, only a real person's name counts
   const headed = words.some((x) => a.w.groupWords.has(x) || a.w.organizationNouns.has(x));
   const person = free.find((n) => (headed ? n.kind === "person" : isPersonName(n, a.nameCluster.get(n)!)));
