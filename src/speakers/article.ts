@@ -188,7 +188,13 @@ function afterVerb(a: Article, k: number): boolean {
   if (prev.cap || !next || next.start - prev.end !== 1) return false;
   const w = a.w;
   if (w.notVerbs.has(prev.lower)) return false;
-  return !w.roles.has(prev.folded) && !/\d/.test(prev.text);
+  return !w.roles.has(prev.folded) && !hasDigit(prev.text);
+}
+
+/** /\d/.test(s) (ASCII digits), read in place with no regex run */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) return true;
+  return false;
 }
 
 /** The offset is inside a quote's raw speaker mention: "“…,” said Ana Ruiz", "», a déclaré Julien Bayou" name a subject after their verb. */

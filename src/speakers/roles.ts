@@ -48,7 +48,6 @@ export function roleAt(tokens: readonly Token[], i: number, w: SpeakerWords): Ro
 }
 
 const MAX_COMPLEMENT = 8;
-const DIGITS = /^\d+$/;
 const MAX_PREMODIFIERS = 3;
 
 export function findRoles(
@@ -166,6 +165,13 @@ function extendRight(norm: string, tokens: readonly Token[], last: number, w: Sp
     break;
   }
   // never end on a preposition, an article or a bare number ("le chef des 1 | 200 soldats")
-  while (k > last && (w.links.has(tokens[k - 1].lower) || DIGITS.test(tokens[k - 1].text))) k--;
+  while (k > last && (w.links.has(tokens[k - 1].lower) || allDigits(tokens[k - 1].text))) k--;
   return k;
+}
+
+/** /^\d+$/.test(s) (ASCII digits), read in place with no regex run */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x30 || s.charCodeAt(i) > 0x39) return false;
+  return true;
 }
