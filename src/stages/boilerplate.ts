@@ -3,7 +3,7 @@
  * boilerplate) and boilerplate {label, score, reasons}; source (from a "Source : URL" line when
  * the input gave none). Nothing is deleted: later stages skip the boilerplate paragraphs.
  */
-import type { Doc, Paragraph } from "../doc.ts";
+import { withChanges, type Doc, type Paragraph } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { classifyLines } from "../boilerplate/classify.ts";
 import { sourceUrl } from "../boilerplate/source.ts";
@@ -30,26 +30,7 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
   }));
   const source = doc.source ?? sourceUrl(doc, paragraphs);
   const title = doc.title ?? openingHeading(doc, paragraphs);
-  // every field written out, not a spread: one shape for every doc (see normalize.ts)
-  return {
-    id: doc.id,
-    path: doc.path,
-    text: doc.text,
-    norm: doc.norm,
-    sha256: doc.sha256,
-    encoding: doc.encoding,
-    title,
-    source,
-    meta: doc.meta,
-    paragraphs,
-    sentences: doc.sentences,
-    language: doc.language,
-    quotes: doc.quotes,
-    mentions: doc.mentions,
-    entities: doc.entities,
-    topics: doc.topics,
-    messages: doc.messages,
-  };
+  return withChanges(doc, { paragraphs, source, title });
 }
 
 /** The text's first content paragraph when it is a heading: the article's title. */

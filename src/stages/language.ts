@@ -6,7 +6,7 @@
  * own (an English paragraph in a French article is "en"), and a paragraph too short to judge
  * (settings.languageMinLetters) inherits the article's. See src/language/.
  */
-import type { Doc, Message } from "../doc.ts";
+import { withChanges, type Doc, type Message } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { countLetters, languageJudge } from "../language/detect.ts";
 import { judgeArticle, type ParagraphInput } from "../language/paragraphs.ts";
@@ -42,5 +42,5 @@ export function language(doc: Doc, ctx: Context): Doc {
     boilerplate: p.boilerplate,
   }));
   const messages = found.article.code === "und" ? [...doc.messages, ...undecidedMessage(doc, found.article.confidence)] : doc.messages;
-  return { ...doc, language: found.article, paragraphs, messages };
+  return withChanges(doc, { language: found.article, paragraphs, messages });
 }

@@ -4,7 +4,7 @@
  * rules downstream see one apostrophe, one double quote and one space, and offsets never need
  * mapping. Every fold here is one UTF-16 unit to one unit.
  */
-import type { Doc } from "../doc.ts";
+import { withChanges, type Doc } from "../doc.ts";
 
 const FOLDS: Readonly<Record<string, string>> = {
   "\u2019": "'", // right single quotation mark, the usual apostrophe
@@ -49,32 +49,6 @@ export function normalizeText(text: string): string {
   return text.replace(FOLDABLE, (c) => FOLDS[c]);
 }
 
-/**
- * Every field of the Doc written out, in doc.ts's order, not `{ ...doc, norm }`: a spread of an
- * object of 17 fields is cloned property by property once V8's clone cache has seen a few shapes,
- * into an object of a shape of its own, and from there every stage's spread did the same: 500
- * articles left the pipeline with 500 shapes, each spread cost ~20 µs and every read of a doc
- * field in every stage was megamorphic. A literal gives every doc the same shape. (Keep the
- * fields in step with Doc: a new required field is a compile error here, an optional one is not.)
- */
 export function normalize(doc: Doc): Doc {
-  return {
-    id: doc.id,
-    path: doc.path,
-    text: doc.text,
-    norm: normalizeText(doc.text),
-    sha256: doc.sha256,
-    encoding: doc.encoding,
-    title: doc.title,
-    source: doc.source,
-    meta: doc.meta,
-    paragraphs: doc.paragraphs,
-    sentences: doc.sentences,
-    language: doc.language,
-    quotes: doc.quotes,
-    mentions: doc.mentions,
-    entities: doc.entities,
-    topics: doc.topics,
-    messages: doc.messages,
-  };
+  return withChanges(doc, { norm: normalizeText(doc.text) });
 }
