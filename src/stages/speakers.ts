@@ -6,7 +6,7 @@
  * quote's mention is resolved to its entity, and a quote with no attribution that follows a
  * quote by a known speaker continues it. Helpers live in src/speakers/.
  */
-import type { Doc, Mention, Quote } from "../doc.ts";
+import { withChanges, type Doc, type Mention, type Quote } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
 import { analyseArticle, flushMentions, type Article } from "../speakers/article.ts";
@@ -27,7 +27,7 @@ export function speakers(doc: Doc, _ctx: Context): Doc {
     const s = quotes[i].speaker;
     if (s?.entity != null) s.name = canonical(a.clusters.all[s.entity]);
   }
-  return { ...doc, quotes, mentions: mentionsOf(a), entities: a.clusters.all.map(toEntity) };
+  return withChanges(doc, { quotes, mentions: mentionsOf(a), entities: a.clusters.all.map(toEntity) });
 }
 
 function mentionsOf(a: Article): Mention[] {
