@@ -9,7 +9,7 @@
  * with no speaker: the speaker stage decides continuation.
  */
 import type { Doc, Message, Paragraph, Quote, QuoteSpeaker } from "../doc.ts";
-import { sentenceAt } from "../doc.ts";
+import { sentenceAt, withChanges } from "../doc.ts";
 import { SpanSet } from "../quotes/span-set.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
@@ -58,27 +58,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
   }
   const quotes = mapPacked(dedupe(candidates), (c) => toQuote(doc, ctx, c, sentencesOf));
   const messages = [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)];
-  // every field written out in doc.ts's order: a spread of the 17 fields gives each doc a shape of
-  // its own once V8's clone cache has seen a few, and every later read of a doc field is slower (normalize.ts)
-  return {
-    id: doc.id,
-    path: doc.path,
-    text: doc.text,
-    norm: doc.norm,
-    sha256: doc.sha256,
-    encoding: doc.encoding,
-    title: doc.title,
-    source: doc.source,
-    meta: doc.meta,
-    paragraphs: doc.paragraphs,
-    sentences: doc.sentences,
-    language: doc.language,
-    quotes,
-    mentions: doc.mentions,
-    entities: doc.entities,
-    topics: doc.topics,
-    messages,
-  };
+  return withChanges(doc, { quotes, messages });
 }
 
 /** The candidate, tagged with its paragraph (candidates are fresh objects of this stage: no copy). */

@@ -10,7 +10,7 @@
  * Segmentation runs before language detection, so the abbreviations, titles and function words
  * of every lexicon apply to every article.
  */
-import type { Doc, Paragraph, Sentence, Span } from "../doc.ts";
+import { withChanges, type Doc, type Paragraph, type Sentence, type Span } from "../doc.ts";
 import { allLexicons } from "../lexicons/index.ts";
 
 /** . ! ? … */
@@ -378,25 +378,5 @@ export function segment(doc: Doc): Doc {
     paragraphs.push({ start: span.start, end: span.end, kind: "body", language: "und", boilerplate: null });
     for (const s of splitSentences(doc.text, doc.norm, span)) sentences.push({ start: s.start, end: s.end, paragraph: index });
   }
-  // every field written out in doc.ts's order: a spread of the 17 fields gives each doc a shape of
-  // its own once V8's clone cache has seen a few, and every later read of a doc field is slower (normalize.ts)
-  return {
-    id: doc.id,
-    path: doc.path,
-    text: doc.text,
-    norm: doc.norm,
-    sha256: doc.sha256,
-    encoding: doc.encoding,
-    title: doc.title,
-    source: doc.source,
-    meta: doc.meta,
-    paragraphs,
-    sentences,
-    language: doc.language,
-    quotes: doc.quotes,
-    mentions: doc.mentions,
-    entities: doc.entities,
-    topics: doc.topics,
-    messages: doc.messages,
-  };
+  return withChanges(doc, { paragraphs, sentences });
 }
