@@ -202,6 +202,27 @@ export function withChanges(doc: Doc, changes: Partial<Doc>): Doc {
   return Object.assign(next, changes);
 }
 
+/**
+ * The quote with `changes` applied, as `{ ...q, ...changes }` gives it, built from one literal of
+ * every field (the order toQuote makes them in) so that every quote keeps one hidden class, for
+ * the reason given at withChanges: after two spreads each quote of a run had a shape of its own.
+ */
+export function quoteWithChanges(q: Quote, changes: Partial<Quote>): Quote {
+  const next: Quote = {
+    start: q.start,
+    end: q.end,
+    type: q.type,
+    language: q.language,
+    speaker: q.speaker,
+    cue: q.cue,
+    topics: q.topics,
+    confidence: q.confidence,
+    paragraph: q.paragraph,
+    sentence: q.sentence,
+  };
+  return Object.assign(next, changes);
+}
+
 export const spanText = (doc: Doc, s: Span): string => doc.text.slice(s.start, s.end);
 export const spanNorm = (doc: Doc, s: Span): string => doc.norm.slice(s.start, s.end);
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDoc, withChanges, type Doc } from "../src/doc.ts";
+import { createDoc, quoteWithChanges, withChanges, type Doc, type Quote } from "../src/doc.ts";
 
 const base = (): Doc =>
   withChanges(createDoc({ id: "a1", text: "« Oui », a-t-il dit.", title: "Titre", meta: { author: "X" } }), {
@@ -30,5 +30,33 @@ describe("withChanges", () => {
     const before = structuredClone(doc);
     withChanges(doc, { title: "Autre", paragraphs: [] });
     expect(doc).toEqual(before);
+  });
+});
+
+describe("quoteWithChanges", () => {
+  // a quote as the quotes stage makes it (toQuote's field order)
+  const quote = (): Quote => ({
+    start: 2,
+    end: 5,
+    type: "direct",
+    language: "fr",
+    speaker: null,
+    cue: { start: 12, end: 19, lemma: "dire", text: "a-t-il dit" },
+    topics: [],
+    confidence: 0.9,
+    paragraph: 0,
+    sentence: 0,
+  });
+
+  it.each<[string, Partial<Quote>]>([
+    ["a copy", {}],
+    ["its topics", { topics: ["energy"] }],
+    ["its speaker", { speaker: { name: "Il", mention: "il", mentionStart: 12, mentionEnd: 14, kind: "unknown", role: null, resolution: "pronoun", entity: null } }],
+  ])("gives what a spread gives, keys in the same order: %s", (_, changes) => {
+    const q = quote();
+    const next = quoteWithChanges(q, changes);
+    expect(next).toEqual({ ...q, ...changes });
+    expect(Object.keys(next)).toEqual(Object.keys({ ...q, ...changes }));
+    expect(next).not.toBe(q);
   });
 });

@@ -6,7 +6,7 @@
  * quote's mention is resolved to its entity, and a quote with no attribution that follows a
  * quote by a known speaker continues it. Helpers live in src/speakers/.
  */
-import { withChanges, type Doc, type Mention, type Quote } from "../doc.ts";
+import { quoteWithChanges, withChanges, type Doc, type Mention, type Quote } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
 import { analyseArticle, flushMentions, type Article } from "../speakers/article.ts";
@@ -19,7 +19,7 @@ export function speakers(doc: Doc, _ctx: Context): Doc {
   // a literal array filled by push: one elements kind whether the article has quotes or not
   const quotes: Quote[] = [];
   // (index loops: a for-of makes an iterator result per step until the code is optimised, and a 1 MB article has 80,000 quotes)
-  for (let i = 0; i < doc.quotes.length; i++) quotes.push({ ...doc.quotes[i] });
+  for (let i = 0; i < doc.quotes.length; i++) quotes.push(quoteWithChanges(doc.quotes[i], {}));
   resolveQuoteSpeakers(a, quotes);
   expandAcronyms(a);
   // names may have grown since a quote was resolved (an acronym spelled out)

@@ -5,7 +5,7 @@
  * in the title and every non-boilerplate paragraph, each paragraph read with the analyzer of
  * its own language; see src/topics/ for matching and scoring.
  */
-import { sentenceAt, withChanges, type Doc, type Paragraph, type Quote } from "../doc.ts";
+import { quoteWithChanges, sentenceAt, withChanges, type Doc, type Paragraph, type Quote } from "../doc.ts";
 import type { Context } from "../context.ts";
 import { collectHits, compileTaxonomy, matchLanguage, scratchTokensFor, type CompiledTaxonomy } from "../topics/matcher.ts";
 import { articleTopics, quoteTopics, LEAD_BOOSTS, TITLE_BOOST, type ScoredHit } from "../topics/score.ts";
@@ -21,7 +21,7 @@ export function topics(doc: Doc, ctx: Context): Doc {
   const all = firstIsTitle ? hits : titleHits(doc, tax, hits);
   const found = articleTopics(all, words, tax.ids, ctx.settings.topicThreshold, tax.terms.length);
   const foundIds = new Set(found.map((t) => t.id));
-  const quotes = mapPacked(doc.quotes, (q) => ({ ...q, topics: topicsOfQuote(doc, q, hits, tax, foundIds) }));
+  const quotes = mapPacked(doc.quotes, (q) => quoteWithChanges(q, { topics: topicsOfQuote(doc, q, hits, tax, foundIds) }));
   return withChanges(doc, { topics: found, quotes });
 }
 
