@@ -311,3 +311,19 @@ describe("a prose line written twice in one article", () => {
     expect(d[3].boilerplate?.reasons ?? []).not.toContain("twice-in-article");
   });
 });
+
+describe("a line written as the one above it", () => {
+  // each line has a cue of its own (a phone number); the caption rule then adds one to the line right above the credit only
+  const notice = "Call 202-628-8500 for tickets.";
+  const lines = [EN_BODY[0], EN_BODY[1], notice, notice, "Jane Doe/Getty Images", EN_BODY[2], EN_BODY[3]];
+  it("gets the decision it gets alone: the cues the passes add to one copy stay off the other", () => {
+    const d = classify(lines);
+    expect(d[2].boilerplate?.reasons).toEqual(["phone-number"]);
+    expect(d[3].boilerplate?.reasons).toEqual(["phone-number", "caption-above-credit"]);
+  });
+  it("is judged as a different line written there would be", () => {
+    const other = "Call 202-628-8500 for seats.";
+    const alone = classify([EN_BODY[0], EN_BODY[1], other, notice, "Jane Doe/Getty Images", EN_BODY[2], EN_BODY[3]]);
+    expect(classify(lines).slice(3)).toEqual(alone.slice(3));
+  });
+});

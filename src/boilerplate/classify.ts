@@ -11,7 +11,7 @@ import { lineFeatures, type LineFeatures } from "./features.ts";
 import { isClearBody, neighbourCues } from "./neighbours.ts";
 import { positionCues, sandwiched } from "./position.ts";
 import { isHeading } from "./headings.ts";
-import { vocabulary } from "./vocabulary.ts";
+import { vocabulary, type Vocabulary } from "./vocabulary.ts";
 import { mapPacked } from "../packed-map.ts";
 
 export interface ClassifyOptions {
@@ -35,8 +35,7 @@ const LONG_BODY_DISCOUNT = 0.6;
 
 export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecision[] {
   const v = vocabulary();
-  const feats = mapPacked(lines, (l) => lineFeatures(l, v));
-  const cues = mapPacked(feats, (f) => lineCues(f, v));
+  const { feats, cues } = ownEvidence(lines, v);
   repetitionCues(lines, feats, cues, opts);
   duplicateCues(lines, feats, cues);
   neighbourCues(feats, cues);
@@ -51,6 +50,31 @@ export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecis
     return { kind: isHeading(f, next, opts.headingMaxWords) ? "heading" : "body", boilerplate: null };
   });
 }
+
+/**
+ * Each line's features and own cues. A line written as the one above it (runs of equal short
+ * lines: "Advertisement", a separator, 1 MB of one line repeated) shares its features, which
+ * depend on the text alone and are never changed, and takes a copy of its cue list: the later
+ * passes add cues line by line.
+ */
+function ownEvidence(lines: string[], v: Vocabulary): { feats: LineFeatures[]; cues: Cue[][] } {
+  const feats: LineFeatures[] = [];
+  const cues: Cue[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && lines[i] === lines[i - 1]) {
+      feats.push(feats[i - 1]);
+      cues.push(copyOf(cues[i - 1]));
+      continue;
+    }
+    const f = lineFeatures(lines[i], v);
+    feats.push(f);
+    cues.push(lineCues(f, v));
+  }
+  return { feats, cues };
+}
+
+/** a cue list of a line's own: the shared empty list stays shared (it is never pushed to) */
+const copyOf = (cs: Cue[]): Cue[] => (cs.length === 0 ? cs : cs.slice());
 
 function nextContent(feats: LineFeatures[], flagged: boolean[], i: number): LineFeatures | undefined {
   for (let j = i + 1; j < feats.length; j++) if (!flagged[j]) return feats[j];
