@@ -2,8 +2,10 @@
  * A child process of the benchmark: runs the first COUNT articles of a collection the way
  * `verbatim extract` does (runner, ordered results, the real writer with its speaker index) into
  * a temporary folder, and prints its peak memory as JSON. Run by bench/run.ts, twice with
- * different counts, to check that memory stays flat.
- *   tsx bench/memory.ts --count 1000 --lang fr --jobs 1 [--data DIR]
+ * different counts, to check that memory stays flat, and once over several collections in turn
+ * (--lang fr,en,fr: a collection read again gets its ids suffixed) with --checkpoints, the peak
+ * RSS so far at those article counts: where a long run levels off.
+ *   tsx bench/memory.ts --count 1000 --lang fr --jobs 1 [--checkpoints 1000,4000] [--data DIR]
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "1000" },
     lang: { type: "string", default: "fr" },
     jobs: { type: "string", default: "1" },
+    checkpoints: { type: "string", default: "" },
     data: { type: "string", default: DEFAULT_DATA_DIR },
   },
 });
@@ -35,9 +38,22 @@ const runner = createRunner({ jobs: Number(values.jobs), output: "lines" });
 const writer = new OutputWriter(out);
 await writer.open();
 
+const checkpoints = new Set(values.checkpoints!.split(",").filter(Boolean).map(Number));
+/** [articles done, peak RSS so far in MB] at each checkpoint */
+const peaks: Array<[number, number]> = [];
+const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
+
 async function* tasks(): AsyncGenerator<Task> {
-  for await (const a of readCollection(values.data!, values.lang!, count)) {
-    yield { kind: "doc", init: docInit(a) };
+  let sent = 0;
+  const langs = values.lang!.split(",");
+  for (const [pass, lang] of langs.entries()) {
+    const again = langs.indexOf(lang) < pass;
+    for await (const a of readCollection(values.data!, lang, count - sent)) {
+      const init = docInit(a);
+      yield { kind: "doc", init: again ? { ...init, id: `${init.id}#${pass}` } : init };
+      sent++;
+    }
+    if (sent >= count) return;
   }
 }
 
@@ -47,6 +63,7 @@ for await (const r of runner.map(tasks())) {
   if (r.kind === "article") await writer.writeLines(r.article);
   else await writer.writeError(r.error);
   articles++;
+  if (checkpoints.has(articles)) peaks.push([articles, peakRssMB()]);
 }
 await writer.commit({
   tool: "verbatim",
@@ -61,8 +78,8 @@ await writer.commit({
 await runner.close();
 const ms = performance.now() - t0;
 await rm(dir, { recursive: true, force: true });
-const peakMB = process.resourceUsage().maxRSS / 1024;
+const peakMB = peakRssMB();
 // live memory at the end (run with --expose-gc): what the run really keeps, the speaker index included
 (globalThis as { gc?: () => void }).gc?.();
 const liveMB = process.memoryUsage().heapUsed / 1e6;
-process.stdout.write(JSON.stringify({ articles, speakers: writer.speakers.size, ms, peakMB, liveMB }) + "\n");
+process.stdout.write(JSON.stringify({ articles, speakers: writer.speakers.size, ms, peakMB, liveMB, peaks }) + "\n");

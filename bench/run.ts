@@ -98,6 +98,14 @@ async function main(): Promise<void> {
         memory.push({ count, jobs, ...(await memoryChild(count, jobs)) });
       }
     section(memorySection(memory));
+    if (!quick) {
+      const long: LongMemoryRun[] = [];
+      for (const jobs of [1, 2]) {
+        log(`bench: peak memory along one long run (${LONG_RUN_LANGS}, checkpoints) with --jobs ${jobs} (child process)…`);
+        long.push({ jobs, ...(await memoryChild(Infinity, jobs, ["--lang", LONG_RUN_LANGS, "--checkpoints", LONG_RUN_CHECKPOINTS.join(",")])) });
+      }
+      section(longMemorySection(long));
+    }
   }
 
   let adversarial: AdversarialResult[] = [];
@@ -295,11 +303,23 @@ interface MemoryRun {
   ms: number;
 }
 
-function memoryChild(count: number, jobs: number): Promise<Omit<MemoryRun, "count" | "jobs">> {
+/** every collection in turn, French again at the end: long enough for each memo to reach its bound */
+const LONG_RUN_LANGS = "fr,en,fr";
+const LONG_RUN_CHECKPOINTS = [1000, 4000, 8000, 12000, 16000, 20000, 24000, 28000, 31000];
+
+interface LongMemoryRun {
+  jobs: number;
+  articles: number;
+  peakMB: number;
+  /** [articles done, peak RSS so far in MB] */
+  peaks: Array<[number, number]>;
+}
+
+function memoryChild(count: number, jobs: number, extra: string[] = []): Promise<Omit<MemoryRun, "count" | "jobs"> & Omit<LongMemoryRun, "jobs">> {
   return new Promise((res, rej) => {
     const child = spawn(
       process.execPath,
-      ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "memory.ts"), "--count", String(count), "--jobs", String(jobs), "--data", dataDir],
+      ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "memory.ts"), "--count", String(count), "--jobs", String(jobs), "--data", dataDir, ...extra],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
@@ -308,7 +328,7 @@ function memoryChild(count: number, jobs: number): Promise<Omit<MemoryRun, "coun
     child.on("close", (code) => {
       if (code !== 0) return rej(new Error(`bench/memory.ts exited with ${code}`));
       const r = JSON.parse(out.trim().split("\n").pop()!);
-      res({ peakMB: r.peakMB, liveMB: r.liveMB, speakers: r.speakers, ms: r.ms });
+      res({ peakMB: r.peakMB, liveMB: r.liveMB, speakers: r.speakers, ms: r.ms, articles: r.articles, peaks: r.peaks ?? [] });
     });
   });
 }
@@ -335,6 +355,18 @@ function memorySection(all: MemoryRun[]): string[] {
     );
   }
   out.push("", "Peak RSS also counts garbage V8 lets pile up between collections, in each thread's heap.");
+  return out;
+}
+
+function longMemorySection(runs: LongMemoryRun[]): string[] {
+  const points = LONG_RUN_CHECKPOINTS.filter((n) => runs.some((r) => r.peaks.some(([a]) => a === n)));
+  const out = ["", `### Peak RSS so far along one long run (${runs[0]?.articles ?? 0} articles: ${LONG_RUN_LANGS.split(",").join(", then ")})`, ""];
+  out.push(`| --jobs | ${points.map((n) => `${n / 1000}k`).join(" | ")} | end |`, `|---|${points.map(() => "---|").join("")}---|`);
+  for (const r of runs) {
+    const at = new Map(r.peaks);
+    out.push(`| ${r.jobs} | ${points.map((n) => fmt(at.get(n) ?? NaN, 0)).join(" | ")} | ${fmt(r.peakMB, 0)} |`);
+  }
+  out.push("", "Each row is one run; a cell is the highest RSS the process had reached when that many articles were written. Where a row stops growing, the memos have reached their bounds.");
   return out;
 }
 
