@@ -25,6 +25,9 @@ export class SpanSet<T extends Spanned> {
 
   /** overlaps({ start, end }), with no span object made */
   overlapsSpan(start: number, end: number): boolean {
+    // asked past the last start (spans are mostly read in text order): only the last one can overlap
+    const last = this.items.length - 1;
+    if (last >= 0 && this.items[last].start < start) return this.items[last].end > start;
     const i = this.lowerBound(start);
     if (i < this.items.length && this.items[i].start < end) return true;
     return i > 0 && this.items[i - 1].end > start;
@@ -47,6 +50,8 @@ export class SpanSet<T extends Spanned> {
 
   /** the last item that starts before an offset, or null */
   before(offset: number): T | null {
+    const last = this.items.length - 1;
+    if (last >= 0 && this.items[last].start < offset) return this.items[last];
     const i = this.lowerBound(offset);
     return i > 0 ? this.items[i - 1] : null;
   }
