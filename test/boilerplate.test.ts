@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLines, type LineDecision } from "../src/boilerplate/classify.ts";
+import { classifyLines, reasonsOf, type LineDecision } from "../src/boilerplate/classify.ts";
 import type { BoilerplateLabel } from "../src/doc.ts";
 import { processText } from "../src/index.ts";
 import { PhraseFinder } from "../src/boilerplate/vocabulary.ts";
@@ -325,5 +325,19 @@ describe("a line written as the one above it", () => {
     const other = "Call 202-628-8500 for seats.";
     const alone = classify([EN_BODY[0], EN_BODY[1], other, notice, "Jane Doe/Getty Images", EN_BODY[2], EN_BODY[3]]);
     expect(classify(lines).slice(3)).toEqual(alone.slice(3));
+  });
+});
+
+describe("the reasons of a flag", () => {
+  const REASONS = ["head-sweep", "sandwiched", "tail-sweep", "brand:bybit,imperative-cta", "imperative-cta", "menu-run"];
+  it("are every rule id of the cues once, in order, as a Set of their split reasons gives them", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...REASONS), { minLength: 1, maxLength: 5 }), (reasons) => {
+        const cues = reasons.map((reason) => ({ label: "other" as const, score: 0.6, reason }));
+        expect(reasonsOf(cues)).toEqual([...new Set(reasons.flatMap((r) => r.split(",")))]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -101,10 +101,15 @@ function combine(cues: Cue[], f: LineFeatures): BoilerplateFlag {
 }
 
 /** Every rule id of the cues, once each, in order (a cue's reason may list several, joined by ","). */
-function reasonsOf(cues: Cue[]): string[] {
-  // one cue with one rule id: the common case, with no split and no Set
-  if (cues.length === 1 && !cues[0].reason.includes(",")) return [cues[0].reason];
-  return [...new Set(cues.flatMap((c) => c.reason.split(",")))];
+export function reasonsOf(cues: Cue[]): string[] {
+  for (let k = 0; k < cues.length; k++) if (cues[k].reason.includes(",")) return [...new Set(cues.flatMap((c) => c.reason.split(",")))];
+  // one rule id per cue (the common case): no split and no Set; one or two cues make a list of
+  // their size (a list grown by push from empty gets room for 17, and every flag lives on in the doc)
+  if (cues.length === 1) return [cues[0].reason];
+  if (cues.length === 2) return cues[0].reason === cues[1].reason ? [cues[0].reason] : [cues[0].reason, cues[1].reason];
+  const reasons: string[] = [];
+  for (let k = 0; k < cues.length; k++) if (!reasons.includes(cues[k].reason)) reasons.push(cues[k].reason);
+  return reasons;
 }
 
 /**

@@ -9,10 +9,11 @@ import { leadEnd, lineCore } from "./text.ts";
 import { AGENCY_BIT, BIO_BIT, BYLINE_BIT, HEADER_BIT, SHARE_BIT, type Vocabulary } from "./vocabulary.ts";
 import { promoCues } from "./promo.ts";
 
+/** Never changed once made: lines may share one cue object (CuesByLabel). */
 export interface Cue {
-  label: BoilerplateLabel;
-  score: number;
-  reason: string;
+  readonly label: BoilerplateLabel;
+  readonly score: number;
+  readonly reason: string;
 }
 
 /** Lines longer than this many words are never boilerplate by a phrase alone. */
@@ -74,11 +75,34 @@ export function lineCues(f: LineFeatures, v: Vocabulary): Cue[] {
  */
 const NO_CUES: Cue[] = [];
 
-/** `cues` with `cue` after them: a new list for the first cue, else the same list, pushed to. */
+/**
+ * `cues` with `cue` after them: a new list for the first and the second cue, else the same list,
+ * pushed to. (A list of one grown by push would get room for 17 cues: on 1 MB of short lines of a
+ * menu every line gets a second cue from the sweeps, and its list lives to the stage's end.)
+ */
 export function withCue(cues: Cue[], cue: Cue): Cue[] {
   if (cues.length === 0) return [cue];
+  if (cues.length === 1) return [cues[0], cue];
   cues.push(cue);
   return cues;
+}
+
+/**
+ * One cue object per label for a reason the sweeps give to many lines at once (a cue is never
+ * changed once made: lines may share one), instead of a new object per line.
+ */
+export class CuesByLabel {
+  private readonly made = new Map<BoilerplateLabel, Cue>();
+  constructor(
+    private readonly score: number,
+    private readonly reason: string,
+  ) {}
+
+  of(label: BoilerplateLabel): Cue {
+    let c = this.made.get(label);
+    if (c === undefined) this.made.set(label, (c = { label, score: this.score, reason: this.reason }));
+    return c;
+  }
 }
 
 /** Adds a cue to line i's cues (the passes after lineCues add theirs here). */

@@ -3,10 +3,16 @@
  * start) while lines look like furniture; stop at the first clear article paragraph.
  */
 import type { BoilerplateLabel } from "../doc.ts";
-import { addCue, type Cue } from "./cues.ts";
+import { addCue, CuesByLabel, type Cue } from "./cues.ts";
 import type { LineFeatures } from "./features.ts";
 import { isClearBody, isWeakLine } from "./neighbours.ts";
 import { BIO_BIT, type Vocabulary } from "./vocabulary.ts";
+
+/** the cues the sweeps give to many lines at once (runs of short lines): shared objects, never changed */
+const HEAD_SWEEP: Cue = { label: "navigation", score: 0.6, reason: "head-sweep" };
+const TAIL_SWEEP_HELD = new CuesByLabel(0.6, "tail-sweep");
+const TAIL_SWEEP_ABOVE = new CuesByLabel(0.55, "tail-sweep");
+const SANDWICHED = new CuesByLabel(0.6, "sandwiched");
 
 /**
  * `flagged[i]` says whether line i is already boilerplate. Adds position cues in place.
@@ -26,7 +32,7 @@ export function positionCues(feats: LineFeatures[], cues: Cue[][], flagged: bool
     if (isClearBody(f) || !isWeakLine(f)) break;
     const next = feats[i + 1];
     const runs = f.tokenCount <= 4 && next !== undefined && (flagged[i + 1] || (isWeakLine(next) && next.tokenCount <= 4));
-    if (runs) addCue(cues, i, { label: "navigation", score: 0.6, reason: "head-sweep" });
+    if (runs) addCue(cues, i, HEAD_SWEEP);
   }
 }
 
@@ -42,14 +48,14 @@ function tailSweep(feats: LineFeatures[], cues: Cue[][], flagged: boolean[], v: 
     const f = feats[i];
     if (flagged[i]) {
       label = strongestLabel(cues[i]);
-      if (BLOCK_LABELS.has(label)) for (const k of held) addCue(cues, k, { label, score: 0.6, reason: "tail-sweep" });
+      if (BLOCK_LABELS.has(label)) for (const k of held) addCue(cues, k, TAIL_SWEEP_HELD.of(label));
       held.length = 0;
       // the few weak lines right above a boilerplate line belong to its block
       // (any number of them when they read as titles: a list of links to other stories)
       for (let k = i - 1; k >= 0; k--) {
         if (flagged[k] || !isWeakLine(feats[k])) break;
         if (i - k > GROWTH && feats[k].capRatio < TITLE_CAPS) break;
-        addCue(cues, k, { label, score: 0.55, reason: "tail-sweep" });
+        addCue(cues, k, TAIL_SWEEP_ABOVE.of(label));
       }
       continue;
     }
@@ -117,7 +123,7 @@ export function sandwiched(feats: LineFeatures[], cues: Cue[][], flagged: boolea
     if (flagged[i] || !flagged[i - 1] || !flagged[i + 1] || feats[i].tokenCount > 4 || feats[i].endsSentence) continue;
     if (cues[i].some(isSandwiched)) continue;
     const label = strongestLabel(cues[i - 1]);
-    addCue(cues, i, { label, score: 0.6, reason: "sandwiched" });
+    addCue(cues, i, SANDWICHED.of(label));
   }
 }
 
