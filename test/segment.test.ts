@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createDoc } from "../src/doc.ts";
 import { normalize, normalizeText } from "../src/stages/normalize.ts";
-import { segment, splitParagraphs, splitSentences } from "../src/stages/segment.ts";
+import { segment, splitParagraphs, splitSentences, wordBefore } from "../src/stages/segment.ts";
 
 /** The sentences of a one-line text, as strings. */
 function sentencesOf(text: string): string[] {
@@ -280,5 +280,39 @@ describe("white space by code unit", () => {
       const isSpace = /\s/.test(ch);
       expect(spans).toEqual([{ start: isSpace ? 1 : 0, end: isSpace ? 4 : 5 }]);
     }
+  });
+
+  it("gives the stage the paragraphs and sentences splitParagraphs and splitSentences give", () => {
+    // the stage reads the lines in place: the same spans, whatever white space ends or opens them
+    const spaces = [" ", "\t", "\r", "\u00A0", "\u2003", "\u3000", "\uFEFF", "\u200B", "\u0085"];
+    for (const sp of spaces) {
+      const text = [`${sp}Il part.${sp}Il dit.${sp}`, sp, `${sp}mot mot${sp}`, "", `« Oui »,${sp}dit-il.${sp}`].join("\n");
+      const doc = segment(createDoc({ id: "a", text }));
+      const paragraphs = splitParagraphs(text);
+      expect(doc.paragraphs.map((p) => ({ start: p.start, end: p.end }))).toEqual(paragraphs);
+      const sentences = paragraphs.flatMap((p, i) => splitSentences(text, text, p).map((s) => ({ ...s, paragraph: i })));
+      expect(doc.sentences).toEqual(sentences);
+    }
+  });
+});
+
+describe("the word before a period", () => {
+  // the regex reading wordBefore replaced: letters, digits, "." and "-" back from the period, leading "." and "-" dropped
+  const reference = (norm: string, dot: number, floor: number): string => {
+    let k = dot;
+    while (k > floor && /[\p{L}\p{N}.\-]/u.test(norm[k - 1])) k--;
+    return norm.slice(k, dot).replace(/^[.\-]+/, "");
+  };
+  const unit = fc.constantFrom("a", "Z", "é", "É", "ß", "7", "²", "٣", ".", "-", " ", "'", "’", "\uD835", "\uDC00", "😀", "ǅ", "_", "Ω");
+  it("is what the regex reads, on any mix of letters, digits, marks and surrogates", () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), fc.nat(12), (units, f) => {
+        const norm = `${units.join("")}.`;
+        const dot = norm.length - 1;
+        const floor = Math.min(f, dot);
+        expect(wordBefore(norm, dot, floor)).toBe(reference(norm, dot, floor));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

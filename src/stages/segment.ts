@@ -87,20 +87,27 @@ function buildTables(): AbbreviationTables {
   return t;
 }
 
-/** `text[start, end)` without its leading and trailing white space (as doc.ts trimSpan), as a new span. */
-function trimmed(text: string, start: number, end: number): Span {
+/** Where `text[start, end)` starts once its leading white space is left out (as doc.ts trimSpan). */
+function spaceEnd(text: string, start: number, end: number): number {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  return start;
 }
 
+/** Where `text[start, end)` ends once its trailing white space is left out (as doc.ts trimSpan). */
+function spaceStart(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The paragraphs: every line that holds more than white space, trimmed. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    const s = trimmed(text, lineStart, lineEnd);
-    if (s.end > s.start) out.push(s);
+    const start = spaceEnd(text, lineStart, lineEnd);
+    const end = spaceStart(text, start, lineEnd);
+    if (end > start) out.push({ start, end });
     lineStart = lineEnd + 1;
   }
   return out;
@@ -147,10 +154,19 @@ const opensAfter = (c: number): boolean => (CODE_CLASS[c & 0xffff] & OPENS_AFTER
 const isOpeningMark = (c: number): boolean => (CODE_CLASS[c & 0xffff] & OPENING_MARK) !== 0;
 
 /** The word ending just before `dot` (letters, periods and hyphens: "J.-M", "U.S", "Mme"). */
-function wordBefore(norm: string, dot: number, floor: number): string {
+export function wordBefore(norm: string, dot: number, floor: number): string {
   let k = dot;
-  while (k > floor && WORD_CHAR.test(norm[k - 1])) k--;
-  return norm.slice(k, dot).replace(/^[.\-]+/, "");
+  while (k > floor && isWordCharAt(norm, k - 1)) k--;
+  // without its leading periods and hyphens
+  while (k < dot && (norm.charCodeAt(k) === 46 || norm.charCodeAt(k) === 45)) k++;
+  return norm.slice(k, dot);
+}
+
+/** WORD_CHAR's test of the character at k, by code for ASCII (letters, digits, "." and "-"): no one-character string and regex run per character */
+function isWordCharAt(norm: string, k: number): boolean {
+  const c = norm.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+  return WORD_CHAR.test(norm[k]);
 }
 
 /** The letters of the word starting at k ("L" for "L'entreprise", "The" for "The"). */
@@ -178,29 +194,40 @@ function isStarter(word: string, elided: boolean): boolean {
 
 /** Sentence spans of one paragraph. */
 export function splitSentences(text: string, norm: string, para: Span): Span[] {
-  const out: Span[] = [];
-  let start = para.start;
-  const marks = quoteMarks(text, norm, para);
+  const out: Sentence[] = [];
+  pushSentences(text, norm, para.start, para.end, 0, out);
+  return out.map((s) => ({ start: s.start, end: s.end }));
+}
+
+/**
+ * Pushes the sentences of the paragraph `text[paraStart, paraEnd)` (number `paragraph`) to `out`:
+ * no list and no span made per paragraph or sentence on the way (1 MB of short lines: 65,000
+ * paragraphs and more).
+ */
+function pushSentences(text: string, norm: string, paraStart: number, paraEnd: number, paragraph: number, out: Sentence[]): void {
+  let start = paraStart;
+  const marks = quoteMarks(text, norm, paraStart, paraEnd);
   let depth = marks.startDepth; // open quotation marks
   let next = 0; // the next of marks.positions to count
-  for (let i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, para.start, para.end); i < para.end; i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, i + 1, para.end)) {
+  for (let i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, paraStart, paraEnd); i < paraEnd; i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, i + 1, paraEnd)) {
     if (!isTerminator(norm.charCodeAt(i))) continue; // a line end
     while (next < marks.positions.length && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
-    const end = boundaryAfter(text, norm, i, para.end, depth, start, marks);
+    const end = boundaryAfter(text, norm, i, paraEnd, depth, start, marks);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
-      while (i + 1 < para.end && isTerminator(norm.charCodeAt(i + 1))) i++;
+      while (i + 1 < paraEnd && isTerminator(norm.charCodeAt(i + 1))) i++;
       continue;
     }
-    out.push(trimmed(text, start, end));
+    const from = spaceEnd(text, start, end);
+    out.push({ start: from, end: spaceStart(text, from, end), paragraph });
     start = end;
     depth = 0; // the closing marks up to `end` were counted by boundaryAfter
     while (next < marks.positions.length && marks.positions[next] < end) next++;
     i = end - 1; // the search goes on from `end`
   }
-  const last = trimmed(text, start, para.end);
-  if (last.end > last.start) out.push(last);
-  return out;
+  const from = spaceEnd(text, start, paraEnd);
+  const to = spaceStart(text, from, paraEnd);
+  if (to > from) out.push({ start: from, end: to, paragraph });
 }
 
 /**
@@ -334,14 +361,14 @@ function roleAt(marks: QuoteMarks, i: number): number {
  * the paragraph (a stray mark, or a quotation going on in the next paragraph) is not counted, so
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
-function quoteMarks(text: string, norm: string, para: Span): QuoteMarks {
-  let i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, para.start, para.end);
-  if (i === para.end) return NO_MARKS;
+function quoteMarks(text: string, norm: string, paraStart: number, paraEnd: number): QuoteMarks {
+  let i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, paraStart, paraEnd);
+  if (i === paraEnd) return NO_MARKS;
   const positions: number[] = [];
   const roles: number[] = [];
   const open: number[] = []; // indices into positions
   let startDepth = 0;
-  for (; i < para.end; i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, i + 1, para.end)) {
+  for (; i < paraEnd; i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, i + 1, paraEnd)) {
     if (!isQuoteMark(norm.charCodeAt(i))) continue; // a line end
     const kind = markKind(text, norm, i, open.length);
     if (kind === 0) continue;
@@ -371,12 +398,20 @@ function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 
 const closesAfter = (c: number): boolean => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026;
 
 export function segment(doc: Doc): Doc {
+  const { text, norm } = doc;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  for (const span of splitParagraphs(doc.text)) {
-    const index = paragraphs.length;
-    paragraphs.push({ start: span.start, end: span.end, kind: "body", language: "und", boilerplate: null });
-    for (const s of splitSentences(doc.text, doc.norm, span)) sentences.push({ start: s.start, end: s.end, paragraph: index });
+  // the lines of splitParagraphs, read in place: no span made per paragraph
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const start = spaceEnd(text, lineStart, lineEnd);
+    const end = spaceStart(text, start, lineEnd);
+    if (end > start) {
+      paragraphs.push({ start, end, kind: "body", language: "und", boilerplate: null });
+      pushSentences(text, norm, start, end, paragraphs.length - 1, sentences);
+    }
+    lineStart = lineEnd + 1;
   }
   return withChanges(doc, { paragraphs, sentences });
 }
