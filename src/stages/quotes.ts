@@ -199,17 +199,31 @@ function paragraphQuotes(doc: Doc, w: ParagraphWork, toks: Token[], lookup: Pair
 
 /** Overlapping candidates: the more confident (then the earlier) one wins. */
 function dedupe<T extends Candidate>(cs: T[]): T[] {
-  // most articles have no overlap at all: then every candidate stays, in text order
-  const byStart = [...cs].sort((a, b) => a.start - b.start);
+  // most articles have no overlap at all: then every candidate stays, in text order (the stage
+  // makes them in text order nearly always: then they are read as they are, with no sorted copy)
+  const byStart = inStartOrder(cs) ? cs : [...cs].sort((a, b) => a.start - b.start);
   let disjoint = true;
   // (two spans from one offset count as overlapping, as in SpanSet, even when one is empty)
   for (let i = 1; i < byStart.length && disjoint; i++) if (byStart[i - 1].end > byStart[i].start || byStart[i - 1].start === byStart[i].start) disjoint = false;
-  if (disjoint) return byStart.filter((c) => !c.suppress);
+  if (disjoint) return unsuppressed(byStart);
   const sorted = [...cs].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
   sorted.sort((a, b) => Number(!!b.suppress) - Number(!!a.suppress));
   const kept = new SpanSet<T>();
   for (let i = 0; i < sorted.length; i++) kept.add(sorted[i]);
-  return kept.items.filter((c) => !c.suppress);
+  return unsuppressed(kept.items);
+}
+
+/** Are the candidates sorted by start (as a stable sort by start would leave them)? */
+function inStartOrder(cs: readonly Candidate[]): boolean {
+  for (let i = 1; i < cs.length; i++) if (cs[i - 1].start > cs[i].start) return false;
+  return true;
+}
+
+/** The candidates that are not suppressed, in their order (a loop: no callback per candidate). */
+function unsuppressed<T extends Candidate>(cs: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < cs.length; i++) if (!cs[i].suppress) out.push(cs[i]);
+  return out;
 }
 
 function toQuote(doc: Doc, ctx: Context, c: Candidate, index: SentenceIndex): Quote {
