@@ -24,9 +24,10 @@ export interface ClassifyOptions {
   lineStats: LineStats | null;
 }
 
+/** Never changed once made: lines may share one (equal lines on equal cues, every body line). */
 export interface LineDecision {
-  kind: ParagraphKind;
-  boilerplate: BoilerplateFlag | null;
+  readonly kind: ParagraphKind;
+  readonly boilerplate: BoilerplateFlag | null;
 }
 
 /** Prose paragraphs longer than this keep only part of a phrase cue's weight: "Comments made by…" */
@@ -44,11 +45,26 @@ export function classifyLines(lines: string[], opts: ClassifyOptions): LineDecis
   flagged = mapPacked(cues, (cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
   sandwiched(feats, cues, flagged); // again: the sweeps may have closed new sandwiches
   flagged = mapPacked(cues, (cs, i) => combinedScore(cs, feats[i]) >= opts.threshold);
-  return mapPacked(feats, (f, i) => {
-    if (flagged[i]) return { kind: "boilerplate", boilerplate: combine(cues[i], f) };
-    const next = nextContent(feats, flagged, i);
-    return { kind: isHeading(f, next, opts.headingMaxWords) ? "heading" : "body", boilerplate: null };
-  });
+  const decisions: LineDecision[] = [];
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i];
+    if (!flagged[i]) decisions.push(isHeading(f, nextContent(feats, flagged, i), opts.headingMaxWords) ? HEADING : BODY);
+    // a line with the features and the very cues of the one above it has its flag: shared (never changed)
+    else if (i > 0 && flagged[i - 1] && feats[i - 1] === f && sameCues(cues[i - 1], cues[i])) decisions.push(decisions[i - 1]);
+    else decisions.push({ kind: "boilerplate", boilerplate: combine(cues[i], f) });
+  }
+  return decisions;
+}
+
+/** the decisions of the lines that are no boilerplate (shared: never changed) */
+const BODY: LineDecision = { kind: "body", boilerplate: null };
+const HEADING: LineDecision = { kind: "heading", boilerplate: null };
+
+/** the same cue objects in the same order (the sweeps share theirs, a repeated line copies its own) */
+function sameCues(a: Cue[], b: Cue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /**
