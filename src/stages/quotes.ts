@@ -8,7 +8,7 @@
  * that no cue claims are kept as direct quotes when they read like speech (src/quotes/unclaimed.ts),
  * with no speaker: the speaker stage decides continuation.
  */
-import type { Doc, Message, Paragraph, Quote, QuoteSpeaker } from "../doc.ts";
+import type { Doc, Message, Paragraph, Quote, QuoteSpeaker, Sentence } from "../doc.ts";
 import { sentenceAt, withChanges } from "../doc.ts";
 import { SpanSet } from "../quotes/span-set.ts";
 import type { Context } from "../context.ts";
@@ -180,21 +180,28 @@ class View implements SentenceView {
 }
 
 function paragraphQuotes(doc: Doc, w: ParagraphWork, toks: Token[], lookup: PairLookup, index: SentenceIndex): Candidate[] {
-  const out = new SpanSet<Candidate>();
   const from = index.first[w.index];
   let left = index.count[w.index];
+  // one sentence (short paragraphs, a page of quote lines): its quotes are already disjoint and in order
+  if (left === 1 && from >= 0) return sentenceQuotesAt(doc, w, toks, lookup, doc.sentences[from]);
+  const out = new SpanSet<Candidate>();
   for (let i = from; left > 0 && i >= 0 && i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
     if (s.paragraph !== w.index) continue;
     left--;
-    const start = tokenAtOrAfter(toks, s.start);
-    const end = tokenAtOrAfter(toks, s.end);
-    if (end <= start) continue;
-    const view = new View(doc.text, toks, start, end, w.idx, lookup);
-    const found = sentenceQuotes(view, findCueGroups(toks, start, end, w.idx));
+    const found = sentenceQuotesAt(doc, w, toks, lookup, s);
     for (let k = 0; k < found.length; k++) out.add(found[k]);
   }
   return out.items;
+}
+
+/** The quotes of one sentence of the paragraph, disjoint and in text order. */
+function sentenceQuotesAt(doc: Doc, w: ParagraphWork, toks: Token[], lookup: PairLookup, s: Sentence): Candidate[] {
+  const start = tokenAtOrAfter(toks, s.start);
+  const end = tokenAtOrAfter(toks, s.end);
+  if (end <= start) return [];
+  const view = new View(doc.text, toks, start, end, w.idx, lookup);
+  return sentenceQuotes(view, findCueGroups(toks, start, end, w.idx));
 }
 
 /** Overlapping candidates: the more confident (then the earlier) one wins. */
