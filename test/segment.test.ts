@@ -316,3 +316,15 @@ describe("the word before a period", () => {
     );
   });
 });
+
+describe("a paragraph of many quotations", () => {
+  it("pairs every mark, past the first 64 (the marks' record grows)", () => {
+    const one = "« Nous restons », a dit le maire. « Pas question », a répondu la préfète.";
+    const text = Array(60).fill(one).join(" ");
+    expect(sentencesOf(text)).toEqual(Array(60).fill(["« Nous restons », a dit le maire.", "« Pas question », a répondu la préfète."]).flat());
+  });
+  it("keeps a quotation of several sentences whole after many marks", () => {
+    const text = `${Array(40).fill("« Oui », dit-il.").join(" ")} « Le pont ferme. Les bus passent. » Il part.`;
+    expect(sentencesOf(text).slice(-2)).toEqual(["« Le pont ferme. Les bus passent. »", "Il part."]);
+  });
+});

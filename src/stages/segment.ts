@@ -208,10 +208,10 @@ function pushSentences(text: string, norm: string, paraStart: number, paraEnd: n
   let start = paraStart;
   const marks = quoteMarks(text, norm, paraStart, paraEnd);
   let depth = marks.startDepth; // open quotation marks
-  let next = 0; // the next of marks.positions to count
+  let next = 0; // the next of marks.positions to count (marks: the scratch record, this paragraph's until the next call)
   for (let i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, paraStart, paraEnd); i < paraEnd; i = nextMatch(NEXT_TERMINATOR, TERMINATOR_OR_LINE_END, norm, i + 1, paraEnd)) {
     if (!isTerminator(norm.charCodeAt(i))) continue; // a line end
-    while (next < marks.positions.length && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
+    while (next < marks.count && marks.positions[next] <= i) depth = Math.max(0, depth + marks.roles[next++]);
     const end = boundaryAfter(text, norm, i, paraEnd, depth, start, marks);
     if (end < 0) {
       // skip the rest of a run of terminators ("...", "?!") so a long run costs one pass
@@ -222,7 +222,7 @@ function pushSentences(text: string, norm: string, paraStart: number, paraEnd: n
     out.push({ start: from, end: spaceStart(text, from, end), paragraph });
     start = end;
     depth = 0; // the closing marks up to `end` were counted by boundaryAfter
-    while (next < marks.positions.length && marks.positions[next] < end) next++;
+    while (next < marks.count && marks.positions[next] < end) next++;
     i = end - 1; // the search goes on from `end`
   }
   const from = spaceEnd(text, start, paraEnd);
@@ -328,20 +328,57 @@ function periodIsNotFinal(norm: string, dot: number, sentStart: number, next: nu
   return isInitial(word);
 }
 
-/** The quotation marks of a paragraph that count: +1 opens, -1 closes. */
-interface QuoteMarks {
+/**
+ * The quotation marks of a paragraph that count: +1 opens, -1 closes. One record is filled anew
+ * for each paragraph (quoteMarks): no three lists and an object per paragraph with a quote.
+ */
+class QuoteMarks {
   /** quotations already open where the paragraph starts */
-  startDepth: number;
-  /** offsets of the paragraph's quotation marks, in order */
-  positions: number[];
+  startDepth = 0;
+  /** how many marks count */
+  count = 0;
+  /** offsets of the paragraph's quotation marks, in order (the first `count`) */
+  positions = new Int32Array(64);
   /** the role of each of them: +1, -1, or 0 for an opening mark that never closes */
-  roles: number[];
+  roles = new Int8Array(64);
+  /** the marks still open while pairing: indices into positions, a stack of `openCount` */
+  open = new Int32Array(64);
+  openCount = 0;
+
+  clear(): void {
+    this.startDepth = 0;
+    this.count = 0;
+    this.openCount = 0;
+  }
+
+  add(position: number, role: 1 | -1): void {
+    if (this.count === this.positions.length) this.grow();
+    if (role === 1) this.open[this.openCount++] = this.count;
+    this.positions[this.count] = position;
+    this.roles[this.count] = role;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = 2 * this.positions.length;
+    const positions = new Int32Array(size);
+    positions.set(this.positions);
+    const roles = new Int8Array(size);
+    roles.set(this.roles);
+    const open = new Int32Array(size);
+    open.set(this.open);
+    this.positions = positions;
+    this.roles = roles;
+    this.open = open;
+  }
 }
+
+const MARKS = new QuoteMarks();
 
 /** The role of the mark at offset i (0 when there is none): a binary search over the positions. */
 function roleAt(marks: QuoteMarks, i: number): number {
   let lo = 0;
-  let hi = marks.positions.length - 1;
+  let hi = marks.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const p = marks.positions[mid];
@@ -362,28 +399,21 @@ function roleAt(marks: QuoteMarks, i: number): number {
  * it cannot swallow the rest of a long paragraph into one sentence.
  */
 function quoteMarks(text: string, norm: string, paraStart: number, paraEnd: number): QuoteMarks {
-  let i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, paraStart, paraEnd);
-  if (i === paraEnd) return NO_MARKS;
-  const positions: number[] = [];
-  const roles: number[] = [];
-  const open: number[] = []; // indices into positions
-  let startDepth = 0;
-  for (; i < paraEnd; i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, i + 1, paraEnd)) {
+  const marks = MARKS;
+  marks.clear();
+  for (let i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, paraStart, paraEnd); i < paraEnd; i = nextMatch(NEXT_QUOTE_MARK, QUOTE_MARK_OR_LINE_END, norm, i + 1, paraEnd)) {
     if (!isQuoteMark(norm.charCodeAt(i))) continue; // a line end
-    const kind = markKind(text, norm, i, open.length);
+    const kind = markKind(text, norm, i, marks.openCount);
     if (kind === 0) continue;
-    if (kind === 1) open.push(positions.length);
-    else if (open.length) open.pop();
-    else startDepth++;
-    positions.push(i);
-    roles.push(kind);
+    if (kind === -1) {
+      if (marks.openCount > 0) marks.openCount--;
+      else marks.startDepth++;
+    }
+    marks.add(i, kind);
   }
-  for (const k of open) roles[k] = 0;
-  return { startDepth, positions, roles };
+  for (let k = 0; k < marks.openCount; k++) marks.roles[marks.open[k]] = 0;
+  return marks;
 }
-
-/** the marks of a paragraph without quotation marks (shared: never changed) */
-const NO_MARKS: QuoteMarks = Object.freeze({ startDepth: 0, positions: [], roles: [] }) as QuoteMarks;
 
 function markKind(text: string, norm: string, i: number, depth: number): 1 | -1 | 0 {
   const c = text.charCodeAt(i);
