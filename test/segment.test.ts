@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createDoc } from "../src/doc.ts";
 import { normalize, normalizeText } from "../src/stages/normalize.ts";
-import { segment, splitParagraphs, splitSentences, wordBefore } from "../src/stages/segment.ts";
+import { opensSentenceAt, segment, splitParagraphs, splitSentences, wordBefore } from "../src/stages/segment.ts";
 
 /** The sentences of a one-line text, as strings. */
 function sentencesOf(text: string): string[] {
@@ -326,5 +326,15 @@ describe("a paragraph of many quotations", () => {
   it("keeps a quotation of several sentences whole after many marks", () => {
     const text = `${Array(40).fill("« Oui », dit-il.").join(" ")} « Le pont ferme. Les bus passent. » Il part.`;
     expect(sentencesOf(text).slice(-2)).toEqual(["« Le pont ferme. Les bus passent. »", "Il part."]);
+  });
+});
+
+describe("a sentence opener", () => {
+  it("is what the regex calls one, for every code unit", () => {
+    const reference = /[\p{Lu}\p{N}«"“„‹(\[—–¿¡-]/u;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (opensSentenceAt(ch, 0) !== reference.test(ch)) expect(`U+${c.toString(16)} ${opensSentenceAt(ch, 0)}`).toBe(`U+${c.toString(16)} ${reference.test(ch)}`);
+    }
   });
 });

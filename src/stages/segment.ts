@@ -176,8 +176,23 @@ function wordAt(norm: string, k: number, limit: number): string {
   return norm.slice(k, e);
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** One capital letter, or several joined by periods or hyphens: "J", "J.-M", "J.R.R". */
-const isInitial = (word: string): boolean => /^(?:\p{Lu}[.\-]{1,2})*\p{Lu}$/u.test(word);
+const isInitial = (word: string): boolean => !endsLowerAscii(word) && /^(?:\p{Lu}[.\-]{1,2})*\p{Lu}$/u.test(word);
+
+/** a word ending with a-z (most words before a period) is no initial, told with no regex run */
+function endsLowerAscii(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c >= 97 && c <= 122;
+}
+
+/** OPENER's test of the character at k, by code for ASCII (A-Z, 0-9, " ( [ -): no one-character string and regex run per sentence */
+export function opensSentenceAt(norm: string, k: number): boolean {
+  const c = norm.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 40 || c === 91 || c === 45;
+  return OPENER.test(norm[k]);
+}
 
 const isTitle = (word: string): boolean => tables.titles.has(word);
 
@@ -258,7 +273,7 @@ function boundaryAfter(
   if (!isSpaceCode(norm.charCodeAt(j))) return -1; // "3.5", "U.S.-led", "www.x.fr"
   let k = j;
   while (k < limit && isSpaceCode(norm.charCodeAt(k))) k++;
-  if (k >= limit || !OPENER.test(norm[k])) return -1;
+  if (k >= limit || !opensSentenceAt(norm, k)) return -1;
   if (isElision(norm, i)) return -1;
   if (closedQuestion(norm, i, j, marks) && isShortAttribution(norm, k, limit)) return -1;
   if (norm.charCodeAt(i) === 46 && j === i + 1 && periodIsNotFinal(norm, i, sentStart, k, limit)) return -1;
@@ -319,7 +334,7 @@ function isElision(norm: string, i: number): boolean {
 /** Does the period at `dot` belong to a title, an initial, a list number or an abbreviation? */
 function periodIsNotFinal(norm: string, dot: number, sentStart: number, next: number, limit: number): boolean {
   const word = wordBefore(norm, dot, sentStart);
-  if (/^\d+$/.test(word)) return /^\s*\d{1,2}$/.test(norm.slice(sentStart, dot)); // "1. Le premier point"
+  if (isDigitCode(word.charCodeAt(0)) && /^\d+$/.test(word)) return /^\s*\d{1,2}$/.test(norm.slice(sentStart, dot)); // "1. Le premier point"
   if (isTitle(word)) return true;
   if (isAbbreviation(word)) {
     const nextWord = wordAt(norm, next, limit);
