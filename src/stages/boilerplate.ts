@@ -12,7 +12,7 @@ import { mapPacked } from "../packed-map.ts";
 export function boilerplate(doc: Doc, ctx: Context): Doc {
   if (doc.paragraphs.length === 0) return doc;
   const s = ctx.settings;
-  const lines = mapPacked(doc.paragraphs, (p) => doc.norm.slice(p.start, p.end));
+  const lines = paragraphLines(doc);
   const decisions = classifyLines(lines, {
     threshold: s.boilerplateThreshold,
     repeatMinArticles: s.boilerplateRepeatMinArticles,
@@ -31,6 +31,21 @@ export function boilerplate(doc: Doc, ctx: Context): Doc {
   const source = doc.source ?? sourceUrl(doc, paragraphs);
   const title = doc.title ?? openingHeading(doc, paragraphs);
   return withChanges(doc, { paragraphs, source, title });
+}
+
+/**
+ * Each paragraph's text in norm. A paragraph written as the one before it takes that one's
+ * string, compared in place (runs of one line repeated: no copy each, and the classifier then
+ * knows the two equal at once).
+ */
+function paragraphLines(doc: Doc): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const { start, end } = doc.paragraphs[i];
+    const before = i > 0 ? lines[i - 1] : "";
+    lines.push(i > 0 && before.length === end - start && doc.norm.startsWith(before, start) ? before : doc.norm.slice(start, end));
+  }
+  return lines;
 }
 
 /** The text's first content paragraph when it is a heading: the article's title. */
