@@ -57,6 +57,12 @@ export const OPENING_MARKS = new Set(["«", '"', "‹", "\u201C", "\u201E", "\u2
 let fingerToks: Token[] | null = null;
 let finger = 0;
 
+/** Drops the last search's tokens (the stage calls it after each paragraph: no paragraph's tokens outlive it). */
+export function forgetTokenSearch(): void {
+  fingerToks = null;
+  finger = 0;
+}
+
 /** below this many tokens (nearly every paragraph), a plain binary search: a few steps, no state */
 const LONG_PARAGRAPH = 1024;
 

@@ -18,7 +18,7 @@ import { pairMarks, type MarkPair } from "../quotes/marks.ts";
 import { tokenize, type Token } from "../quotes/tokens.ts";
 import { findCueGroups } from "../quotes/cue-groups.ts";
 import { sentenceQuotes } from "../quotes/frames.ts";
-import { tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/view.ts";
+import { forgetTokenSearch, tokenAtOrAfter, type Candidate, type SentenceView } from "../quotes/view.ts";
 import { unclaimedPairQuotes } from "../quotes/unclaimed.ts";
 import { PairLookup } from "../quotes/pair-lookup.ts";
 import { spanLanguage } from "../language/span.ts";
@@ -55,6 +55,7 @@ export function quotes(doc: Doc, ctx: Context): Doc {
     const unclaimed = unclaimedPairQuotes(doc, w.para, toks, lookup, found);
     for (let k = 0; k < found.length; k++) candidates.push(inParagraph(found[k], w.index));
     for (let k = 0; k < unclaimed.length; k++) candidates.push(inParagraph(unclaimed[k], w.index));
+    forgetTokenSearch();
   }
   const quotes = mapPacked(dedupe(candidates), (c) => toQuote(doc, ctx, c, sentencesOf));
   const messages = [...doc.messages, ...unbalancedMessages(doc, paired.unbalanced)];
