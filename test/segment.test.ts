@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createDoc } from "../src/doc.ts";
 import { normalize, normalizeText } from "../src/stages/normalize.ts";
-import { opensSentenceAt, segment, splitParagraphs, splitSentences, wordBefore } from "../src/stages/segment.ts";
+import { isInitial, opensSentenceAt, segment, splitParagraphs, splitSentences, wordBefore } from "../src/stages/segment.ts";
 
 /** The sentences of a one-line text, as strings. */
 function sentencesOf(text: string): string[] {
@@ -336,5 +336,16 @@ describe("a sentence opener", () => {
       const ch = String.fromCharCode(c);
       if (opensSentenceAt(ch, 0) !== reference.test(ch)) expect(`U+${c.toString(16)} ${opensSentenceAt(ch, 0)}`).toBe(`U+${c.toString(16)} ${reference.test(ch)}`);
     }
+  });
+});
+
+describe("an initial", () => {
+  const reference = /^(?:\p{Lu}[.\-]{1,2})*\p{Lu}$/u;
+  it("is what the regex calls one: every code unit alone, and initials joined by periods and hyphens", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isInitial(ch) !== reference.test(ch)) expect(`U+${c.toString(16)} ${isInitial(ch)}`).toBe(`U+${c.toString(16)} ${reference.test(ch)}`);
+    }
+    for (const w of ["J.-M", "J.R.R", "É.-A", "U.S", "Jo", "JM", "J.", "j", "J-m", "Mme", "A.b", "ÉÉ", "J..M"]) expect([w, isInitial(w)]).toEqual([w, reference.test(w)]);
   });
 });

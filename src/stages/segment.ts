@@ -179,13 +179,14 @@ function wordAt(norm: string, k: number, limit: number): string {
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** One capital letter, or several joined by periods or hyphens: "J", "J.-M", "J.R.R". */
-const isInitial = (word: string): boolean => !endsLowerAscii(word) && /^(?:\p{Lu}[.\-]{1,2})*\p{Lu}$/u.test(word);
-
-/** a word ending with a-z (most words before a period) is no initial, told with no regex run */
-function endsLowerAscii(word: string): boolean {
-  const c = word.charCodeAt(word.length - 1);
-  return c >= 97 && c <= 122;
+export function isInitial(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  // told with no regex run: a word ending with a-z (most words before a period) is none, one capital A-Z is one
+  if (last >= 97 && last <= 122) return false;
+  if (word.length === 1 && last >= 65 && last <= 90) return true;
+  return INITIAL.test(word);
 }
+const INITIAL = /^(?:\p{Lu}[.\-]{1,2})*\p{Lu}$/u;
 
 /** OPENER's test of the character at k, by code for ASCII (A-Z, 0-9, " ( [ -): no one-character string and regex run per sentence */
 export function opensSentenceAt(norm: string, k: number): boolean {
