@@ -28,6 +28,8 @@ const NEXT_QUOTE_MARK = /["«»‹›\n]/g;
 
 /** a stretch up to this long is read through the code table (a regex search costs more on a short line) */
 const SHORT_STRETCH = 64;
+/** how many characters of a longer stretch are read through the table before the regex is asked */
+const RUN_LOOKAHEAD = 2;
 
 /**
  * The offset of the first character `re` matches in `text[from, to)`, or `to`; `bit` is the
@@ -35,11 +37,12 @@ const SHORT_STRETCH = 64;
  */
 function nextMatch(re: RegExp, bit: number, text: string, from: number, to: number): number {
   if (from >= to) return to;
-  if (to - from <= SHORT_STRETCH) {
-    for (let i = from; i < to; i++) if (CODE_CLASS[text.charCodeAt(i)] & bit) return i;
-    return to;
-  }
-  re.lastIndex = from;
+  // a short stretch through the table; a long one too for its first characters (the next mark of
+  // a run of marks is right there: no regex call per mark), then by the regex
+  const near = to - from <= SHORT_STRETCH ? to : from + RUN_LOOKAHEAD;
+  for (let i = from; i < near; i++) if (CODE_CLASS[text.charCodeAt(i)] & bit) return i;
+  if (near === to) return to;
+  re.lastIndex = near;
   if (!re.test(text)) return to;
   return Math.min(re.lastIndex - 1, to);
 }
