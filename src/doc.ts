@@ -21,11 +21,12 @@ export const BOILERPLATE_LABELS = [
 ] as const;
 export type BoilerplateLabel = (typeof BOILERPLATE_LABELS)[number];
 
+/** Read-only: the boilerplate stage shares one flag between lines judged alike (the record copies it). */
 export interface BoilerplateFlag {
-  label: BoilerplateLabel;
-  score: number;
+  readonly label: BoilerplateLabel;
+  readonly score: number;
   /** rule ids that fired, e.g. "brand:bybit", "imperative-cta" */
-  reasons: string[];
+  readonly reasons: readonly string[];
 }
 
 export interface Paragraph extends Span {

@@ -47,7 +47,8 @@ export function toArticleRecord(doc: Doc): ArticleRecord {
       end: p.end,
       kind: p.kind,
       language: p.language,
-      boilerplate: p.boilerplate ? { ...p.boilerplate, score: round(p.boilerplate.score) } : null,
+      // a copy of the shared flag (the boilerplate stage gives lines judged alike one flag object)
+      boilerplate: p.boilerplate ? { ...p.boilerplate, score: round(p.boilerplate.score), reasons: p.boilerplate.reasons.slice() } : null,
     })),
     cleanText: cleanText(doc),
     topics: mapPacked(doc.topics, (t) => ({ ...t, score: round(t.score) })),
