@@ -112,9 +112,13 @@ export const WORKER_OLD_GENERATION_MB = 1024;
 /**
  * The young generation of a worker (MB). A worker's default is half the main thread's, so the
  * same articles took ~275 scavenges in two workers against ~187 in the main thread of --jobs 1
- * (each scavenge copies the article in progress); at 64 MB the workers scavenge ~185 times.
+ * (each scavenge copies the article in progress). At 64 MB the workers scavenged as often as the
+ * main thread, but V8 commits a semi-space's pages only as it grows them, so the run's peak RSS
+ * kept climbing for thousands of articles (12,000 fr, --jobs 2: 468-471 MB); at 32 MB it peaks at
+ * 383-401 MB with the same speed (warm --jobs 2 on 4,000 articles, three alternated rounds:
+ * 2.48-2.98 s against 2.72-2.77 s at 64 MB).
  */
-export const WORKER_YOUNG_GENERATION_MB = 64;
+export const WORKER_YOUNG_GENERATION_MB = 32;
 
 /** tasks sent ahead to each worker: one running, one waiting */
 const TASKS_PER_WORKER = 2;
