@@ -44,6 +44,8 @@ export interface Compared {
 export interface CompareOptions {
   first: number;
   every: number;
+  /** the sample is articles from, from + every, from + 2 × every, …: 0 counts the run's first (coldest) article in it */
+  from: number;
 }
 
 const noneCompared = (): Compared => ({ articles: 0, bytes: 0, oursMs: 0, floorMs: 0, compromiseMs: 0 });
@@ -98,7 +100,7 @@ export async function measureLanguage(
       stagesMs["record+write"] = (stagesMs["record+write"] ?? 0) + fullMs - (sumOf(stagesMs) - before);
 
       const first = run.articles < compare.first;
-      const sampled = compare.every > 0 && run.articles % compare.every === 0;
+      const sampled = compare.every > 0 && run.articles % compare.every === compare.from % compare.every;
       run.articles++;
       run.bytes += bytes;
       run.floorMs += floorMs;

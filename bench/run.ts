@@ -6,7 +6,7 @@
  *
  *   npm run bench                       # full: every article, a few minutes to tens of minutes
  *   npm run bench -- --quick            # a few hundred articles per part: about a minute or two
- *   npm run bench -- --limit 2000 --compare 300 --compare-every 10 --jobs-articles 1500 --jobs-warm 500 --memory 1000,12000
+ *   npm run bench -- --limit 2000 --compare 300 --compare-every 10 --compare-from 0 --jobs-articles 1500 --jobs-warm 500 --memory 1000,12000
  *   options: --data DIR  --out FILE  --ceiling-articles N  --skip-jobs  --skip-memory  --skip-adversarial
  */
 import { spawn } from "node:child_process";
@@ -36,6 +36,7 @@ const { values } = parseArgs({
     limit: { type: "string" },
     compare: { type: "string" },
     "compare-every": { type: "string" },
+    "compare-from": { type: "string" },
     "jobs-articles": { type: "string" },
     "jobs-warm": { type: "string" },
     memory: { type: "string" },
@@ -48,7 +49,7 @@ const { values } = parseArgs({
 const quick = values.quick ?? false;
 const num = (v: string | undefined, full: number, fast: number) => (v !== undefined ? Number(v) : quick ? fast : full);
 const limit = num(values.limit, Infinity, 400);
-const compare = { first: num(values.compare, 500, 100), every: num(values["compare-every"], 10, 4) };
+const compare = { first: num(values.compare, 500, 100), every: num(values["compare-every"], 10, 4), from: num(values["compare-from"], 0, 0) };
 const jobsArticles = num(values["jobs-articles"], 4000, 400);
 /** articles each analysing thread runs before the clock starts, in the --jobs comparison */
 const jobsWarm = num(values["jobs-warm"], 1000, 100);
@@ -155,7 +156,7 @@ function throughputSection(runs: LanguageRun[]): string[] {
       "\"% of floor\" is our throughput as a fraction of it. × compromise: compromise's `nlp(text)` time over ours on the " +
       "same articles, timed article by article in turn, on two samples: the first " +
       `${runs[0]?.compared.articles ?? 0} articles of each language (a short run: both cold, JIT and caches filling) and ` +
-      `every ${compare.every}th article of the whole run (${runs.map((r) => `${r.sampled.articles} ${r.lang}`).join(", ")}: ` +
+      `every ${compare.every}th article of the whole run, from article ${compare.from} (${runs.map((r) => `${r.sampled.articles} ${r.lang}`).join(", ")}: ` +
       "what a long run sees, warm-up included in proportion). compromise MB/s is on the second sample.",
   );
   out.push("", "### Share of time per stage", "");
