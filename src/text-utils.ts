@@ -6,7 +6,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function fold(s: string): string {
   // ASCII has no marks and NFD leaves it as it is: only "`" needs folding (most names and words)
   if (ASCII.test(s)) return (s.includes("`") ? s.replace(/`/g, "'") : s).toLowerCase();
-  return foldByCharacter(s) ?? foldWhole(s);
+  return foldLatin(s) ?? foldWhole(s);
 }
 
 /** The reference folding: NFD, marks dropped, apostrophes unified, lower case. */
@@ -19,13 +19,12 @@ function foldWhole(s: string): string {
 }
 
 /**
- * Latin letters (below U+0250) and the curly apostrophes fold one by one: for them NFD, the
- * marks, the apostrophes and lower-casing depend on no neighbour (no final sigma, no mark to
- * reorder), so folding a string of them is folding each character, through a table made by
- * foldWhole itself (the speakers' tokenizer reads words the same way, speakers/folding.ts).
- * null when the string holds any other character.
+ * `fold(s)` for a string of Latin letters (below U+0250) and curly apostrophes, or null when it
+ * holds any other character. For these NFD, the marks, the apostrophes and lower-casing depend on
+ * no neighbour (no final sigma, no mark to reorder), so folding a string of them is folding each
+ * character, through a table made by foldWhole itself.
  */
-function foldByCharacter(s: string): string | null {
+export function foldLatin(s: string): string | null {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detached, fold, slug } from "../src/text-utils.ts";
+import { foldWord } from "../src/speakers/folding.ts";
 
 const article = "Le président du conseil départemental, Valérie Simonet, a déclaré « nous avancerons ».";
 
@@ -47,6 +48,7 @@ describe("fold reads Latin strings character by character as the whole-string fo
       const n = 1 + Math.floor(next() * 10);
       for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)];
       expect(fold(s), JSON.stringify(s)).toBe(reference(s));
+      expect(foldWord(s), `foldWord ${JSON.stringify(s)}`).toBe(reference(s));
     }
   });
 });
