@@ -317,8 +317,7 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
   // the core spans at least from the first word's start to the last word's end
   const longCore = tokenCount > PHRASE_MAX_TOKENS && wordCount > 0 && bounds[2 * wordCount - 1] - bounds[0] > vocab.coreMaxLength;
   const folded = longCore ? null : sameLower ? (n > foldEnd ? raw.slice(0, foldEnd) : raw).toLowerCase() : wide ? unitsToString(out, len) : bytes.toString("latin1", 0, len);
-  let end = n - 1;
-  while (end > 0 && CLOSERS.has(raw[end])) end--;
+  const end = lastBeforeClosers(raw);
   return new Features(
     raw,
     folded,
@@ -341,12 +340,18 @@ function onePass(raw: string, vocab: Vocabulary): LineFeatures | null {
   );
 }
 
+/** The index of the line's last character once closing marks and brackets at its end are left out (what ends its sentence). */
+function lastBeforeClosers(raw: string): number {
+  let end = raw.length - 1;
+  while (end > 0 && CLOSERS.has(raw[end])) end--;
+  return end;
+}
+
 /** lineFeatures read in parts: the fold, the shape scan and the words one after the other (any line; the reference onePass is tested against). */
 export function lineFeaturesByParts(raw: string, vocab: Vocabulary): LineFeatures {
   const folded = foldLine(raw);
   const { tokenCount, headTokens, caps, upper, lower, linkChars, quoted } = scan(raw);
-  let end = raw.length - 1;
-  while (end > 0 && CLOSERS.has(raw[end])) end--;
+  const end = lastBeforeClosers(raw);
   // the rare lines onePass declines (emoji, a "`", units outside the fold table): no filter, no
   // counting without listing, the words are listed and looked up one by one
   const words = splitWords(folded);
