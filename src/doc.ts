@@ -263,6 +263,51 @@ export function firstAtOrAfter(items: readonly { start: number }[], offset: numb
   return lo;
 }
 
+/**
+ * firstAtOrAfter(items, offset), searched outwards from index `from` in steps that double: a few
+ * steps when the answer is near `from` (offsets asked in text order, near the last answer), where
+ * a binary search over a long list (a 1 MB paragraph: 480,000 tokens) takes twenty.
+ */
+export function gallopAtOrAfter(items: readonly { start: number }[], from: number, offset: number): number {
+  const f = from < items.length ? from : items.length;
+  let lo: number;
+  let hi: number;
+  let step = 1;
+  if (f < items.length && items[f].start < offset) {
+    // the answer is after f: every item up to lo - 1 starts before the offset
+    lo = f + 1;
+    hi = f + 1;
+    while (hi < items.length && items[hi].start < offset) {
+      lo = hi + 1;
+      step *= 2;
+      hi = f + step;
+    }
+    if (hi > items.length) hi = items.length;
+  } else {
+    // the answer is at or before f: every item from hi on starts at or after the offset
+    hi = f;
+    lo = f - 1;
+    while (lo >= 0 && items[lo].start >= offset) {
+      hi = lo;
+      step *= 2;
+      lo = f - step;
+    }
+    lo = lo < 0 ? 0 : lo + 1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items are already sorted by start (ties allowed): a stable sort would leave them as they are, so it can be skipped. */
+export function inStartOrder(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return false;
+  return true;
+}
+
 /** Index of the paragraph holding offset `at`, or -1. */
 export const paragraphAt = (doc: Doc, at: number): number => spanIndexAt(doc.paragraphs, at);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDoc, quoteWithChanges, withChanges, type Doc, type Quote } from "../src/doc.ts";
+import { createDoc, firstAtOrAfter, gallopAtOrAfter, inStartOrder, quoteWithChanges, withChanges, type Doc, type Quote } from "../src/doc.ts";
 
 const base = (): Doc =>
   withChanges(createDoc({ id: "a1", text: "« Oui », a-t-il dit.", title: "Titre", meta: { author: "X" } }), {
@@ -58,5 +58,28 @@ describe("quoteWithChanges", () => {
     expect(next).toEqual({ ...q, ...changes });
     expect(Object.keys(next)).toEqual(Object.keys({ ...q, ...changes }));
     expect(next).not.toBe(q);
+  });
+});
+
+describe("gallopAtOrAfter", () => {
+  // starts with ties and gaps, as tokens and quotes have them
+  const items = [0, 2, 2, 3, 7, 7, 7, 8, 15, 16, 16, 30].map((start) => ({ start }));
+  it("answers as firstAtOrAfter from every starting index, for every offset (before, inside and past the list)", () => {
+    for (let from = 0; from <= items.length + 2; from++)
+      for (let offset = -1; offset <= 32; offset++)
+        expect(gallopAtOrAfter(items, from, offset), `from ${from}, offset ${offset}`).toBe(firstAtOrAfter(items, offset));
+  });
+  it("answers on an empty list", () => {
+    expect(gallopAtOrAfter([], 0, 5)).toBe(0);
+  });
+});
+
+describe("inStartOrder", () => {
+  it.each([
+    [[], true],
+    [[1, 1, 4], true],
+    [[1, 4, 3], false],
+  ])("%j: %s", (starts, sorted) => {
+    expect(inStartOrder(starts.map((start) => ({ start })))).toBe(sorted);
   });
 });

@@ -2,7 +2,7 @@
  * What the frame rules share: the candidate quote they produce, the view of one sentence they read,
  * and small helpers over its tokens.
  */
-import { firstAtOrAfter, type QuoteType } from "../doc.ts";
+import { firstAtOrAfter, gallopAtOrAfter, type QuoteType } from "../doc.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { MarkPair } from "./marks.ts";
 import type { Token } from "./tokens.ts";
@@ -69,44 +69,10 @@ const LONG_PARAGRAPH = 1024;
 /** Index of the first token starting at or after an offset (in a long paragraph, a galloping search from the last answer in the same tokens). */
 export function tokenAtOrAfter(toks: Token[], offset: number): number {
   if (toks.length < LONG_PARAGRAPH) return firstAtOrAfter(toks, offset);
-  const found = toks === fingerToks ? gallopFrom(toks, Math.min(finger, toks.length), offset) : firstAtOrAfter(toks, offset);
+  const found = toks === fingerToks ? gallopAtOrAfter(toks, finger, offset) : firstAtOrAfter(toks, offset);
   fingerToks = toks;
   finger = found;
   return found;
-}
-
-/** firstAtOrAfter(toks, offset), searched outwards from index f in steps that double. */
-function gallopFrom(toks: Token[], f: number, offset: number): number {
-  let lo: number;
-  let hi: number;
-  let step = 1;
-  if (f < toks.length && toks[f].start < offset) {
-    // the answer is after f: every token up to lo - 1 starts before the offset
-    lo = f + 1;
-    hi = f + 1;
-    while (hi < toks.length && toks[hi].start < offset) {
-      lo = hi + 1;
-      step *= 2;
-      hi = f + step;
-    }
-    if (hi > toks.length) hi = toks.length;
-  } else {
-    // the answer is at or before f: every token from hi on starts at or after the offset
-    hi = f;
-    lo = f - 1;
-    while (lo >= 0 && toks[lo].start >= offset) {
-      hi = lo;
-      step *= 2;
-      lo = f - step;
-    }
-    lo = lo < 0 ? 0 : lo + 1;
-  }
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Number of word tokens between two offsets. */

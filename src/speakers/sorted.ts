@@ -1,7 +1,7 @@
 /** Binary searches over arrays sorted by `start`, so per-quote lookups stay logarithmic on long articles. */
-import { firstAtOrAfter } from "../doc.ts";
+import { firstAtOrAfter, inStartOrder } from "../doc.ts";
 
-export { firstAtOrAfter };
+export { firstAtOrAfter, inStartOrder };
 
 /** Items that start in [from, to). */
 export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
@@ -21,10 +21,4 @@ export function overlapping<T extends { start: number; end: number }>(items: rea
   const out: T[] = [];
   for (let i = firstAtOrAfter(items, from - maxLength); i < items.length && items[i].start < to; i++) if (from < items[i].end) out.push(items[i]);
   return out;
-}
-
-/** The items are already sorted by start (ties allowed): a stable sort would leave them as they are, so it can be skipped. */
-export function inStartOrder(items: readonly { start: number }[]): boolean {
-  for (let i = 1; i < items.length; i++) if (items[i].start < items[i - 1].start) return false;
-  return true;
 }

@@ -4,7 +4,7 @@
  * hyphens do not ("Jean-Marc").
  */
 import type { Doc } from "../doc.ts";
-import { sentenceAt } from "../doc.ts";
+import { gallopAtOrAfter, sentenceAt } from "../doc.ts";
 import { foldWord } from "./folding.ts";
 import { scanShapedWords, SHAPE_BEYOND_LATIN1, SHAPE_CAP, SHAPE_HAS_LOWER, SHAPE_HAS_UPPER, SHAPE_NON_ASCII, SHAPE_UPPER_AFTER_FIRST } from "./word-scan.ts";
 
@@ -157,37 +157,8 @@ export class TokenLocator {
 
   /** Index of the first token starting at or after `offset`, or tokens.length. */
   at(offset: number): number {
-    const t = this.tokens;
-    const n = t.length;
-    const i = this.last < n ? this.last : n;
-    let lo: number;
-    let hi: number;
-    if (i < n && t[i].start < offset) {
-      // the answer is after i: every token before lo starts before offset; hi is past the answer
-      lo = i + 1;
-      hi = lo;
-      for (let step = 1; hi < n && t[hi].start < offset; step *= 2) {
-        lo = hi + 1;
-        hi = lo + step;
-      }
-      if (hi > n) hi = n;
-    } else if (i > 0 && t[i - 1].start >= offset) {
-      // the answer is before i: token hi starts at or after offset; lo is at or before the answer
-      hi = i - 1;
-      lo = hi;
-      for (let step = 1; lo > 0 && t[lo - 1].start >= offset; step *= 2) {
-        hi = lo - 1;
-        lo = hi - step;
-      }
-      if (lo < 0) lo = 0;
-    } else return i;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    this.last = lo;
-    return lo;
+    this.last = gallopAtOrAfter(this.tokens, this.last, offset);
+    return this.last;
   }
 }
 

@@ -9,7 +9,7 @@
  * with no speaker: the speaker stage decides continuation.
  */
 import type { Doc, Message, Paragraph, Quote, QuoteSpeaker, Sentence } from "../doc.ts";
-import { sentenceAt, withChanges } from "../doc.ts";
+import { gallopAtOrAfter, inStartOrder, sentenceAt, withChanges } from "../doc.ts";
 import { SpanSet } from "../quotes/span-set.ts";
 import type { Context } from "../context.ts";
 import { lexiconFor } from "../lexicons/index.ts";
@@ -108,29 +108,10 @@ function flagAt(toks: Token[], offsets: Int32Array, from: number, start: number,
   let k = 0;
   for (; i < offsets.length && offsets[i] < end; i++) {
     const offset = offsets[i];
-    k = firstAtOrAfterFrom(toks, k, offset);
+    k = gallopAtOrAfter(toks, k, offset);
     if (k < toks.length && toks[k].start === offset && !toks[k].word) toks[k].mark = true;
   }
   return i;
-}
-
-/** The first token at or after `from` that starts at or after `offset` (every token before `from` starts before it): a galloping search. */
-function firstAtOrAfterFrom(toks: Token[], from: number, offset: number): number {
-  let lo = from;
-  let hi = from;
-  let step = 1;
-  while (hi < toks.length && toks[hi].start < offset) {
-    lo = hi + 1;
-    hi = from + step;
-    step *= 2;
-  }
-  if (hi > toks.length) hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Each paragraph's first sentence in doc.sentences (-1 when none) and its number of sentences: no array per paragraph. */
@@ -219,12 +200,6 @@ function dedupe<T extends Candidate>(cs: T[]): T[] {
   const kept = new SpanSet<T>();
   for (let i = 0; i < sorted.length; i++) kept.add(sorted[i]);
   return unsuppressed(kept.items);
-}
-
-/** Are the candidates sorted by start (as a stable sort by start would leave them)? */
-function inStartOrder(cs: readonly Candidate[]): boolean {
-  for (let i = 1; i < cs.length; i++) if (cs[i - 1].start > cs[i].start) return false;
-  return true;
 }
 
 /** The candidates that are not suppressed, in their order (a loop: no callback per candidate). */
