@@ -12,7 +12,7 @@ import { processText } from "../src/index.ts";
 import { UsageError } from "../src/commands/usage.ts";
 import { defaultTaxonomy, parseTaxonomy, TaxonomySchema, type Taxonomy } from "../src/topics/taxonomy.ts";
 import { compileTaxonomy, findHits, tokensFor } from "../src/topics/matcher.ts";
-import { analyzerFor, createAnalyzer, wordHash } from "../src/topics/analyzer.ts";
+import { analyzerFor, CACHED_WORDS, createAnalyzer, wordHash } from "../src/topics/analyzer.ts";
 import { emptyTokens, tokenize } from "../src/topics/tokenize.ts";
 import { LEXICONS } from "../src/lexicons/index.ts";
 import { TOPIC_IDS } from "../src/lexicons/topics.ts";
@@ -318,6 +318,27 @@ describe("topics: the word cache", () => {
         at += w.length + 1;
       }
     }
+  });
+
+  it("keeps every word right when it starts over, past its most words", () => {
+    const cached = fresh("fr");
+    const reference = fresh("fr");
+    // words of terms, function words and others, among more new words than the cache holds
+    const known = ["énergie", "le", "nucléaire", "gouvernement", "réseaux"];
+    const words = Array.from({ length: 2 * CACHED_WORDS + 100 }, (_, i) => (i % 7 === 0 ? known[(i / 7) % known.length] : `mot${i.toString(36)}`));
+    const text = words.join(" ");
+    let at = 0;
+    for (const [i, w] of words.entries()) {
+      const a = cached.analyseAt(text, at, at + w.length, wordHash(text, at, at + w.length));
+      if (i % 7 === 0 || i % 1000 === 1) expect(a).toEqual(reference.analyse(w));
+      at += w.length + 1;
+    }
+  });
+
+  it("analyses a word longer than all the characters it keeps, and again", () => {
+    const cached = fresh("en");
+    const word = "energy".repeat(60_000);
+    for (let round = 0; round < 2; round++) expect(cached.analyse(word)).toEqual(fresh("en").analyse(word));
   });
 });
 

@@ -3,19 +3,22 @@
  * all Latin (up to U+024F) fold character by character (text-utils' foldLatin); other words go
  * through `fold` once and are remembered, as the same words and names come back in every article.
  */
+import { BoundedMemo } from "../bounded-memo.ts";
 import { detached, fold, foldLatin } from "../text-utils.ts";
 
-/** the memo is dropped when it grows past this many entries, so memory stays bounded */
-const MAX_ENTRIES = 100_000;
-const memo = new Map<string, string>();
+/**
+ * Entries per generation (see BoundedMemo): 1,000 French articles bring about 3,300 distinct
+ * strings here (names, mentions, words with a curly apostrophe), so the memo is full early.
+ */
+const GENERATION = 4096;
+const memo = new BoundedMemo<string>(GENERATION);
 
 export function foldCached(s: string): string {
   let f = memo.get(s);
   if (f === undefined) {
-    if (memo.size >= MAX_ENTRIES) memo.clear();
-    // kept past the article: copies, not views into its text (see detached)
+    // kept past the article: a copy, not a view into its text (see detached)
     f = detached(fold(s));
-    memo.set(detached(s), f);
+    memo.set(s, f);
   }
   return f;
 }

@@ -7,7 +7,7 @@
  */
 import { paragraphAt, type Quote, type QuoteSpeaker, type Resolution, type SpeakerKind } from "../doc.ts";
 import { foldCached as fold } from "./folding.ts";
-import { detached } from "../text-utils.ts";
+import { BoundedMemo } from "../bounded-memo.ts";
 import { classOf, LETTER_OR_DIGIT, SPACE, SURROGATE_UNIT } from "../char-classes.ts";
 import { addMention, isPersonName, type Article } from "./article.ts";
 import { hasHyphen } from "./tokens.ts";
@@ -310,18 +310,16 @@ function joinedKeys(names: readonly NameCandidate[]): string {
   return out;
 }
 
-/** the memo of mention words is dropped past this many entries */
-const MAX_MEMO = 50_000;
-const wordsMemo = new Map<string, readonly string[]>();
+/** entries per generation of the memo of mention words (see BoundedMemo) */
+const MEMO_GENERATION = 4096;
+const wordsMemo = new BoundedMemo<readonly string[]>(MEMO_GENERATION);
 
 /** Folded words of a mention ("a-t-il" → a, il): mentions repeat ("il", "elle", "he"), so they are remembered. */
 function mentionWords(text: string): readonly string[] {
   let words = wordsMemo.get(text);
   if (!words) {
-    if (wordsMemo.size >= MAX_MEMO) wordsMemo.clear();
     words = foldedMentionWords(fold(text));
-    // kept past the article: a copy of the key, not a view into its text (see detached)
-    wordsMemo.set(detached(text), words);
+    wordsMemo.set(text, words);
   }
   return words;
 }

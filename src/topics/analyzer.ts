@@ -4,6 +4,7 @@
  * article; or OTHER_WORD for a content word that no term can use (when the analyzer knows the
  * terms' vocabulary). One analyzer per language and taxonomy; each word is analysed once and cached.
  */
+import { BoundedMemo } from "../bounded-memo.ts";
 import { detached } from "../text-utils.ts";
 import { newStemmer } from "./snowball.ts";
 import { LEXICONS } from "../lexicons/index.ts";
@@ -42,12 +43,19 @@ export interface Vocabulary {
   exacts: ReadonlySet<string>;
 }
 
-/** the cache is dropped when it grows past this many words (long runs over many languages) */
-const MAX_CACHED_WORDS = 1 << 17;
-/** the open-addressing word cache starts with this many slots (a power of two) and doubles, up to twice MAX_CACHED_WORDS */
-const FIRST_CACHE_SLOTS = 1 << 12;
-/** stems of lower-case words, shared by their capitalised forms; dropped past this many */
-const MAX_CACHED_STEMS = 50_000;
+/**
+ * The word cache holds at most this many words, then starts over. Its tables are made at their
+ * full size, so its memory is the same from the first article on: 1,000 French articles bring
+ * about 16,000 distinct words and 12,000 about 50,000 (vocabulary never stops growing), and a
+ * word analysed again after a new start costs about a microsecond.
+ */
+export const CACHED_WORDS = 1 << 15;
+/** slots of the open-addressing table (a power of two): twice the words, so probes stay short */
+const CACHE_SLOTS = 2 * CACHED_WORDS;
+/** code units kept for the cached words' characters: 8 per word (article words average fewer) */
+const CACHE_CHARS = 8 * CACHED_WORDS;
+/** entries per generation of the memo of stems (see BoundedMemo) */
+const STEM_GENERATION = 8192;
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -91,13 +99,10 @@ function stemCache(stemmerName: string): (lower: string) => string {
   const known = stemCaches.get(stemmerName);
   if (known) return known;
   const stemmer = newStemmer(stemmerName);
-  let stems = new Map<string, string>();
+  const stems = new BoundedMemo<string>(STEM_GENERATION);
   const stemOf = (lower: string): string => {
     let stem = stems.get(lower);
-    if (stem === undefined) {
-      if (stems.size >= MAX_CACHED_STEMS) stems = new Map();
-      stems.set(lower, (stem = fold(stemmer.stem(lower))));
-    }
+    if (stem === undefined) stems.set(lower, (stem = fold(stemmer.stem(lower))));
     return stem;
   };
   stemCaches.set(stemmerName, stemOf);
@@ -143,14 +148,13 @@ export function wordHash(text: string, start: number, end: number): number {
  * slot and the characters it compares, with no string object to reach, and a slot of another
  * word is passed over on its hash alone. Between two articles the other stages push the
  * table out of the processor's caches, so the memory lines a look-up touches are what it
- * costs. Holds at most MAX_CACHED_WORDS words, then starts over: memory stays flat on long runs.
+ * costs. Holds at most CACHED_WORDS words, then starts over: memory stays flat on long runs.
  */
 class WordCache {
   /** slot i at 4i: HASH, LENGTH (0: a free slot), AT (its first character in `chars`), VALUE (see valueOf) */
-  private slots = new Int32Array(4 * FIRST_CACHE_SLOTS);
-  private capacity = FIRST_CACHE_SLOTS;
+  private readonly slots = new Int32Array(4 * CACHE_SLOTS);
   private size = 0;
-  private chars = new Uint16Array(8 * FIRST_CACHE_SLOTS);
+  private readonly chars = new Uint16Array(CACHE_CHARS);
   private charsUsed = 0;
   /** the WordKeys of the kept words, by their VALUE - KEYS_FROM */
   private keys: WordKeys[] = [];
@@ -159,7 +163,7 @@ class WordCache {
 
   get(text: string, start: number, end: number, hash: number): WordAnalysis {
     const n = end - start;
-    const mask = this.capacity - 1;
+    const mask = CACHE_SLOTS - 1;
     const slots = this.slots;
     const chars = this.chars;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
@@ -171,8 +175,8 @@ class WordCache {
     }
     const word = start === 0 && end === text.length ? text : detached(text.slice(start, end));
     const a = this.analyseNew(word);
-    if (this.size >= MAX_CACHED_WORDS) this.reset(FIRST_CACHE_SLOTS);
-    else if (2 * (this.size + 1) > this.capacity) this.reset(2 * this.capacity);
+    if (n > CACHE_CHARS) return a;
+    if (this.size >= CACHED_WORDS || this.charsUsed + n > CACHE_CHARS) this.startOver();
     this.put(hash, this.storeChars(text, start, n), n, this.valueOf(a));
     return a;
   }
@@ -189,13 +193,8 @@ class WordCache {
     return value >= KEYS_FROM ? this.keys[value - KEYS_FROM] : value === IGNORED_VALUE ? IGNORED : OTHER_WORD;
   }
 
-  /** Copies text[start, start + n) to the end of `chars` (grown as needed); returns where it starts. */
+  /** Copies text[start, start + n) after the characters in `chars` (room checked by get); returns where it starts. */
   private storeChars(text: string, start: number, n: number): number {
-    if (this.charsUsed + n > this.chars.length) {
-      const grown = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + n));
-      grown.set(this.chars.subarray(0, this.charsUsed));
-      this.chars = grown;
-    }
     const at = this.charsUsed;
     for (let k = 0; k < n; k++) this.chars[at + k] = text.charCodeAt(start + k);
     this.charsUsed += n;
@@ -203,7 +202,7 @@ class WordCache {
   }
 
   private put(hash: number, charsAt: number, length: number, value: number): void {
-    const mask = this.capacity - 1;
+    const mask = CACHE_SLOTS - 1;
     let slot = slotOf(hash, mask);
     while (this.slots[(slot << 2) + LENGTH] !== 0) slot = (slot + 1) & mask;
     const at = slot << 2;
@@ -214,19 +213,10 @@ class WordCache {
     this.size++;
   }
 
-  /** A table of `capacity` slots: the words of the current one moved over when it grows, none when it starts over. */
-  private reset(capacity: number): void {
-    const old = this.slots;
-    const keep = capacity > this.capacity;
-    this.slots = new Int32Array(4 * capacity);
-    this.capacity = capacity;
+  /** Forgets every word, in the same tables. */
+  private startOver(): void {
+    this.slots.fill(0);
     this.size = 0;
-    if (keep) {
-      for (let at = 0; at < old.length; at += 4)
-        if (old[at + LENGTH] !== 0) this.put(old[at + HASH], old[at + AT], old[at + LENGTH], old[at + VALUE]);
-      return;
-    }
-    this.chars = new Uint16Array(8 * FIRST_CACHE_SLOTS);
     this.charsUsed = 0;
     this.keys = [];
   }
