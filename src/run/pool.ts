@@ -106,7 +106,8 @@ class InlineRunner implements Runner<AnyResult> {
  * 1 GB), so the workers collect sooner: 12,000 articles peaked at 0.8 GB. The price is more full
  * collections (about 20 instead of 11-17 over 6,000 articles, +0.3-1 s of pauses). A 5 MB article
  * (the default --max-bytes) needs 256-320 MB; one that needs more than the cap is run again alone
- * on an uncapped worker (see runAlone), so the cap never changes the output.
+ * on an uncapped worker (see runAlone), so the cap never changes the output. (The growth factor is
+ * now set for every thread by src/v8-tuning.ts, 1.3; the cap still bounds what one worker may hold.)
  */
 export const WORKER_OLD_GENERATION_MB = 1024;
 /**
