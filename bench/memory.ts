@@ -35,7 +35,8 @@ const dir = await mkdtemp(join(tmpdir(), "verbatim-bench-mem-"));
 const out = join(dir, "out");
 // serialised results, as `verbatim extract` asks of its runner (workers send ready JSON lines)
 const runner = createRunner({ jobs: Number(values.jobs), output: "lines" });
-const writer = new OutputWriter(out);
+// dropped at the end, to weigh the live heap without the speaker index it holds
+let writer: OutputWriter | undefined = new OutputWriter(out);
 await writer.open();
 
 const checkpoints = new Set(values.checkpoints!.split(",").filter(Boolean).map(Number));
@@ -79,7 +80,13 @@ await runner.close();
 const ms = performance.now() - t0;
 await rm(dir, { recursive: true, force: true });
 const peakMB = peakRssMB();
-// live memory at the end (run with --expose-gc): what the run really keeps, the speaker index included
-(globalThis as { gc?: () => void }).gc?.();
+// live memory at the end (run with --expose-gc): what the run really keeps, the speaker index
+// included; then without the writer and its index: what the stages keep (memos, lexicons, code)
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
 const liveMB = process.memoryUsage().heapUsed / 1e6;
-process.stdout.write(JSON.stringify({ articles, speakers: writer.speakers.size, ms, peakMB, liveMB, peaks }) + "\n");
+const speakers = writer.speakers.size;
+writer = undefined;
+gc?.();
+const liveWithoutIndexMB = process.memoryUsage().heapUsed / 1e6;
+process.stdout.write(JSON.stringify({ articles, speakers, ms, peakMB, liveMB, liveWithoutIndexMB, peaks }) + "\n");

@@ -34,9 +34,13 @@ export class SpeakerIndex {
 
   /** Sorted by quote count, then id: deterministic whatever the order of additions. */
   list(): SpeakerRecord[] {
-    return [...this.byId.values()]
-      .map((s) => ({ ...s, aliases: [...s.aliases].sort(), roles: [...s.roles].sort(), articles: [...s.articles].sort() }))
-      .sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...this.records()];
+  }
+
+  /** The records of list(), one at a time: a long run's index is written without a second copy of it. */
+  *records(): Generator<SpeakerRecord> {
+    const order = [...this.byId.values()].sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const s of order) yield { ...s, aliases: [...s.aliases].sort(), roles: [...s.roles].sort(), articles: [...s.articles].sort() };
   }
 
   get size(): number {

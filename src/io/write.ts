@@ -69,7 +69,7 @@ export class OutputWriter {
   /** Writes the run-level files and swaps the folder into place. */
   async commit(summary: Summary): Promise<void> {
     await Promise.all([end(this.articles), end(this.quotes), end(this.errors)]);
-    await writeFile(join(this.tmp, OUTPUT_FILES.speakers), JSON.stringify(this.speakers.list(), null, 1) + "\n");
+    await writeJsonArray(join(this.tmp, OUTPUT_FILES.speakers), this.speakers.records());
     await writeFile(join(this.tmp, OUTPUT_FILES.summary), JSON.stringify(summary, null, 1) + "\n");
     await writeSchemas(join(this.tmp, OUTPUT_FILES.schemaDir));
     await swapInto(this.tmp, this.dir);
@@ -114,6 +114,23 @@ export async function swapInto(tmp: string, dir: string): Promise<void> {
   );
   await rename(tmp, dir);
   if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes JSON.stringify([...items], null, 1) + "\n" item by item, so that no string of the whole
+ * file is made (a long run's speaker index could pass V8's longest string). An item's nested
+ * lines get the one more space of indentation the array gives them; a string value holds no raw
+ * line break (JSON escapes it), so every line break is one of the layout's.
+ */
+export async function writeJsonArray(file: string, items: Iterable<unknown>): Promise<void> {
+  const stream = createWriteStream(file);
+  let first = true;
+  for (const item of items) {
+    await put(stream, (first ? "[\n " : ",\n ") + (JSON.stringify(item, null, 1) ?? "null").replace(/\n/g, "\n "));
+    first = false;
+  }
+  await put(stream, first ? "[]\n" : "\n]\n");
+  await end(stream);
 }
 
 async function put(stream: WriteStream, chunk: string): Promise<void> {
