@@ -219,6 +219,28 @@ describe("bad input is a DbInputError with one sentence", () => {
       /quotes\.jsonl line 1 does not match the Verbatim quote schema \(type:/,
     ],
     [
+      "a speakers.json cut short",
+      async () => {
+        const d = join(root, "cut-speakers");
+        await writeFixtureOutput(d);
+        const text = await readFile(join(d, "speakers.json"), "utf8");
+        await writeFile(join(d, "speakers.json"), text.slice(0, Math.floor(text.length / 2)));
+        return d;
+      },
+      /speakers\.json is not valid JSON \(not one JSON array: .*\); run "verbatim extract" again/,
+    ],
+    [
+      "a speaker of another shape",
+      async () => {
+        const d = join(root, "bad-speaker");
+        await writeFixtureOutput(d);
+        const index = JSON.parse(await readFile(join(d, "speakers.json"), "utf8"));
+        await writeFile(join(d, "speakers.json"), JSON.stringify([index[0], { ...index[0], id: "other", quoteCount: "many" }], null, 1));
+        return d;
+      },
+      /speakers\.json does not match the Verbatim speaker index schema \(1\.quoteCount:/,
+    ],
+    [
       "an output of another major schema version",
       async () => {
         const d = join(root, "v2");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { OutputWriter, OUTPUT_FILES, writeJsonArray } from "../src/io/write.ts";
+import { OutputWriter, OUTPUT_FILES } from "../src/io/write.ts";
 import { processText } from "../src/index.ts";
 import { articleLines, quoteLines } from "../src/record.ts";
 import { SCHEMA_VERSION, type Summary } from "../src/schema.ts";
@@ -143,26 +143,5 @@ describe("articles serialised by the thread that analysed them (ArticleLines)", 
       expect(await readFile(join(parent, "lines", name), "utf8")).toBe(await readFile(join(parent, "records", name), "utf8"));
     expect(await readFile(join(parent, "lines", OUTPUT_FILES.articles), "utf8")).toBe(records.map((r) => JSON.stringify(r) + "\n").join(""));
     await rm(parent, { recursive: true, force: true });
-  });
-});
-
-describe("writeJsonArray: the bytes of JSON.stringify(items, null, 1), written item by item", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "verbatim-json-array-"));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  const speaker = { id: "michael-intrator", name: "Michael Intrator", aliases: ["Intrator", "le PDG"], kind: "person", roles: [], quoteCount: 3, articles: ["a.txt", "b.txt"] };
-  it.each([
-    ["no items", []],
-    ["one speaker", [speaker]],
-    ["speakers with empty and nested lists", [speaker, { ...speaker, id: "x", aliases: [], meta: { deep: [[1, 2], { k: null }] } }]],
-    ["strings with escaped line breaks, quotes and non-Latin letters", [{ name: "ligne\nsuivante « \"cité\" »", other: "Ελλάδα 🙂\r\t" }]],
-    ["scalars and an empty object", [1, "deux", null, true, {}]],
-  ])("%s", async (name, items: unknown[]) => {
-    const file = join(dir, `${name.replace(/\W+/g, "-")}.json`);
-    await writeJsonArray(file, items);
-    expect(await readFile(file, "utf8")).toBe(JSON.stringify(items, null, 1) + "\n");
   });
 });

@@ -11,12 +11,13 @@ import {
   ArticleSchema,
   QuoteSchema,
   SCHEMA_VERSION,
-  SpeakersFileSchema,
+  SpeakerSchema,
   SummarySchema,
   type Summary,
   type SpeakerRecord,
 } from "../schema.ts";
 import { OUTPUT_FILES } from "../io/write.ts";
+import { JsonArrayError, readJsonArray } from "../io/json-array.ts";
 import { DbInputError } from "./errors.ts";
 
 /** The files a database is built from; their sizes and times key the query cache. */
@@ -66,15 +67,21 @@ export function readQuotes(dir: string) {
   return readJsonLines(join(dir, OUTPUT_FILES.quotes), QuoteSchema, "quote");
 }
 
+/**
+ * The entries of DIR/speakers.json, read one at a time (a long run's index can be larger than
+ * the longest string V8 makes), each validated against the speaker schema.
+ */
 export async function readSpeakers(dir: string): Promise<SpeakerRecord[]> {
   const file = join(dir, OUTPUT_FILES.speakers);
-  let obj: unknown;
+  const out: SpeakerRecord[] = [];
   try {
-    obj = JSON.parse(await readFile(file, "utf8"));
-  } catch {
-    throw new DbInputError(`${file} is not valid JSON; run "verbatim extract" again to rewrite it`);
+    for await (const obj of readJsonArray(file))
+      out.push(validated(SpeakerSchema, obj, `${file} does not match the Verbatim speaker index schema`, `${out.length}.`));
+  } catch (e) {
+    if (e instanceof JsonArrayError) throw new DbInputError(`${file} is not valid JSON (${e.message}, at character ${e.at}); run "verbatim extract" again to rewrite it`);
+    throw e;
   }
-  return validated(SpeakersFileSchema, obj, `${file} does not match the Verbatim speaker index schema`);
+  return out;
 }
 
 async function* readJsonLines<S extends z.ZodType>(file: string, schema: S, what: string): AsyncGenerator<z.infer<S>> {
@@ -93,10 +100,11 @@ async function* readJsonLines<S extends z.ZodType>(file: string, schema: S, what
   }
 }
 
-function validated<S extends z.ZodType>(schema: S, obj: unknown, problem: string): z.infer<S> {
+/** obj as the schema reads it, else a DbInputError naming the first problem; `path` prefixes its place */
+function validated<S extends z.ZodType>(schema: S, obj: unknown, problem: string, path = ""): z.infer<S> {
   const parsed = schema.safeParse(obj);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
-  const where = first ? ` (${first.path.join(".") || "top level"}: ${first.message})` : "";
+  const where = first ? ` (${path + first.path.join(".") || "top level"}: ${first.message})` : "";
   throw new DbInputError(`${problem}${where}`);
 }

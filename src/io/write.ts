@@ -9,6 +9,7 @@ import { once } from "node:events";
 import { jsonSchemas, type ArticleRecord, type ErrorRecord, type Summary } from "../schema.ts";
 import { articleLines, type ArticleLines } from "../record.ts";
 import { SpeakerIndex } from "../speaker-index.ts";
+import { writeJsonArray } from "./json-array.ts";
 import { UsageError } from "../commands/usage.ts";
 import { deadTempFolders } from "../run/resume.ts";
 
@@ -114,23 +115,6 @@ export async function swapInto(tmp: string, dir: string): Promise<void> {
   );
   await rename(tmp, dir);
   if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
-/**
- * Writes JSON.stringify([...items], null, 1) + "\n" item by item, so that no string of the whole
- * file is made (a long run's speaker index could pass V8's longest string). An item's nested
- * lines get the one more space of indentation the array gives them; a string value holds no raw
- * line break (JSON escapes it), so every line break is one of the layout's.
- */
-export async function writeJsonArray(file: string, items: Iterable<unknown>): Promise<void> {
-  const stream = createWriteStream(file);
-  let first = true;
-  for (const item of items) {
-    await put(stream, (first ? "[\n " : ",\n ") + (JSON.stringify(item, null, 1) ?? "null").replace(/\n/g, "\n "));
-    first = false;
-  }
-  await put(stream, first ? "[]\n" : "\n]\n");
-  await end(stream);
 }
 
 async function put(stream: WriteStream, chunk: string): Promise<void> {
