@@ -9,8 +9,11 @@
  * --workers with --jobs 1: one worker thread instead of the main thread. --offset K: the timed
  * articles start at the Kth of each language (two processes on the two halves of a set).
  * The printed startMs/endMs are wall-clock times, to time two processes run side by side.
+ * On Linux it also prints where the CPU went, thread by thread (/proc/self/task): the main
+ * thread, the analysing worker threads (the `jobs` busiest threads but the main one, when workers
+ * run) and all the others (V8's background compiler and GC helpers, tsx's loader threads).
  */
-import { closeSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -64,6 +67,7 @@ for await (const r of runner.map(tasks(warm))) void r;
 
 const sink = join(tmpdir(), `verbatim-bench-${process.pid}-jobs.jsonl`);
 const fd = openSync(sink, "w");
+const threads0 = threadCpuMs();
 const c0 = process.cpuUsage();
 const startMs = Date.now();
 const t0 = performance.now();
@@ -80,6 +84,31 @@ try {
 const wallMs = performance.now() - t0;
 const endMs = Date.now();
 const c = process.cpuUsage(c0);
+const threads = threadSplit(threads0, threadCpuMs());
 await runner.close();
 const bytes = timed.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
-process.stdout.write(JSON.stringify({ articles: timed.length, bytes, wallMs, cpuMs: (c.user + c.system) / 1000, startMs, endMs }) + "\n");
+process.stdout.write(JSON.stringify({ articles: timed.length, bytes, wallMs, cpuMs: (c.user + c.system) / 1000, startMs, endMs, threads }) + "\n");
+
+/** CPU ms so far of each thread of this process, by thread id; null where /proc is missing */
+function threadCpuMs(): Map<string, number> | null {
+  if (!existsSync("/proc/self/task")) return null;
+  const ticksMs = 10; // USER_HZ is 100 on Linux
+  const out = new Map<string, number>();
+  for (const tid of readdirSync("/proc/self/task")) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    out.set(tid, (Number(fields[11]) + Number(fields[12])) * ticksMs);
+  }
+  return out;
+}
+
+/** the timed section's CPU split into main thread, analysing workers and the rest (see the header) */
+function threadSplit(before: Map<string, number> | null, after: Map<string, number> | null) {
+  if (!before || !after) return null;
+  const main = String(process.pid);
+  const spent = [...after].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
+  const others = spent.filter((t) => t.tid !== main).sort((a, b) => b.ms - a.ms);
+  const analysing = jobs > 1 || values.workers ? others.slice(0, jobs) : [];
+  const sum = (ts: { ms: number }[]) => ts.reduce((s, t) => s + t.ms, 0);
+  return { mainMs: sum(spent.filter((t) => t.tid === main)), workersMs: sum(analysing), otherMs: sum(others.slice(analysing.length)) };
+}

@@ -180,15 +180,24 @@ function throughputSection(runs: LanguageRun[]): string[] {
 
 const ratio = (c: Compared): number => c.compromiseMs / c.oursMs;
 
+/** CPU ms of the timed section by thread (Linux): see bench/jobs.ts */
+interface ThreadCpu {
+  mainMs: number;
+  workersMs: number;
+  otherMs: number;
+}
+
 interface JobsRun {
   label: string;
   wallMs: number;
   cpuMs: number;
+  threads: ThreadCpu | null;
 }
 
 interface JobsChildRun {
   wallMs: number;
   cpuMs: number;
+  threads: ThreadCpu | null;
   bytes: number;
   articles: number;
   startMs: number;
@@ -214,7 +223,11 @@ async function twoProcesses(count: number): Promise<JobsChildRun> {
   const [a, b] = await Promise.all([jobsChild(1, false, half), jobsChild(1, false, half, Math.ceil(half / LANGS.length))]);
   const startMs = Math.min(a.startMs, b.startMs);
   const endMs = Math.max(a.endMs, b.endMs);
-  return { wallMs: endMs - startMs, cpuMs: a.cpuMs + b.cpuMs, bytes: a.bytes + b.bytes, articles: a.articles + b.articles, startMs, endMs };
+  const threads =
+    a.threads && b.threads
+      ? { mainMs: a.threads.mainMs + b.threads.mainMs, workersMs: a.threads.workersMs + b.threads.workersMs, otherMs: a.threads.otherMs + b.threads.otherMs }
+      : null;
+  return { wallMs: endMs - startMs, cpuMs: a.cpuMs + b.cpuMs, threads, bytes: a.bytes + b.bytes, articles: a.articles + b.articles, startMs, endMs };
 }
 
 /**
@@ -237,7 +250,7 @@ async function jobsComparison(n: number) {
     for (const [i, k] of kinds.entries()) {
       const r = await k.run();
       if (i === 0) size = { articles: r.articles, bytes: r.bytes };
-      if (!best[i] || r.wallMs < best[i]!.wallMs) best[i] = { label: k.label, wallMs: r.wallMs, cpuMs: r.cpuMs };
+      if (!best[i] || r.wallMs < best[i]!.wallMs) best[i] = { label: k.label, wallMs: r.wallMs, cpuMs: r.cpuMs, threads: r.threads };
     }
   return { runs: best as JobsRun[], ...size };
 }
@@ -252,11 +265,15 @@ function jobsSection(j: { runs: JobsRun[]; articles: number; bytes: number }): s
     `Each runner in a fresh process; each thread that analyses articles first runs ${jobsWarm} other articles, so every ` +
       `runner is timed warm; the four alternate ${JOBS_ROUNDS} times and each keeps its fastest round.`,
     "",
-    "| runner | seconds | MB/s | CPU seconds (all threads) |",
-    "|---|---|---|---|",
+    "| runner | seconds | MB/s | CPU seconds (all threads) | of which: main thread | worker threads | V8 background threads |",
+    "|---|---|---|---|---|---|---|",
   ];
+  const cpu = (ms: number | undefined) => (ms === undefined ? "" : fmt(ms / 1000, 2));
   for (const r of j.runs)
-    out.push(`| ${r.label} | ${fmt(r.wallMs / 1000, 2)} | ${fmt(mb(j.bytes) / (r.wallMs / 1000), 2)} | ${fmt(r.cpuMs / 1000, 2)} |`);
+    out.push(
+      `| ${r.label} | ${fmt(r.wallMs / 1000, 2)} | ${fmt(mb(j.bytes) / (r.wallMs / 1000), 2)} | ${fmt(r.cpuMs / 1000, 2)} | ` +
+        `${cpu(r.threads?.mainMs)} | ${cpu(r.threads?.workersMs)} | ${cpu(r.threads?.otherMs)} |`,
+    );
   out.push(
     "",
     `Speed-up of --jobs 2 over --jobs 1: ${fmt(speedup, 2)}× (bar ≥ ${BARS.jobs2Speedup}: ${speedup >= BARS.jobs2Speedup ? "met" : "NOT met"}); ` +
@@ -266,6 +283,16 @@ function jobsSection(j: { runs: JobsRun[]; articles: number; bytes: number }): s
       `Two processes that share nothing, warm, on the two halves reach ${fmt(inline.wallMs / ceiling.wallMs, 2)}× --jobs 1: ` +
       "what two cores of this machine give this workload whatever the pool does.",
   );
+  if (two.threads && inline.threads)
+    out.push(
+      "",
+      `Where the CPU goes (Linux, per thread; the worker threads are the busiest threads but the main one): the two workers spent ` +
+        `${cpu(two.threads.workersMs)} s analysing, against ${cpu(inline.threads.mainMs)} s for the main thread of --jobs 1 doing the same ` +
+        `and writing; --jobs 2's main thread (receiving and writing) spent ${cpu(two.threads.mainMs)} s and V8's background threads ` +
+        `(the optimising compiler, GC helpers, tsx's loaders) ${cpu(two.threads.otherMs)} s, against ${cpu(inline.threads.otherMs)} s ` +
+        "beside --jobs 1, where they have the second core to themselves. Two cores give at most twice the wall time's worth of " +
+        "CPU: what the workers do not use of it, the other threads do.",
+    );
   return out;
 }
 
