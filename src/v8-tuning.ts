@@ -7,7 +7,13 @@
  *   first thousand articles re-compiling big inlined graphs. Measured on 2,000 French bench
  *   articles (bench/stages.ts, CPU time, same record digest): about 8–20 % less CPU for the whole
  *   pipeline, the most on the first articles; the warm speed is unchanged. Inlining changes no
- *   result, only what the compiler does.
+ *   result, only what the compiler does. At 120 rather than 300 the compiler threads do less
+ *   again for the same speed, which --jobs 2 feels, as they take CPU from the two workers: warm,
+ *   4,000 articles (bench/jobs.ts), three alternated rounds, background threads' CPU 0.67-0.72 s →
+ *   0.51-0.57 beside --jobs 1 and 1.04-1.08 → 0.84-0.85 beside --jobs 2; --jobs 2 wall 2.62-2.71 s
+ *   → 2.56-2.58, --jobs 1 3.42-3.59 → 3.34-3.47; the CLI over 12,000 French articles, three
+ *   alternated rounds: --jobs 2 8.83 / 9.37 / 9.79 s → 8.66 / 9.06 / 8.93, --jobs 1 the same
+ *   (10.69 / 10.05 / 9.97 → 10.67 / 10.84 / 9.80).
  * - A heap that grows by 30 % over what the last full collection kept, not by V8's own factor
  *   (up to 4 on a thread with a heap limit of 2 GB or more, such as the main thread). A run's
  *   live heap is small (25-40 MB) and what it promotes is mostly garbage, so with a factor of 4
@@ -20,7 +26,7 @@
  */
 import { setFlagsFromString } from "node:v8";
 
-export const V8_FLAGS: readonly string[] = ["--max-inlined-bytecode-size-cumulative=300", "--heap-growing-percent=30"];
+export const V8_FLAGS: readonly string[] = ["--max-inlined-bytecode-size-cumulative=120", "--heap-growing-percent=30"];
 
 let applied = false;
 
