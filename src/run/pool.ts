@@ -124,7 +124,12 @@ export const WORKER_YOUNG_GENERATION_MB = 32;
 /** tasks sent ahead to each worker: one running, one waiting */
 const TASKS_PER_WORKER = 2;
 
-const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+/**
+ * A worker's first module. Run from the TypeScript sources (tsx, vitest), a worker must register
+ * the TypeScript loader first (worker-entry.mjs); compiled (dist/, see bin/compiled.mjs), this
+ * file is pool.js and the worker loads worker.js itself.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith(".ts") ? new URL("./worker-entry.mjs", import.meta.url) : new URL("./worker.js", import.meta.url);
 
 interface Slot {
   worker: Worker;
