@@ -41,4 +41,18 @@ describe("SpeakerIndex", () => {
     expect(sncf?.articles).toEqual(["a.txt", "b.txt"]);
     expect(forward.size).toBe(2);
   });
+
+  it("keeps every article and alias of a speaker quoted in thousands of articles, once each, sorted", () => {
+    const index = new SpeakerIndex();
+    const articles = Array.from({ length: 3000 }, (_, i) => `site/${String(i).padStart(5, "0")}.txt`);
+    for (const [i, article] of [...articles].reverse().entries()) {
+      index.add({ ...rec("Emmanuel Macron", article), aliases: ["Emmanuel Macron", i % 3 ? "Macron" : "le président"], roles: i % 2 ? ["président"] : [] });
+      if (i % 10 === 0) index.add(rec("Emmanuel Macron", article)); // the same article again
+    }
+    const [macron] = index.list();
+    expect(macron?.articles).toEqual(articles);
+    expect(macron?.aliases).toEqual(["Emmanuel Macron", "Macron", "le président"]);
+    expect(macron?.roles).toEqual(["président"]);
+    expect(macron?.quoteCount).toBe(3300);
+  });
 });

@@ -3,7 +3,8 @@
  * A bad input is never thrown: it comes back as an error record, and the run goes on.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import type { ErrorCode } from "../schema.ts";
 
@@ -99,13 +100,19 @@ function dedupe(files: InputFile[]): InputFile[] {
   return files.filter((f) => (seen.has(f.file) ? false : (seen.add(f.file), true)));
 }
 
+/**
+ * Reads and decodes one input. The reads are synchronous: an article is a few kilobytes, and
+ * fs/promises' stat and readFile each went through the thread pool and back, several times per
+ * file, with the thread idle meanwhile (12,000 files: the first pass 5.5 s → 1.9 s, the extract
+ * run 27.6 → 20.7 s). A worker blocks only itself; the main thread of --jobs 1 reads between articles.
+ */
 export async function readInput(file: string, maxBytes: number): Promise<Decoded> {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory())
       return { ok: false, error: "unreadable", message: "this folder could not be listed; check its permissions" };
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    const bytes = await readFile(file);
+    const bytes = readFileSync(file);
     return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : decodeBytes(bytes); // it may have grown
   } catch (err) {
     return { ok: false, error: "unreadable", message: unreadableMessage(err) };

@@ -22,6 +22,12 @@ export const OUTPUT_FILES = {
   schemaDir: "schema",
 } as const;
 
+/**
+ * What a record file's stream buffers before the writer waits for the disk. With the default
+ * 16 kB, two articles filled it, so the run waited on a write every article or two.
+ */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
 export class OutputWriter {
   readonly dir: string;
   private readonly tmp: string;
@@ -40,8 +46,8 @@ export class OutputWriter {
   async open(): Promise<void> {
     await assertReplaceable(this.dir);
     await mkdir(join(this.tmp, OUTPUT_FILES.schemaDir), { recursive: true });
-    this.articles = createWriteStream(join(this.tmp, OUTPUT_FILES.articles));
-    this.quotes = createWriteStream(join(this.tmp, OUTPUT_FILES.quotes));
+    this.articles = createWriteStream(join(this.tmp, OUTPUT_FILES.articles), { highWaterMark: WRITE_BUFFER_BYTES });
+    this.quotes = createWriteStream(join(this.tmp, OUTPUT_FILES.quotes), { highWaterMark: WRITE_BUFFER_BYTES });
     this.errors = createWriteStream(join(this.tmp, OUTPUT_FILES.errors));
   }
 

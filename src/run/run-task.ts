@@ -12,10 +12,17 @@ import { toArticleRecord } from "../record.ts";
 import { internalError } from "./internal-error.ts";
 import type { Task } from "./tasks.ts";
 
+let readers: Promise<typeof import("../index.ts")> | null = null;
+/**
+ * index.ts with the file readers, imported on the first file task and kept: an import() per
+ * task went through the module loader every time (under tsx, a round trip to its loader thread).
+ */
+const fileReaders = () => (readers ??= import("../index.ts"));
+
 /** Runs one task to one result; never throws. */
 export async function runTask(task: Task, ctx: Context, timings?: StageTimings): Promise<ExtractResult> {
   if (task.kind === "known") return task.result;
-  if (task.kind === "file") return (await import("../index.ts")).processFile(task.file, task.id, ctx, timings);
+  if (task.kind === "file") return (await fileReaders()).processFile(task.file, task.id, ctx, timings);
   try {
     // processDoc of index.ts, without loading the file readers
     return { kind: "article", article: toArticleRecord(runPipeline(createDoc(task.init), ctx, timings)) };
