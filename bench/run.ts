@@ -20,6 +20,7 @@ import { DEFAULT_DATA_DIR, hasCollections, readCollection, type BenchArticle } f
 import { measureLanguage, type Compared, type LanguageRun } from "./measure.ts";
 import { runAdversarial, type AdversarialResult } from "./adversarial.ts";
 import { measureCeiling, type CeilingRun } from "./ceiling.ts";
+import { cliCode, measureCliMemory, type CliMemoryRun } from "./cli-memory.ts";
 import { tuneV8 } from "../src/v8-tuning.ts";
 
 // the V8 settings the CLI runs with (src/v8-tuning.ts)
@@ -99,6 +100,11 @@ async function main(): Promise<void> {
         memory.push({ count, jobs, ...(await memoryChild(count, jobs)) });
       }
     section(memorySection(memory));
+    log(`bench: peak memory of the CLI itself (${cliCode()}) over ${memoryCounts.join(" and ")} French articles in folders…`);
+    const french: BenchArticle[] = [];
+    for await (const a of readCollection(dataDir, "fr", Math.max(...memoryCounts))) french.push(a);
+    const cli = await measureCliMemory(french, memoryCounts, [1, 2]);
+    if (cli) section(cliMemorySection(cli));
     if (!quick) {
       const long: LongMemoryRun[] = [];
       for (const jobs of [1, 2]) {
@@ -390,6 +396,25 @@ function memorySection(all: MemoryRun[]): string[] {
     "Peak RSS also counts garbage V8 lets pile up between collections, in each thread's heap (up to 30 % over the live heap, src/v8-tuning.ts), " +
       "and the end of the run, where the writer sorts and writes the speaker index. With --jobs 1 the main thread runs every stage, so its live heap " +
       "without the index is what the analysis keeps; with --jobs 2 the stages run in the workers and the main thread only reads and writes.",
+  );
+  return out;
+}
+
+function cliMemorySection(runs: CliMemoryRun[]): string[] {
+  const out = [
+    "",
+    `### The CLI as a user runs it: \`verbatim extract DIR --out OUT\`, ${cliCode()}`,
+    "",
+    "| --jobs | articles | folders (one per source) | peak RSS MB | seconds | MB/s, start-up and first pass included |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const r of [...runs].sort((a, b) => a.jobs - b.jobs || a.articles - b.articles))
+    out.push(`| ${r.jobs} | ${r.articles} | ${r.folders} | ${fmt(r.peakMB, 0)} | ${fmt(r.ms / 1000, 1)} | ${fmt(mb(r.bytes) / (r.ms / 1000), 2)} |`);
+  out.push(
+    "",
+    "The same articles written as text files, one folder per source; the peak is the process's VmHWM read from /proc every 20 ms. " +
+      "Beside the table above it counts reading the files and the first pass's line statistics, which are kept per folder " +
+      "until the folder's last file is counted (src/boilerplate/first-pass.ts): a batch of one large folder holds more than many small ones.",
   );
   return out;
 }
