@@ -3,6 +3,7 @@
  * can be read back later without keeping it in memory. A last line with no "\n" (a write cut
  * short by a kill) is not complete and is left out.
  */
+import { closeSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 
 export interface LineRef {
@@ -38,14 +39,21 @@ export async function* completeLines(file: string): AsyncGenerator<{ line: strin
   }
 }
 
-/** Reads back one line found by completeLines. */
+/**
+ * Reads back one line found by completeLines. Synchronously: a record is a few kilobytes, and
+ * fs/promises' open, read and close each went through the thread pool and back (see readInput).
+ */
 export async function readLine(file: string, ref: LineRef): Promise<string> {
-  const fh = await open(file, "r");
+  const fd = openSync(file, "r");
   try {
     const buf = Buffer.alloc(ref.length);
-    await fh.read(buf, 0, ref.length, ref.offset);
+    for (let done = 0; done < ref.length; ) {
+      const n = readSync(fd, buf, done, ref.length - done, ref.offset + done);
+      if (n === 0) break;
+      done += n;
+    }
     return buf.toString("utf8");
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }

@@ -8,6 +8,7 @@
  * the same place give the same record, so a resumed run writes the same files as an
  * uninterrupted one. Only positions are kept in memory; records are read back when needed.
  */
+import { readFileSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
@@ -74,8 +75,13 @@ export class PreviousRecords {
 
 /** sha256 of a file's raw bytes, as the reader computes it. */
 export async function fileSha256(file: string): Promise<string | null> {
-  const bytes = await readFile(file).catch(() => null);
-  return bytes ? createHash("sha256").update(bytes).digest("hex") : null;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file); // synchronously, as readInput reads (a few kilobytes per input)
+  } catch {
+    return null;
+  }
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** Temporary output folders of runs whose process is gone. */
