@@ -44,16 +44,18 @@ export interface Vocabulary {
 }
 
 /**
- * The word cache holds at most this many words, then starts over. Its tables are made at their
- * full size, so its memory is the same from the first article on: 1,000 French articles bring
- * about 16,000 distinct words and 12,000 about 50,000 (vocabulary never stops growing), and a
- * word analysed again after a new start costs about a microsecond.
+ * The word cache holds at most this many words, then starts over in the same tables: 1,000
+ * French articles bring about 16,000 distinct words and 12,000 about 50,000 (vocabulary never
+ * stops growing), so its tables reach their full size within the first few thousand articles and
+ * stay there; a word analysed again after a new start costs about a microsecond.
  */
 export const CACHED_WORDS = 1 << 15;
-/** slots of the open-addressing table (a power of two): twice the words, so probes stay short */
-const CACHE_SLOTS = 2 * CACHED_WORDS;
-/** code units kept for the cached words' characters: 8 per word (article words average fewer) */
-const CACHE_CHARS = 8 * CACHED_WORDS;
+/** slots of the open-addressing table at its full size (a power of two): twice the words, so probes stay short */
+const MAX_CACHE_SLOTS = 2 * CACHED_WORDS;
+/** slots of a new table, which doubles as it fills, up to MAX_CACHE_SLOTS (an analyzer that reads only the terms stays small) */
+const FIRST_CACHE_SLOTS = 1 << 12;
+/** code units kept per slot for the cached words' characters: 8 per word, as a table is twice its words (article words average fewer) */
+const CHARS_PER_SLOT = 4;
 /** entries per generation of the memo of stems (see BoundedMemo) */
 const STEM_GENERATION = 8192;
 
@@ -152,9 +154,10 @@ export function wordHash(text: string, start: number, end: number): number {
  */
 class WordCache {
   /** slot i at 4i: HASH, LENGTH (0: a free slot), AT (its first character in `chars`), VALUE (see valueOf) */
-  private readonly slots = new Int32Array(4 * CACHE_SLOTS);
+  private slots = new Int32Array(4 * FIRST_CACHE_SLOTS);
+  private capacity = FIRST_CACHE_SLOTS;
   private size = 0;
-  private readonly chars = new Uint16Array(CACHE_CHARS);
+  private chars = new Uint16Array(CHARS_PER_SLOT * FIRST_CACHE_SLOTS);
   private charsUsed = 0;
   /** the WordKeys of the kept words, by their VALUE - KEYS_FROM */
   private keys: WordKeys[] = [];
@@ -163,7 +166,7 @@ class WordCache {
 
   get(text: string, start: number, end: number, hash: number): WordAnalysis {
     const n = end - start;
-    const mask = CACHE_SLOTS - 1;
+    const mask = this.capacity - 1;
     const slots = this.slots;
     const chars = this.chars;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
@@ -175,10 +178,23 @@ class WordCache {
     }
     const word = start === 0 && end === text.length ? text : detached(text.slice(start, end));
     const a = this.analyseNew(word);
-    if (n > CACHE_CHARS) return a;
-    if (this.size >= CACHED_WORDS || this.charsUsed + n > CACHE_CHARS) this.startOver();
+    if (!this.makeRoom(n)) return a;
     this.put(hash, this.storeChars(text, start, n), n, this.valueOf(a));
     return a;
+  }
+
+  /** Room for one more word of n characters: the tables grow up to their full size, then start over; false for a word longer than they hold. */
+  private makeRoom(n: number): boolean {
+    const maxChars = CHARS_PER_SLOT * MAX_CACHE_SLOTS;
+    if (n > maxChars) return false;
+    if (this.size >= CACHED_WORDS || (this.charsUsed + n > maxChars)) this.startOver();
+    if (2 * (this.size + 1) > this.capacity) this.grow();
+    if (this.charsUsed + n > this.chars.length) {
+      const grown = new Uint16Array(Math.min(maxChars, Math.max(2 * this.chars.length, this.charsUsed + n)));
+      grown.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = grown;
+    }
+    return true;
   }
 
   /** VALUE of an analysis: IGNORED_VALUE, OTHER_VALUE, or KEYS_FROM + its index in `keys` */
@@ -202,7 +218,7 @@ class WordCache {
   }
 
   private put(hash: number, charsAt: number, length: number, value: number): void {
-    const mask = CACHE_SLOTS - 1;
+    const mask = this.capacity - 1;
     let slot = slotOf(hash, mask);
     while (this.slots[(slot << 2) + LENGTH] !== 0) slot = (slot + 1) & mask;
     const at = slot << 2;
@@ -213,7 +229,17 @@ class WordCache {
     this.size++;
   }
 
-  /** Forgets every word, in the same tables. */
+  /** Twice the slots, the words moved over. */
+  private grow(): void {
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Int32Array(4 * this.capacity);
+    this.size = 0;
+    for (let at = 0; at < old.length; at += 4)
+      if (old[at + LENGTH] !== 0) this.put(old[at + HASH], old[at + AT], old[at + LENGTH], old[at + VALUE]);
+  }
+
+  /** Forgets every word, in the same tables (grown to their full size by then). */
   private startOver(): void {
     this.slots.fill(0);
     this.size = 0;
