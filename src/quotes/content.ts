@@ -9,6 +9,7 @@ import type { Phrase } from "./phrases.ts";
 import { postposedSubject } from "./attribution.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { cueOf, mentionOf, tokenAtOrAfter, trimmedSpan } from "./view.ts";
+import { endsWithSuffix } from "./suffixes.ts";
 
 /** a content clause longer than this many tokens is cut (a run-on or a page with no full stops) */
 export const MAX_CLAUSE = 250;
@@ -81,7 +82,7 @@ const isDash = (low: string): boolean => low === "—" || low === "–";
 
 function pastVerb(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
-  return t.word && !t.cap && v.idx.pastSuffixes.some((s) => t.low.length > s.length + 2 && t.low.endsWith(s));
+  return t.word && !t.cap && endsWithSuffix(t.low, v.idx.pastSuffixes, 3);
 }
 
 function dashAhead(v: SentenceView, from: number, limit: number): boolean {

@@ -8,6 +8,7 @@ import type { CueForm, CueFormKind } from "../lexicons/cue-types.ts";
 import type { CueIndex } from "./cue-index.ts";
 import type { Token } from "./tokens.ts";
 import { mayHoldKey } from "./word-filter.ts";
+import { endsWithSuffix } from "./suffixes.ts";
 
 export interface CueGroup {
   /** first and last token of the group, inclusive */
@@ -70,7 +71,7 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
     else if (idx.reflexiveClitics.has(low)) b.reflexive = true;
     else if (idx.negationParticles.has(low)) b.negParticle = true;
     else if (idx.negationWords.has(low)) b.negWord = true;
-    else if (endsWithAny(low, idx.negationSuffixes)) {
+    else if (endsWithSuffix(low, idx.negationSuffixes)) {
       b.negWord = true;
       b.negParticle = true;
       b.aux = true;
@@ -81,15 +82,10 @@ function scanBefore(toks: Token[], verb: number, floor: number, idx: CueIndex): 
   return b;
 }
 
-function endsWithAny(low: string, suffixes: readonly string[]): boolean {
-  for (let i = 0; i < suffixes.length; i++) if (low.endsWith(suffixes[i])) return true;
-  return false;
-}
-
 /** "gingerly", "sobrement": a lower-case word with an adverb ending, not after an article */
 function isMannerAdverb(toks: Token[], j: number, idx: CueIndex): boolean {
   const t = toks[j];
-  if (!t.word || t.cap || !idx.adverbSuffixes.some((s) => t.low.length > s.length + 3 && t.low.endsWith(s))) return false;
+  if (!t.word || t.cap || !endsWithSuffix(t.low, idx.adverbSuffixes, 4)) return false;
   // "the family said", "du gouvernement a dit": after an article or "de", the word is a noun
   const prev = toks[j - 1];
   return !prev || !(idx.determiners.has(prev.low) || idx.articles.has(prev.low) || idx.links.has(prev.low));

@@ -15,6 +15,7 @@ import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken, tokenAtOrAfter } from "./view.ts";
 import { hasDigit } from "./tokens.ts";
 import type { Phrase } from "./phrases.ts";
+import { endsWithSuffix } from "./suffixes.ts";
 
 export function sentenceQuotes(v: SentenceView, groups: CueGroup[]): Candidate[] {
   const out = new SpanSet<Candidate>();
@@ -204,7 +205,7 @@ export function plainNoun(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
   const { idx } = v;
   if (!t.word || t.cap || hasDigit(t.low) || !isPreposition(idx, t.low) || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.determiners.has(t.low)) return false;
-  return !idx.forms.has(t.low) && !idx.gerundIntroducers.has(t.low) && !idx.adverbSuffixes.some((s) => t.low.endsWith(s));
+  return !idx.forms.has(t.low) && !idx.gerundIntroducers.has(t.low) && !endsWithSuffix(t.low, idx.adverbSuffixes);
 }
 
 function followedByPreposition(v: SentenceView, k: number): boolean {

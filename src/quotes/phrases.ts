@@ -6,6 +6,7 @@
  */
 import type { CueIndex } from "./cue-index.ts";
 import { startsWithDigit, type Token } from "./tokens.ts";
+import { endsWithSuffix } from "./suffixes.ts";
 
 export interface Phrase {
   start: number;
@@ -137,7 +138,7 @@ function participleAside(toks: Token[], end: number, floor: number, idx: CueInde
     const t = toks[w];
     if (!t.word || t.cap) return -1;
     // "speaking to reporters", "released on Tuesday": a participle and its phrase
-    if (hasSuffix(t.low, idx.participleSuffixes) || hasSuffix(t.low, idx.pastSuffixes)) return s;
+    if (endsWithSuffix(t.low, idx.participleSuffixes, 3) || endsWithSuffix(t.low, idx.pastSuffixes, 3)) return s;
     if (s === end && (idx.clauseOpeners.has(t.low) || idx.verbAdverbs.has(t.low)) && !idx.determiners.has(t.low)) return s;
     // ("Ann Lee, at the University of Leeds, said": an affiliation belongs to the name)
     return prepositionWord(t.low, idx) && !idx.affiliations.has(t.low) && s < end ? s : -1;
@@ -145,14 +146,6 @@ function participleAside(toks: Token[], end: number, floor: number, idx: CueInde
   return -1;
 }
 
-/**
- * Does the word end with one of the suffixes, with more than two letters before it? (A module
- * function, not a closure made per call: the CLI's compiler names every such closure at run time.)
- */
-function hasSuffix(low: string, suffixes: readonly string[]): boolean {
-  for (const x of suffixes) if (low.length > x.length + 2 && low.endsWith(x)) return true;
-  return false;
-}
 
 /** a preposition: a phrase breaker of no other closed class */
 function prepositionWord(low: string, idx: CueIndex): boolean {

@@ -11,6 +11,7 @@ import { build, clauseEnd, complementizerAhead, markerAt } from "./content.ts";
 import type { Candidate, SentenceView } from "./view.ts";
 import { firstContentToken, nextWordAfter, onlyPunctuationBetween, tokenAtOrAfter, wordsBetween } from "./view.ts";
 import { hasDigit, startsWithDigit, type Token } from "./tokens.ts";
+import { endsWithSuffix } from "./suffixes.ts";
 
 export function preposed(v: SentenceView, g: CueGroup, groups: CueGroup[], incised: Phrase | null = null): Candidate | null {
   const { toks, idx } = v;
@@ -270,7 +271,7 @@ export function verbSoon(v: SentenceView, from: number, within = 7, finiteOnly =
     // "the singer's claims": a cue form after a possessive is a noun
     if (finiteOnly && k - 1 >= v.start && possessive(v, k - 1)) continue;
     if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || (idx.forms.has(t.low) && finite) || idx.negationWords.has(t.low) || (bare !== t.low && idx.subjectPronouns.has(bare))) return true;
-    if (idx.negationSuffixes.some((x) => t.low.endsWith(x))) return true;
+    if (endsWithSuffix(t.low, idx.negationSuffixes)) return true;
   }
   return false;
 }
@@ -288,7 +289,7 @@ export function verbHere(v: SentenceView, k: number): boolean {
 }
 
 function gerundWord(idx: SentenceView["idx"], low: string): boolean {
-  return idx.participleSuffixes.some((s) => low.length > s.length + 2 && low.endsWith(s));
+  return endsWithSuffix(low, idx.participleSuffixes, 3);
 }
 
 /** "singer's": a word with a contracted ending that is not a pronoun's ("he's") */
@@ -370,7 +371,7 @@ function nounBefore(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
   const { idx } = v;
   if (k < v.start || !t.word || idx.breakers.has(t.low) || idx.links.has(t.low) || idx.coordinators.has(t.low) || idx.gerundIntroducers.has(t.low)) return false;
-  if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.verbAdverbs.has(t.low) || idx.forms.has(t.low) || idx.adverbSuffixes.some((s) => t.low.endsWith(s))) return false;
+  if (idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.verbAdverbs.has(t.low) || idx.forms.has(t.low) || endsWithSuffix(t.low, idx.adverbSuffixes)) return false;
   return !idx.subjectPronouns.has(t.low) && !idx.stressedPronouns.has(t.low) && !idx.firstPerson.has(t.low);
 }
 
@@ -419,7 +420,7 @@ function gapClause(v: SentenceView, g: CueGroup, subject: Phrase): Candidate | n
 function verbLike(v: SentenceView, k: number): boolean {
   const { toks, idx } = v;
   const t = toks[k];
-  return !t.cap && (idx.forms.has(t.low) || idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || idx.pastSuffixes.some((s) => t.low.length > s.length + 2 && t.low.endsWith(s)));
+  return !t.cap && (idx.forms.has(t.low) || idx.auxiliaries.has(t.low) || idx.passive.has(t.low) || endsWithSuffix(t.low, idx.pastSuffixes, 3));
 }
 
 function prepositionBefore(v: SentenceView, k: number): boolean {
