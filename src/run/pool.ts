@@ -99,15 +99,13 @@ class InlineRunner implements Runner<AnyResult> {
 }
 
 /**
- * The old-generation cap of a worker (MB) when the caller sets no limits. Left alone (a limit of
- * ~4 GB from the machine's memory), V8 lets a worker's old generation grow to about four times its
- * live data (~0.13 GB here: lexicons, language tables, caches) before it collects, and two workers
- * took 12,000 articles past 1 GB. Under 2 GB V8 grows the heap by a smaller factor (about 1.6 at
- * 1 GB), so the workers collect sooner: 12,000 articles peaked at 0.8 GB. The price is more full
- * collections (about 20 instead of 11-17 over 6,000 articles, +0.3-1 s of pauses). A 5 MB article
- * (the default --max-bytes) needs 256-320 MB; one that needs more than the cap is run again alone
- * on an uncapped worker (see runAlone), so the cap never changes the output. (The growth factor is
- * now set for every thread by src/v8-tuning.ts, 1.3; the cap still bounds what one worker may hold.)
+ * The old-generation cap of a worker (MB) when the caller sets no limits: what one worker may
+ * hold (a limit of ~4 GB from the machine's memory otherwise). How far a heap grows between
+ * collections is set for every thread by src/v8-tuning.ts (30 % over its live data). The cap was
+ * first brought in to shrink V8's own growth factor (about 4 with a 4 GB limit, 1.6 with 1 GB),
+ * which the flag now sets. A 5 MB article (the default --max-bytes) needs 256-320 MB; one that
+ * needs more than the cap is run again alone on an uncapped worker (see runAlone), so the cap
+ * never changes the output.
  */
 export const WORKER_OLD_GENERATION_MB = 1024;
 /**
