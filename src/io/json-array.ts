@@ -3,8 +3,8 @@
  * index can pass V8's longest string (about 2^29 characters), so neither side ever holds the
  * whole file as one string; the bytes are those of JSON.stringify(items, null, 1) + "\n".
  */
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { end, put } from "./streams.ts";
 
 /**
  * Writes JSON.stringify([...items], null, 1) + "\n" item by item. An item's nested lines get the
@@ -19,11 +19,7 @@ export async function writeJsonArray(file: string, items: Iterable<unknown>): Pr
     first = false;
   }
   await put(stream, first ? "[]\n" : "\n]\n");
-  await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
-}
-
-async function put(stream: WriteStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, "drain");
+  await end(stream);
 }
 
 /** A file that is not one JSON array; `at` is the character offset where reading stopped. */

@@ -5,11 +5,11 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { once } from "node:events";
 import { jsonSchemas, type ArticleRecord, type ErrorRecord, type Summary } from "../schema.ts";
 import { articleLines, type ArticleLines } from "../record.ts";
 import { SpeakerIndex } from "../speaker-index.ts";
 import { writeJsonArray } from "./json-array.ts";
+import { end, put } from "./streams.ts";
 import { UsageError } from "../commands/usage.ts";
 import { deadTempFolders } from "../run/resume.ts";
 
@@ -123,11 +123,4 @@ export async function swapInto(tmp: string, dir: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-async function put(stream: WriteStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, "drain");
-}
 
-async function end(stream: WriteStream | undefined): Promise<void> {
-  if (!stream || stream.closed) return;
-  await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
-}
